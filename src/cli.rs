@@ -1,0 +1,96 @@
+//! The command line.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::info::Unit;
+
+/// A terminal tutor for entropy, cross-entropy and Kullback–Leibler divergence.
+///
+/// Run with no arguments to open the lesson browser, or name a lesson to open it.
+#[derive(Debug, Parser)]
+#[command(name = "kltutor", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work out entropy, cross-entropy, KL and JS divergence of P against one or more models.
+    Compute(ComputeArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitArg {
+    Bits,
+    Nats,
+    Hartleys,
+}
+
+impl From<UnitArg> for Unit {
+    fn from(u: UnitArg) -> Unit {
+        match u {
+            UnitArg::Bits => Unit::Bits,
+            UnitArg::Nats => Unit::Nats,
+            UnitArg::Hartleys => Unit::Hartleys,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ComputeFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Values are fractions (1/8), decimals (0.125), scientific notation \
+(1.25e-1) or percentages (12.5%), separated by commas or spaces. They are held exactly, so \
+0.1,0.2,0.7 sums to exactly 1.\n\nExample:\n  kltutor compute --p 1/2,1/2 --q 1/4,3/4 --q 1/8,7/8 \
+--labels heads,tails\n\nExit status: 0 success, 1 invalid distribution, 2 usage error."
+)]
+pub struct ComputeArgs {
+    /// The true distribution P: a list of values, @FILE to read them from a file, or - for stdin.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub p: String,
+
+    /// A model Q of P, in the same form; repeat for several models, which are then ranked.
+    #[arg(
+        long,
+        value_name = "VALUES",
+        allow_hyphen_values = true,
+        required = true
+    )]
+    pub q: Vec<String>,
+
+    /// Names of the outcomes, comma-separated.
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub labels: Vec<String>,
+
+    /// Names of P and then each model, comma-separated (default: P, Q or Q1, Q2, ...).
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub names: Vec<String>,
+
+    /// The unit of information: the base of the logarithm.
+    #[arg(long, value_enum, default_value = "bits")]
+    pub unit: UnitArg,
+
+    /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
+    #[arg(long)]
+    pub normalize: bool,
+
+    /// Decimal places shown in text and Markdown.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]
+    pub precision: u8,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ComputeFormat,
+}
+
+/// Where a file argument points, for commands that take lesson files.
+pub type FilePath = PathBuf;

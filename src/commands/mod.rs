@@ -1,0 +1,36 @@
+//! One module per subcommand; each returns the process's exit status.
+
+pub mod compute;
+
+use std::process::ExitCode;
+
+/// A failure the user can fix, reported on stderr with its exit status.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// Bad input: exit status 1.
+    pub fn invalid(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+
+    /// A command line that cannot be carried out as written: exit status 2.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    /// Prints the message and returns the exit status.
+    pub fn report(self) -> ExitCode {
+        eprintln!("error: {}", self.message);
+        ExitCode::from(self.code)
+    }
+}

@@ -1,0 +1,17 @@
+//! The mathematics: exact probabilities, information measures and their derivations.
+//!
+//! Pure and UI-free: nothing here knows about terminals, files or output formats.
+
+pub mod derivation;
+pub mod distribution;
+pub mod exact;
+pub mod measures;
+pub mod numeric;
+pub mod unit;
+
+pub use derivation::{Derivation, Log, Quantity, Term};
+pub use distribution::{Distribution, DistributionError, Notation};
+pub use measures::{
+    Amount, LengthMismatch, Pair, Summary, entropy, information_content, rank_by_kl,
+};
+pub use unit::Unit;

@@ -1,0 +1,6 @@
+//! kltutor's library: the mathematics (`info`), the reports, and the commands built on them.
+
+pub mod cli;
+pub mod commands;
+pub mod info;
+pub mod report;

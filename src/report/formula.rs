@@ -1,0 +1,293 @@
+//! Derivations laid out as lines of formula pieces.
+//!
+//! Each piece remembers the outcome it belongs to, so the terminal UI can highlight the
+//! selected outcome's term while the text, Markdown and LaTeX reports simply join the pieces.
+
+use crate::info::derivation::Side;
+use crate::info::{Amount, Derivation, Log, Quantity, Term};
+
+use super::style::Style;
+
+/// What the distributions and outcomes are called.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Names {
+    pub p: String,
+    pub q: String,
+    pub outcomes: Vec<String>,
+}
+
+impl Names {
+    /// The letter standing for one value of a distribution in a formula: `a` for A, `p` for a
+    /// longer name.
+    fn letter(name: &str, fallback: char) -> String {
+        let mut chars = name.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_alphabetic() => c.to_lowercase().collect(),
+            _ => fallback.to_string(),
+        }
+    }
+
+    fn p_letter(&self) -> String {
+        Self::letter(&self.p, 'p')
+    }
+
+    fn q_letter(&self) -> String {
+        let letter = Self::letter(&self.q, 'q');
+        if letter == self.p_letter() {
+            "q".into()
+        } else {
+            letter
+        }
+    }
+
+    pub fn outcome(&self, i: usize) -> String {
+        self.outcomes
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| format!("x{}", i + 1))
+    }
+}
+
+/// A fragment of a formula, tagged with its outcome when it is part of one term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub outcome: Option<usize>,
+}
+
+/// One line of a derivation.
+pub type Line = Vec<Piece>;
+
+/// How the terms are arranged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Every stage on one line, terms side by side: best for two or three outcomes.
+    Inline,
+    /// One line per outcome with all its stages: for many outcomes or narrow space.
+    PerOutcome,
+}
+
+impl Layout {
+    /// Inline while every stage line fits in `width` columns, else per outcome.
+    pub fn fitting(derivation: &Derivation, width: usize) -> Layout {
+        let terms = derivation.terms.len();
+        if terms <= 3 && width >= 24 * terms || terms <= 4 && width >= 80 {
+            Layout::Inline
+        } else {
+            Layout::PerOutcome
+        }
+    }
+}
+
+/// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
+pub fn symbol(quantity: Quantity, names: &Names, style: Style) -> String {
+    let (p, q) = (style.text(&names.p), style.text(&names.q));
+    match quantity {
+        Quantity::Information { outcome } => format!("I({})", style.text(&names.outcome(outcome))),
+        Quantity::Entropy(Side::P) => format!("H({p})"),
+        Quantity::Entropy(Side::Q) => format!("H({q})"),
+        Quantity::CrossEntropy => format!("H({p},{q})"),
+        Quantity::Kl => format!("D({p}{}{q})", style.parallel()),
+        Quantity::KlReverse => format!("D({q}{}{p})", style.parallel()),
+        Quantity::Js => format!("JS({p},{q})"),
+    }
+}
+
+/// The general formula, before any number is substituted.
+pub fn definition(
+    quantity: Quantity,
+    names: &Names,
+    style: Style,
+    unit: crate::info::Unit,
+) -> String {
+    let (a, b) = (names.p_letter(), names.q_letter());
+    let (log, t, sum) = (style.log(unit), style.times(), style.sum());
+    let (open, close) = match style {
+        Style::Unicode => ("(", ")"),
+        Style::Latex => ("\\left(", "\\right)"),
+    };
+    let ratio = |x: &str, y: &str| match style {
+        Style::Unicode => format!("{open}{x}/{y}{close}"),
+        Style::Latex => format!("{open}\\frac{{{x}}}{{{y}}}{close}"),
+    };
+    let half = match style {
+        Style::Unicode => "½",
+        Style::Latex => "\\tfrac{1}{2}",
+    };
+    let body = match quantity {
+        Quantity::Information { .. } => format!("{log}{}", ratio("1", &a)),
+        Quantity::Entropy(Side::P) => format!("{sum}{a}{t}{log}{}", ratio("1", &a)),
+        Quantity::Entropy(Side::Q) => format!("{sum}{b}{t}{log}{}", ratio("1", &b)),
+        Quantity::CrossEntropy => format!("{sum}{a}{t}{log}{}", ratio("1", &b)),
+        Quantity::Kl => format!("{sum}{a}{t}{log}{}", ratio(&a, &b)),
+        Quantity::KlReverse => format!("{sum}{b}{t}{log}{}", ratio(&b, &a)),
+        Quantity::Js => format!(
+            "{sum}{half}{a}{t}{log}{} + {half}{b}{t}{log}{}, m = ({a}+{b})/2",
+            ratio(&a, "m"),
+            ratio(&b, "m")
+        ),
+    };
+    format!("{} = {body}", symbol(quantity, names, style))
+}
+
+/// The stages of one term, from substitution to its signed value.
+struct Stages {
+    substituted: String,
+    simplified: String,
+    evaluated: String,
+    value: String,
+}
+
+fn stages(term: &Term, d: &Derivation, style: Style, precision: usize) -> Stages {
+    let n = d.notation;
+    let log = style.log(d.unit);
+    let coefficient = match d.quantity {
+        Quantity::Information { .. } => String::new(),
+        _ => format!("{}{}", style.rational(&term.coefficient, n), style.times()),
+    };
+    let (open, close) = match style {
+        Style::Unicode => ("(", ")"),
+        Style::Latex => ("\\left(", "\\right)"),
+    };
+    let substituted = format!(
+        "{coefficient}{log}{open}{}{}{}{close}",
+        style.rational(&term.numerator, n),
+        style.divide(),
+        style.rational(&term.denominator, n)
+    );
+    let simplified = match &term.ratio {
+        Some(r) => format!("{coefficient}{log} {}", style.rational(r, n)),
+        None => format!("{coefficient}{log} {}", style.infinity()),
+    };
+    let evaluated = match term.log {
+        Log::Vanishing => "0".to_string(),
+        Log::Infinite => format!("{coefficient}{}", style.infinity()),
+        Log::Exact(k) if coefficient.is_empty() => style.decimal(k as f64, 0),
+        Log::Exact(k) if k < 0 => format!("{coefficient}({})", style.decimal(k as f64, 0)),
+        Log::Exact(k) => format!("{coefficient}{k}"),
+        Log::Approx(v) if coefficient.is_empty() => style.decimal(v, precision),
+        Log::Approx(v) if v < 0.0 => format!("{coefficient}({})", style.decimal(v, precision)),
+        Log::Approx(v) => format!("{coefficient}{}", style.decimal(v, precision)),
+    };
+    let value = match term.contribution {
+        Amount::Infinite { .. } => style.infinity().to_string(),
+        Amount::Finite(v) => style.decimal(v, precision),
+    };
+    Stages {
+        substituted,
+        simplified,
+        evaluated,
+        value,
+    }
+}
+
+/// The total with its unit: `0.2075 bits`.
+pub fn total(d: &Derivation, style: Style, precision: usize) -> String {
+    match d.total {
+        Amount::Infinite { .. } => style.infinity().to_string(),
+        Amount::Finite(v) => format!(
+            "{} {}",
+            style.decimal(v, precision),
+            style.text(d.unit.name())
+        ),
+    }
+}
+
+fn piece(text: impl Into<String>, outcome: Option<usize>) -> Piece {
+    Piece {
+        text: text.into(),
+        outcome,
+    }
+}
+
+/// The derivation as lines: the definition, the stages, the total.
+pub fn lines(
+    d: &Derivation,
+    names: &Names,
+    style: Style,
+    layout: Layout,
+    precision: usize,
+) -> Vec<Line> {
+    let mut out: Vec<Line> = vec![vec![piece(
+        definition(d.quantity, names, style, d.unit),
+        None,
+    )]];
+    if d.quantity == Quantity::Js {
+        let m: Vec<String> = d
+            .mixture
+            .iter()
+            .map(|x| style.rational(x, d.notation))
+            .collect();
+        out.push(vec![piece(format!("m = ({})", m.join(", ")), None)]);
+    }
+    let staged: Vec<(usize, Stages)> = d
+        .terms
+        .iter()
+        .map(|t| (t.outcome, stages(t, d, style, precision)))
+        .collect();
+    let eq = "= ";
+    match layout {
+        Layout::Inline => {
+            let stage_line = |pick: fn(&Stages) -> &String| -> Line {
+                let mut line = vec![piece(eq, None)];
+                for (k, (outcome, s)) in staged.iter().enumerate() {
+                    if k > 0 {
+                        line.push(piece(" + ", None));
+                    }
+                    line.push(piece(pick(s).clone(), Some(*outcome)));
+                }
+                line
+            };
+            let substituted = stage_line(|s| &s.substituted);
+            let simplified = stage_line(|s| &s.simplified);
+            out.push(substituted);
+            out.push(simplified);
+            out.push(stage_line(|s| &s.evaluated));
+            if staged.len() > 1 {
+                let mut line = vec![piece(eq, None)];
+                for (k, (outcome, s)) in staged.iter().enumerate() {
+                    let text = match (k, s.value.strip_prefix(style.minus())) {
+                        (0, _) => s.value.clone(),
+                        (_, Some(abs)) => format!(" {} {abs}", style.minus()),
+                        (_, None) => format!(" + {}", s.value),
+                    };
+                    line.push(piece(text, Some(*outcome)));
+                }
+                out.push(line);
+            }
+        }
+        Layout::PerOutcome => {
+            let width = names
+                .outcomes
+                .iter()
+                .map(|o| o.chars().count())
+                .max()
+                .unwrap_or(2);
+            for (outcome, s) in &staged {
+                let label = format!("{:width$}  ", style.text(&names.outcome(*outcome)));
+                let sign = if s.value.starts_with(style.minus()) {
+                    ""
+                } else {
+                    "+"
+                };
+                out.push(vec![piece(
+                    format!(
+                        "{label}{} = {} = {} = {sign}{}",
+                        s.substituted, s.simplified, s.evaluated, s.value
+                    ),
+                    Some(*outcome),
+                )]);
+            }
+        }
+    }
+    out.push(vec![piece(
+        format!("{eq}{}", total(d, style, precision)),
+        None,
+    )]);
+    out
+}
+
+/// A line as plain text.
+pub fn join(line: &Line) -> String {
+    line.iter().map(|p| p.text.as_str()).collect()
+}

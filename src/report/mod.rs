@@ -1,0 +1,113 @@
+//! Derivations rendered for people and scripts: plain text, Markdown, LaTeX and JSON.
+
+pub mod formula;
+pub mod json;
+pub mod markdown;
+pub mod style;
+pub mod text;
+
+use crate::info::derivation::Side;
+use crate::info::{Amount, Derivation, Distribution, Pair, Quantity, Unit, rank_by_kl};
+
+pub use formula::{Layout, Names};
+pub use style::Style;
+
+/// The order in which a model's quantities are worked out: the headline first.
+pub const MODEL_QUANTITIES: [Quantity; 5] = [
+    Quantity::Kl,
+    Quantity::KlReverse,
+    Quantity::CrossEntropy,
+    Quantity::Entropy(Side::Q),
+    Quantity::Js,
+];
+
+/// A true distribution P and the models compared against it: what every report describes.
+#[derive(Debug, Clone)]
+pub struct Comparison<'a> {
+    pub p_name: String,
+    pub p: &'a Distribution,
+    pub models: Vec<(String, &'a Distribution)>,
+    pub outcomes: Vec<String>,
+    pub unit: Unit,
+}
+
+impl Comparison<'_> {
+    /// Names for the pair of P and model `k`.
+    pub fn names(&self, k: usize) -> Names {
+        Names {
+            p: self.p_name.clone(),
+            q: self.models[k].0.clone(),
+            outcomes: self.outcomes.clone(),
+        }
+    }
+
+    pub fn pair(&self, k: usize) -> Pair<'_> {
+        Pair {
+            p: self.p,
+            q: self.models[k].1,
+        }
+    }
+
+    pub fn derive(&self, k: usize, quantity: Quantity) -> Derivation {
+        Derivation::new(quantity, self.pair(k), self.unit)
+    }
+
+    /// H(P), worked out (against P itself when there is no model).
+    pub fn entropy_of_p(&self) -> Derivation {
+        Derivation::new(
+            Quantity::Entropy(Side::P),
+            Pair {
+                p: self.p,
+                q: self.p,
+            },
+            self.unit,
+        )
+    }
+
+    pub fn kls(&self) -> Vec<Amount> {
+        (0..self.models.len())
+            .map(|k| self.pair(k).kl(self.unit))
+            .collect()
+    }
+}
+
+/// "B is closer to A than C: 0.2075 < 0.5963 bits", or the full order for several models.
+pub fn ranking_sentence(
+    p_name: &str,
+    model_names: &[&str],
+    kls: &[Amount],
+    unit: Unit,
+    style: Style,
+    precision: usize,
+) -> Option<String> {
+    if kls.len() < 2 {
+        return None;
+    }
+    let order = rank_by_kl(kls);
+    let value = |k: usize| style.decimal(kls[k].value(), precision);
+    let (best, next) = (order[0], order[1]);
+    let mut sentence = if kls[best] == kls[next] {
+        format!(
+            "{} and {} are equally close to {p_name}: {} {unit}",
+            model_names[best],
+            model_names[next],
+            value(best)
+        )
+    } else {
+        format!(
+            "{} is closer to {p_name} than {}: {} < {} {unit}",
+            model_names[best],
+            model_names[next],
+            value(best),
+            value(next)
+        )
+    };
+    if order.len() > 2 {
+        let all: Vec<String> = order
+            .iter()
+            .map(|&k| format!("{} {}", model_names[k], value(k)))
+            .collect();
+        sentence.push_str(&format!("; closest first: {}", all.join(", ")));
+    }
+    Some(sentence)
+}

@@ -1,0 +1,245 @@
+//! The symbols of mathematical notation, in Unicode or in LaTeX.
+//!
+//! Text, Markdown and the terminal UI write ½·log₂ ⅔; LaTeX writes \frac{1}{2}\cdot\log_2.
+//! Everything that builds a formula asks a `Style`, so there is one formula builder.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive};
+
+use crate::info::{Notation, Unit};
+
+/// How formulas are spelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Unicode,
+    Latex,
+}
+
+/// Fractions with a single-glyph Unicode form.
+const VULGAR: [(i64, i64, &str); 18] = [
+    (1, 2, "½"),
+    (1, 3, "⅓"),
+    (2, 3, "⅔"),
+    (1, 4, "¼"),
+    (3, 4, "¾"),
+    (1, 5, "⅕"),
+    (2, 5, "⅖"),
+    (3, 5, "⅗"),
+    (4, 5, "⅘"),
+    (1, 6, "⅙"),
+    (5, 6, "⅚"),
+    (1, 7, "⅐"),
+    (1, 8, "⅛"),
+    (3, 8, "⅜"),
+    (5, 8, "⅝"),
+    (7, 8, "⅞"),
+    (1, 9, "⅑"),
+    (1, 10, "⅒"),
+];
+
+/// Longest fraction written out in full; past it a decimal reads better.
+const MAX_FRACTION_CHARS: usize = 21;
+
+impl Style {
+    pub fn minus(self) -> &'static str {
+        match self {
+            Style::Unicode => "−",
+            Style::Latex => "-",
+        }
+    }
+
+    pub fn times(self) -> &'static str {
+        match self {
+            Style::Unicode => "·",
+            Style::Latex => " \\cdot ",
+        }
+    }
+
+    pub fn divide(self) -> &'static str {
+        match self {
+            Style::Unicode => "÷",
+            Style::Latex => " \\div ",
+        }
+    }
+
+    pub fn sum(self) -> &'static str {
+        match self {
+            Style::Unicode => "Σ ",
+            Style::Latex => "\\sum ",
+        }
+    }
+
+    pub fn infinity(self) -> &'static str {
+        match self {
+            Style::Unicode => "∞",
+            Style::Latex => "\\infty",
+        }
+    }
+
+    pub fn parallel(self) -> &'static str {
+        match self {
+            Style::Unicode => "‖",
+            Style::Latex => " \\parallel ",
+        }
+    }
+
+    pub fn approx(self) -> &'static str {
+        match self {
+            Style::Unicode => "≈",
+            Style::Latex => "\\approx ",
+        }
+    }
+
+    /// The logarithm of the unit: log₂, ln or log₁₀.
+    pub fn log(self, unit: Unit) -> &'static str {
+        match (self, unit) {
+            (Style::Unicode, Unit::Bits) => "log₂",
+            (Style::Unicode, Unit::Nats) => "ln",
+            (Style::Unicode, Unit::Hartleys) => "log₁₀",
+            (Style::Latex, Unit::Bits) => "\\log_2",
+            (Style::Latex, Unit::Nats) => "\\ln",
+            (Style::Latex, Unit::Hartleys) => "\\log_{10}",
+        }
+    }
+
+    /// Text as it appears inside a formula: LaTeX needs `\text{}` and escapes.
+    pub fn text(self, s: &str) -> String {
+        match self {
+            Style::Unicode => s.to_string(),
+            Style::Latex => format!("\\text{{{}}}", latex_escape(s)),
+        }
+    }
+
+    /// A decimal with `precision` places and a true minus sign.
+    pub fn decimal(self, x: f64, precision: usize) -> String {
+        if x.is_infinite() {
+            let sign = if x < 0.0 { self.minus() } else { "" };
+            return format!("{sign}{}", self.infinity());
+        }
+        let text = format!("{:.*}", precision, x.abs());
+        // −0.0000 would claim a sign the rounded value does not have.
+        let negative = x < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b));
+        if negative {
+            format!("{}{text}", self.minus())
+        } else {
+            text
+        }
+    }
+
+    /// An exact rational as the author would write it: ½ or 0.5, 3/16 or 0.1875.
+    pub fn rational(self, x: &BigRational, notation: Notation) -> String {
+        let sign = if x.is_negative() { self.minus() } else { "" };
+        let x = x.abs();
+        if x.is_integer() {
+            return format!("{sign}{}", x.numer());
+        }
+        if notation == Notation::Decimal
+            && let Some(decimal) = terminating_decimal(&x)
+        {
+            return format!("{sign}{decimal}");
+        }
+        if self == Style::Unicode
+            && let Some((_, _, glyph)) = VULGAR
+                .iter()
+                .find(|(n, d, _)| *x.numer() == BigInt::from(*n) && *x.denom() == BigInt::from(*d))
+        {
+            return format!("{sign}{glyph}");
+        }
+        let (n, d) = (x.numer().to_string(), x.denom().to_string());
+        if n.len() + d.len() + 1 > MAX_FRACTION_CHARS {
+            let approx = x.to_f64().unwrap_or(0.0);
+            return format!("{sign}{}{approx:.6e}", self.approx());
+        }
+        match self {
+            Style::Unicode => format!("{sign}{n}/{d}"),
+            Style::Latex => format!("{sign}\\tfrac{{{n}}}{{{d}}}"),
+        }
+    }
+}
+
+/// The exact decimal of a fraction whose denominator is 2^a·5^b, if it is short.
+pub fn terminating_decimal(x: &BigRational) -> Option<String> {
+    let mut d = x.denom().clone();
+    let mut places = 0usize;
+    let ten = BigInt::from(10);
+    let mut numer = x.numer().clone();
+    while !d.is_one() {
+        let (two, five) = (BigInt::from(2), BigInt::from(5));
+        if d.is_multiple_of(&ten) {
+            d /= &ten;
+        } else if d.is_multiple_of(&two) {
+            d /= &two;
+            numer *= 5;
+        } else if d.is_multiple_of(&five) {
+            d /= &five;
+            numer *= 2;
+        } else {
+            return None;
+        }
+        places += 1;
+        if places > 15 {
+            return None;
+        }
+    }
+    let digits = numer.to_string();
+    let digits = format!("{digits:0>width$}", width = places + 1);
+    let (whole, frac) = digits.split_at(digits.len() - places);
+    let frac = frac.trim_end_matches('0');
+    Some(if frac.is_empty() {
+        whole.to_string()
+    } else {
+        format!("{whole}.{frac}")
+    })
+}
+
+/// Escapes the characters LaTeX treats specially.
+pub fn latex_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' | '}' | '$' | '&' | '#' | '_' | '%' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '^' => out.push_str("\\^{}"),
+            '~' => out.push_str("\\~{}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(n: i64, d: i64) -> BigRational {
+        BigRational::new(n.into(), d.into())
+    }
+
+    #[test]
+    fn fractions_read_as_written() {
+        let u = Style::Unicode;
+        assert_eq!(u.rational(&r(1, 2), Notation::Fraction), "½");
+        assert_eq!(u.rational(&r(2, 3), Notation::Fraction), "⅔");
+        assert_eq!(u.rational(&r(3, 16), Notation::Fraction), "3/16");
+        assert_eq!(u.rational(&r(3, 16), Notation::Decimal), "0.1875");
+        assert_eq!(u.rational(&r(2, 3), Notation::Decimal), "⅔");
+        assert_eq!(u.rational(&r(-5, 1), Notation::Fraction), "−5");
+        assert_eq!(u.rational(&r(1, 100_000), Notation::Decimal), "0.00001");
+        assert_eq!(
+            Style::Latex.rational(&r(1, 2), Notation::Fraction),
+            "\\tfrac{1}{2}"
+        );
+    }
+
+    #[test]
+    fn decimals_never_show_negative_zero() {
+        assert_eq!(Style::Unicode.decimal(-0.00001, 4), "0.0000");
+        assert_eq!(Style::Unicode.decimal(-0.29248, 4), "−0.2925");
+        assert_eq!(Style::Unicode.decimal(f64::INFINITY, 4), "∞");
+    }
+}
