@@ -26,12 +26,12 @@ pub fn phi_offset(t: f64) -> f64 {
         }
         return sum * t * t;
     }
-    let r = 1.0 + t;
-    if r <= 0.0 {
-        1.0
-    } else {
-        (r * r.ln() - r + 1.0).max(0.0)
+    if t <= -1.0 {
+        return 1.0;
     }
+    // Written in t, not r = 1 + t: r·ln r − r + 1 would round at magnitude 1 and lose the
+    // small difference.
+    ((1.0 + t) * t.ln_1p() - t).max(0.0)
 }
 
 /// The two exact cross products of p = a/b and q = c/d over the common denominator b·d.
