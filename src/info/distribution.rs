@@ -100,6 +100,9 @@ impl std::error::Error for DistributionError {}
 pub struct Distribution {
     exact: Vec<BigRational>,
     approx: Vec<f64>,
+    /// Numerator and denominator where both fit in a u64 (denominator 0 where not): lets the
+    /// near-1 ratios be formed exactly in u128 arithmetic without touching the big integers.
+    small: Vec<(u64, u64)>,
     notation: Notation,
 }
 
@@ -158,17 +161,16 @@ impl Distribution {
         Self::parse_list(split_values(text), normalize)
     }
 
-    /// A uniform distribution over `n` outcomes.
-    pub fn uniform(n: usize) -> Self {
-        let value = BigRational::new(1.into(), n.max(1).into());
-        Self::new_unchecked(vec![value; n.max(1)], Notation::Fraction)
-    }
-
     pub(crate) fn new_unchecked(exact: Vec<BigRational>, notation: Notation) -> Self {
         let approx = exact.iter().map(|v| v.to_f64().unwrap_or(0.0)).collect();
+        let small = exact
+            .iter()
+            .map(|v| v.numer().to_u64().zip(v.denom().to_u64()).unwrap_or((0, 0)))
+            .collect();
         Self {
             exact,
             approx,
+            small,
             notation,
         }
     }
@@ -191,6 +193,11 @@ impl Distribution {
 
     pub(crate) fn approx(&self) -> &[f64] {
         &self.approx
+    }
+
+    pub(crate) fn small(&self, outcome: usize) -> Option<(u64, u64)> {
+        let (numer, denom) = self.small[outcome];
+        (denom != 0).then_some((numer, denom))
     }
 
     pub fn notation(&self) -> Notation {

@@ -11,6 +11,8 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use super::distribution::Distribution;
+
 /// Below this |t| the series for φ(1 + t) is used: 10 terms reach full precision, and above
 /// it the closed form loses at most 2·64 ulps to cancellation.
 const SERIES_LIMIT: f64 = 1.0 / 64.0;
@@ -29,6 +31,11 @@ pub fn phi_offset(t: f64) -> f64 {
     if t <= -1.0 {
         return 1.0;
     }
+    if t.abs() >= 0.5 {
+        // Far from 1 nothing cancels much, and ln is cheaper than ln_1p.
+        let r = 1.0 + t;
+        return r * r.ln() - r + 1.0;
+    }
     // Written in t, not r = 1 + t: r·ln r − r + 1 would round at magnitude 1 and lose the
     // small difference.
     ((1.0 + t) * t.ln_1p() - t).max(0.0)
@@ -41,19 +48,14 @@ enum Cross {
 }
 
 impl Cross {
-    fn of(p: &BigRational, q: &BigRational) -> Cross {
-        let parts = (
-            p.numer().to_u64(),
-            p.denom().to_u64(),
-            q.numer().to_u64(),
-            q.denom().to_u64(),
-        );
-        if let (Some(a), Some(b), Some(c), Some(d)) = parts {
+    fn of(p: &Distribution, q: &Distribution, i: usize) -> Cross {
+        if let (Some((a, b)), Some((c, d))) = (p.small(i), q.small(i)) {
             return Cross::Small {
                 ad: a as u128 * d as u128,
                 cb: c as u128 * b as u128,
             };
         }
+        let (p, q) = (p.get(i), q.get(i));
         Cross::Big {
             ad: p.numer() * q.denom(),
             cb: q.numer() * p.denom(),
@@ -117,32 +119,53 @@ fn ln_big(n: &BigInt) -> f64 {
 }
 
 /// q·φ(p/q) in nats: the non-negative share of outcome i in D(P‖Q). `None` when q = 0 < p.
-pub fn kl_share(p: &BigRational, pf: f64, q: &BigRational, qf: f64) -> Option<f64> {
-    if p.is_zero() {
+///
+/// The f64 images are tested first: the exact values are needed only near zero and near a
+/// ratio of 1, and touching them costs a cache miss per outcome. The rare paths live in
+/// a separate cold function so this one stays small enough to inline into the summing loop.
+#[inline]
+pub fn kl_share(p: &Distribution, q: &Distribution, i: usize) -> Option<f64> {
+    let (pf, qf) = (p.approx()[i], q.approx()[i]);
+    let r = pf / qf;
+    let t = r - 1.0;
+    if r.is_normal() && qf.is_normal() && t.abs() >= SERIES_LIMIT {
+        // r is an exact f64 input here, so ln r is as accurate as ln_1p(t) and three times
+        // cheaper; t = r − 1 is exact wherever it could cancel (Sterbenz).
+        return Some(qf * (r * r.ln() - t).max(0.0));
+    }
+    kl_share_rare(p, q, i)
+}
+
+/// `kl_share` at zeros, at ratios beyond f64's range and at ratios within 1/64 of 1.
+#[cold]
+#[inline(never)]
+fn kl_share_rare(p: &Distribution, q: &Distribution, i: usize) -> Option<f64> {
+    let (pf, qf) = (p.approx()[i], q.approx()[i]);
+    if p.get(i).is_zero() {
         return Some(qf);
     }
-    if q.is_zero() {
+    if q.get(i).is_zero() {
         return None;
     }
     let r = pf / qf;
     if !r.is_normal() || !qf.is_normal() {
-        // A ratio beyond f64's range: far from 1, so the plain form cannot cancel.
-        let ln_ratio = ln_exact(p, pf) - ln_exact(q, qf);
+        // Far from 1, so the plain form cannot cancel.
+        let ln_ratio = ln_exact(p.get(i), pf) - ln_exact(q.get(i), qf);
         return Some((pf * ln_ratio - pf + qf).max(0.0));
     }
-    let t = if (r - 1.0).abs() < SERIES_LIMIT { Cross::of(p, q).over_q() } else { r - 1.0 };
-    Some(qf * phi_offset(t))
+    Some(qf * phi_offset(Cross::of(p, q, i).over_q()))
 }
 
 /// m·(φ(p/m) + φ(q/m))/2 with m = (p + q)/2, in nats: outcome i's share of JS(P, Q).
-pub fn js_share(p: &BigRational, pf: f64, q: &BigRational, qf: f64) -> f64 {
+pub fn js_share(p: &Distribution, q: &Distribution, i: usize) -> f64 {
+    let (pf, qf) = (p.approx()[i], q.approx()[i]);
     let m = (pf + qf) / 2.0;
     if m == 0.0 {
         return 0.0;
     }
     let estimate = (pf - qf) / (pf + qf);
     let s = if estimate.abs() < SERIES_LIMIT {
-        Cross::of(p, q).over_sum()
+        Cross::of(p, q, i).over_sum()
     } else {
         estimate
     };
@@ -150,14 +173,14 @@ pub fn js_share(p: &BigRational, pf: f64, q: &BigRational, qf: f64) -> f64 {
 }
 
 /// −p·ln q in nats, the share of outcome i in H(P, Q) (and in H(P) when q = p).
-pub fn cross_share(p: &BigRational, pf: f64, q: &BigRational, qf: f64) -> Option<f64> {
-    if p.is_zero() {
+pub fn cross_share(p: &Distribution, q: &Distribution, i: usize) -> Option<f64> {
+    if p.get(i).is_zero() {
         return Some(0.0);
     }
-    if q.is_zero() {
+    if q.get(i).is_zero() {
         return None;
     }
-    Some(-pf * ln_exact(q, qf))
+    Some(-p.approx()[i] * ln_exact(q.get(i), q.approx()[i]))
 }
 
 /// Neumaier's compensated sum: the error stays near one rounding whatever the count.

@@ -1,0 +1,210 @@
+//! `kltutor compute` as a script sees it: output, exit status, stderr.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn kltutor(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kltutor"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    pipe.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(pipe);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+const SEED: [&str; 10] = [
+    "compute",
+    "--p",
+    "1/2,1/2",
+    "--q",
+    "1/4,3/4",
+    "--q",
+    "1/8,7/8",
+    "--names",
+    "A,B,C",
+    "--labels=heads,tails",
+];
+
+#[test]
+fn seed_example_text() {
+    let out = kltutor(&SEED, None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains(
+        "D(A‖B) = Σ a·log₂(a/b)\n       = ½·log₂(½÷¼) + ½·log₂(½÷¾)\n       = ½·log₂ 2 + ½·log₂ ⅔\n       = ½·1 + ½·(−0.5850)\n       = 0.5000 − 0.2925\n       = 0.2075 bits\n"
+    ));
+    assert!(text.contains("= 0.5963 bits"));
+    assert!(text.ends_with("B is closer to A than C: 0.2075 < 0.5963 bits\n"));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn seed_example_markdown() {
+    let mut args = SEED.to_vec();
+    args.push("--format=markdown");
+    let out = kltutor(&args, None);
+    assert!(out.status.success());
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn json_shape_and_full_precision() {
+    let out = kltutor(
+        &[
+            "compute", "--p", "1/2,1/2", "--q", "1/4,3/4", "--q", "1,0", "--format", "json",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["unit"], "bits");
+    assert_eq!(v["p"]["entropy"], 1.0);
+    let m = &v["models"];
+    // The correctly rounded value of 0.20751874963942190927…, printed shortest.
+    assert_eq!(m[0]["kl"].as_f64().unwrap(), 0.2075187496394219);
+    assert!((m[0]["cross_entropy"].as_f64().unwrap() - 1.207_518_749_639_422).abs() < 1e-15);
+    assert!(m[0]["kl_reverse"].is_f64() && m[0]["js"].is_f64() && m[0]["entropy"].is_f64());
+    assert_eq!(m[1]["kl"], "inf");
+    assert_eq!(m[1]["kl_infinite_at"], "x2");
+    assert_eq!(m[1]["cross_entropy"], "inf");
+    assert_eq!(v["ranking"], serde_json::json!(["Q1", "Q2"]));
+}
+
+#[test]
+fn units_and_precision() {
+    let out = kltutor(
+        &[
+            "compute",
+            "--p",
+            "1/2,1/2",
+            "--q",
+            "1/4,3/4",
+            "--unit",
+            "nats",
+            "--precision",
+            "6",
+        ],
+        None,
+    );
+    assert!(stdout(&out).contains("D(P‖Q) = Σ p·ln(p/q)"));
+    assert!(stdout(&out).contains("= 0.143841 nats"));
+}
+
+#[test]
+fn values_from_a_file_and_from_stdin() {
+    let dir = std::env::temp_dir().join(format!("kltutor-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("p.txt");
+    std::fs::write(&file, "0.5\n0.5\n").unwrap();
+    let at = format!("@{}", file.display());
+    let out = kltutor(
+        &["compute", "--p", &at, "--q", "-", "--format", "json"],
+        Some("1 3"),
+    );
+    assert!(
+        !out.status.success(),
+        "1, 3 is not a distribution without --normalize"
+    );
+    let out = kltutor(
+        &[
+            "compute",
+            "--p",
+            &at,
+            "--q",
+            "-",
+            "--normalize",
+            "--format",
+            "json",
+        ],
+        Some("1 3"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["models"][0]["probs"], serde_json::json!(["1/4", "3/4"]));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn invalid_distributions_exit_1_with_the_reason_on_stderr() {
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["--p", "0.3,0.3", "--q", "1/2,1/2"],
+            "P: the values sum to 3/5 (≈ 0.6), not 1",
+        ),
+        (
+            &["--p", "1/2,1/2", "--q", "-0.5,1.5"],
+            "Q: value 1 is negative (-1/2)",
+        ),
+        (
+            &["--p", "1.5,-0.5", "--q", "1/2,1/2"],
+            "P: value 1 is above 1 (3/2)",
+        ),
+        (
+            &["--p", "1/2,NaN", "--q", "1/2,1/2"],
+            "P: value 2 `NaN` is NaN, not a number",
+        ),
+        (
+            &["--p", "1/2,inf", "--q", "1/2,1/2"],
+            "P: value 2 `inf` is infinite",
+        ),
+        (
+            &["--p", "1/2,1/0", "--q", "1/2,1/2"],
+            "P: value 2 `1/0` has a zero denominator",
+        ),
+        (
+            &["--p", "1/2,1/2", "--q", "1/3,1/3,1/3"],
+            "Q has 3 values but P has 2",
+        ),
+    ];
+    for (args, message) in cases {
+        let mut all = vec!["compute"];
+        all.extend_from_slice(args);
+        let out = kltutor(&all, None);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stdout(&out).is_empty());
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+    }
+    let out = kltutor(&["compute", "--p", "1/2,oops", "--q", "1/2,1/2"], None);
+    assert!(stderr(&out).contains("value 2 `oops` is not a number"));
+    let out = kltutor(&["compute", "--p", "", "--q", "1/2,1/2"], None);
+    assert!(stderr(&out).contains("no values"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["compute", "--p", "1/2,1/2"][..],
+        &[
+            "compute", "--p", "1/2,1/2", "--q", "1/2,1/2", "--unit", "furlongs",
+        ],
+        &[
+            "compute", "--p", "1/2,1/2", "--q", "1/2,1/2", "--labels", "a,b,c",
+        ],
+        &["compute", "--p", "@/nonexistent/kltutor", "--q", "1/2,1/2"],
+        &["compute", "--bogus"],
+    ] {
+        let out = kltutor(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).is_empty());
+    }
+}
+
+#[test]
+fn help_is_stable() {
+    let out = kltutor(&["compute", "--help"], None);
+    insta::assert_snapshot!(stdout(&out));
+}
