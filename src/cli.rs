@@ -10,8 +10,16 @@ use crate::info::Unit;
 ///
 /// Run with no arguments to open the lesson browser, or name a lesson to open it.
 #[derive(Debug, Parser)]
-#[command(name = "kltutor", version, about, long_about = None)]
+#[command(name = "kltutor", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
+    /// A lesson to open: a built-in lesson's id or number, or a lesson file.
+    #[arg(value_name = "LESSON")]
+    pub lesson: Option<String>,
+
+    /// Also list the lessons in this folder (repeatable).
+    #[arg(long = "lessons", value_name = "DIR", global = true)]
+    pub lesson_dirs: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -20,6 +28,39 @@ pub struct Cli {
 pub enum Command {
     /// Work out entropy, cross-entropy, KL and JS divergence of P against one or more models.
     Compute(ComputeArgs),
+    /// List the built-in course and your own lessons.
+    Lessons,
+    /// Check lesson files and report every problem, with its line and column.
+    Check {
+        /// Lesson files (or built-in lesson ids).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+    },
+    /// Print a lesson worked out in full, every derivation included: a handout for a class.
+    Explain {
+        /// A built-in lesson's id or number, or a lesson file.
+        lesson: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ExplainFormat,
+        /// Decimal places shown.
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]
+        precision: u8,
+    },
+    /// Write a commented starter lesson to FILE (never overwrites).
+    New {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print the JSON Schema of the lesson format, for editors.
+    Schema,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    Text,
+    Markdown,
+    Latex,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,6 +132,3 @@ pub struct ComputeArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: ComputeFormat,
 }
-
-/// Where a file argument points, for commands that take lesson files.
-pub type FilePath = PathBuf;

@@ -4,7 +4,7 @@ use std::io::Read;
 
 use crate::cli::{ComputeArgs, ComputeFormat};
 use crate::info::{Distribution, Pair};
-use crate::report::{Comparison, json, markdown, text};
+use crate::report::{Block, Comparison, Format, document, json, render};
 
 use super::Failure;
 
@@ -93,15 +93,21 @@ pub fn run(args: &ComputeArgs) -> Result<String, Failure> {
         unit: args.unit.into(),
     };
     let precision = args.precision as usize;
+    let blocks = |headings: Option<usize>| -> Vec<Block<'_>> {
+        let mut blocks = Vec::new();
+        if headings.is_some() {
+            blocks.push(Block::Heading(1, format!("{} against its models", comparison.p_name)));
+        }
+        blocks.push(document::values(&comparison));
+        blocks.extend(document::comparison(&comparison, precision, headings));
+        blocks
+    };
     Ok(match args.format {
-        ComputeFormat::Text => text::comparison(&comparison, precision),
-        ComputeFormat::Markdown => markdown::comparison(&comparison, precision),
+        ComputeFormat::Text => render(&blocks(None), Format::Text, precision),
+        ComputeFormat::Markdown => render(&blocks(Some(2)), Format::Markdown, precision),
         ComputeFormat::Json => {
             let value = json::comparison(&comparison);
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            )
+            format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
         }
     })
 }

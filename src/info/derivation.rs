@@ -48,6 +48,19 @@ impl Quantity {
         Quantity::Js,
     ];
 
+    /// The value of this quantity for a pair, by the accurate kernels.
+    pub fn evaluate(self, pair: Pair<'_>, unit: Unit) -> Amount {
+        match self {
+            Quantity::Information { outcome } => information_content(pair.p, outcome, unit),
+            Quantity::Entropy(Side::P) => Amount::Finite(entropy(pair.p, unit)),
+            Quantity::Entropy(Side::Q) => Amount::Finite(entropy(pair.q, unit)),
+            Quantity::CrossEntropy => pair.cross_entropy(unit),
+            Quantity::Kl => pair.kl(unit),
+            Quantity::KlReverse => pair.reversed().kl(unit),
+            Quantity::Js => Amount::Finite(pair.js(unit)),
+        }
+    }
+
     pub fn next(self) -> Quantity {
         let at = Self::CYCLE
             .iter()
@@ -119,34 +132,23 @@ impl Derivation {
         let (p, q) = (pair.p, pair.q);
         let one = BigRational::one();
         let mut mixture = Vec::new();
-        let (terms, total) = match quantity {
-            Quantity::Information { outcome } => (
-                vec![term(outcome, Side::P, &one, &one, p.get(outcome), unit)],
-                information_content(p, outcome, unit),
-            ),
+        let terms = match quantity {
+            Quantity::Information { outcome } => {
+                vec![term(outcome, Side::P, &one, &one, p.get(outcome), unit)]
+            }
             Quantity::Entropy(side) => {
                 let d = if side == Side::P { p } else { q };
-                let terms = outcomes(d).map(|i| term(i, side, d.get(i), &one, d.get(i), unit));
-                (terms.collect(), Amount::Finite(entropy(d, unit)))
+                outcomes(d).map(|i| term(i, side, d.get(i), &one, d.get(i), unit)).collect()
             }
-            Quantity::CrossEntropy => (
-                outcomes(p)
-                    .map(|i| term(i, Side::P, p.get(i), &one, q.get(i), unit))
-                    .collect(),
-                pair.cross_entropy(unit),
-            ),
-            Quantity::Kl => (
-                outcomes(p)
-                    .map(|i| term(i, Side::P, p.get(i), p.get(i), q.get(i), unit))
-                    .collect(),
-                pair.kl(unit),
-            ),
-            Quantity::KlReverse => (
-                outcomes(p)
-                    .map(|i| term(i, Side::Q, q.get(i), q.get(i), p.get(i), unit))
-                    .collect(),
-                pair.reversed().kl(unit),
-            ),
+            Quantity::CrossEntropy => {
+                outcomes(p).map(|i| term(i, Side::P, p.get(i), &one, q.get(i), unit)).collect()
+            }
+            Quantity::Kl => {
+                outcomes(p).map(|i| term(i, Side::P, p.get(i), p.get(i), q.get(i), unit)).collect()
+            }
+            Quantity::KlReverse => {
+                outcomes(p).map(|i| term(i, Side::Q, q.get(i), q.get(i), p.get(i), unit)).collect()
+            }
             Quantity::Js => {
                 let half = BigRational::new(1.into(), 2.into());
                 mixture = outcomes(p).map(|i| (p.get(i) + q.get(i)) * &half).collect();
@@ -156,9 +158,10 @@ impl Derivation {
                         terms.push(term(i, side, &(x * &half), x, m, unit));
                     }
                 }
-                (terms, Amount::Finite(pair.js(unit)))
+                terms
             }
         };
+        let total = quantity.evaluate(pair, unit);
         Derivation {
             quantity,
             unit,

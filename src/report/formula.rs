@@ -67,16 +67,25 @@ pub enum Layout {
     PerOutcome,
 }
 
-impl Layout {
-    /// Inline while every stage line fits in `width` columns, else per outcome.
-    pub fn fitting(derivation: &Derivation, width: usize) -> Layout {
-        let terms = derivation.terms.len();
-        if terms <= 3 && width >= 24 * terms || terms <= 4 && width >= 80 {
-            Layout::Inline
-        } else {
-            Layout::PerOutcome
-        }
+/// Most terms laid out inline; beyond this a line per outcome always reads better.
+const MAX_INLINE_TERMS: usize = 6;
+
+/// The layout in which the derivation fits `width` columns as Unicode text: inline when
+/// every line fits, else one line per outcome.
+pub fn fitting_layout(d: &Derivation, names: &Names, precision: usize, width: usize) -> Layout {
+    if d.terms.len() > MAX_INLINE_TERMS {
+        return Layout::PerOutcome;
     }
+    let style = Style::Unicode;
+    let inline = lines(d, names, style, Layout::Inline, precision);
+    let indent = symbol(d.quantity, names, style).chars().count() + 1;
+    let widest = inline.iter().skip(1).map(|l| indent + display_width(l)).max().unwrap_or(0);
+    if widest <= width { Layout::Inline } else { Layout::PerOutcome }
+}
+
+/// Columns a line takes in a terminal (wide characters count twice).
+pub fn display_width(line: &Line) -> usize {
+    line.iter().map(|p| textwrap::core::display_width(&p.text)).sum()
 }
 
 /// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
@@ -186,8 +195,9 @@ pub fn total(d: &Derivation, style: Style, precision: usize) -> String {
     match d.total {
         Amount::Infinite { .. } => style.infinity().to_string(),
         Amount::Finite(v) => format!(
-            "{} {}",
+            "{}{}{}",
             style.decimal(v, precision),
+            style.space(),
             style.text(d.unit.name())
         ),
     }
@@ -285,6 +295,17 @@ pub fn lines(
         None,
     )]);
     out
+}
+
+/// One outcome's terms with all their stages: `½·log₂(½÷¼) = ½·log₂ 2 = ½·1 = +0.5000`.
+pub fn outcome_terms(d: &Derivation, names: &Names, style: Style, outcome: usize, precision: usize) -> String {
+    let label_width = names.outcomes.iter().map(|o| o.chars().count()).max().unwrap_or(2) + 2;
+    lines(d, names, style, Layout::PerOutcome, precision)
+        .iter()
+        .filter(|line| line.iter().any(|p| p.outcome == Some(outcome)))
+        .map(|line| join(line).chars().skip(label_width).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A line as plain text.

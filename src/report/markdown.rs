@@ -1,103 +1,52 @@
-//! Markdown reports: headed sections, a table of values, derivations in code blocks so their
-//! alignment and symbols survive any renderer.
+//! Markdown: headings, tables of values, derivations in code blocks so that their alignment
+//! and symbols survive any renderer.
 
-use super::formula::Names;
+use super::document::Block;
+use super::style::Style;
 use super::text;
-use super::{Comparison, MODEL_QUANTITIES, Style, formula, ranking_sentence};
-
-/// A table of the distributions' values.
-pub fn distributions(c: &Comparison<'_>) -> String {
-    let mut out = String::new();
-    if c.p.len() > text::MAX_TABLE_OUTCOMES {
-        return format!("```\n{}```\n", text::distributions(c));
-    }
-    out.push_str("| |");
-    for i in 0..c.p.len() {
-        out.push_str(&format!(
-            " {} |",
-            escape(&c.outcomes.get(i).cloned().unwrap_or_default())
-        ));
-    }
-    out.push_str("\n|---|");
-    out.push_str(&"---|".repeat(c.p.len()));
-    out.push('\n');
-    let mut rows = vec![(c.p_name.as_str(), c.p)];
-    rows.extend(c.models.iter().map(|(n, d)| (n.as_str(), *d)));
-    for (name, d) in rows {
-        out.push_str(&format!("| **{}** |", escape(name)));
-        for x in d.exact() {
-            out.push_str(&format!(" {} |", Style::Unicode.rational(x, d.notation())));
-        }
-        out.push('\n');
-    }
-    out
-}
 
 /// Escapes the characters that would break a table cell or start emphasis.
 pub fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('*', "\\*")
-        .replace('_', "\\_")
+    s.replace('\\', "\\\\").replace('|', "\\|").replace('*', "\\*").replace('_', "\\_")
 }
 
-/// One derivation under a heading of its symbol.
-pub fn derivation(
-    d: &crate::info::Derivation,
-    names: &Names,
-    precision: usize,
-    level: usize,
-) -> String {
-    let mut out = format!(
-        "{} {}\n\n```\n{}",
-        "#".repeat(level),
-        formula::symbol(d.quantity, names, Style::Unicode),
-        text::derivation(d, names, precision)
-    );
-    out.push_str("```\n");
-    if let Some(reason) = text::infinity_reason(d, names) {
-        out.push_str(&format!("\n{reason}.\n"));
-    }
-    out
-}
-
-/// Everything `compute --format markdown` prints.
-pub fn comparison(c: &Comparison<'_>, precision: usize) -> String {
-    let mut out = format!("# {} against its models\n\n", escape(&c.p_name));
-    out.push_str(&distributions(c));
-    let names0 = Names {
-        p: c.p_name.clone(),
-        q: c.p_name.clone(),
-        outcomes: c.outcomes.clone(),
-    };
-    out.push('\n');
-    out.push_str(&derivation(&c.entropy_of_p(), &names0, precision, 2));
-    for k in 0..c.models.len() {
-        let names = c.names(k);
-        out.push_str(&format!(
-            "\n## {} against {}\n",
-            escape(&c.p_name),
-            escape(&c.models[k].0)
-        ));
-        for quantity in MODEL_QUANTITIES {
-            out.push('\n');
-            out.push_str(&derivation(&c.derive(k, quantity), &names, precision, 3));
-        }
-        out.push_str(&format!(
-            "\n{}\n",
-            text::decomposition(c, k, Style::Unicode, precision)
-        ));
-    }
-    let model_names: Vec<&str> = c.models.iter().map(|(n, _)| n.as_str()).collect();
-    if let Some(sentence) = ranking_sentence(
-        &c.p_name,
-        &model_names,
-        &c.kls(),
-        c.unit,
-        Style::Unicode,
-        precision,
-    ) {
-        out.push_str(&format!("\n## Ranking\n\n{sentence}.\n"));
-    }
-    out
+/// The whole document as Markdown.
+pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
+    let parts: Vec<String> = blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading(level, t) => format!("{} {}\n", "#".repeat(*level), escape(t)),
+            Block::Paragraph(t) => format!("{t}\n"),
+            Block::Values { outcomes, rows } if outcomes.len() > text::MAX_TABLE_OUTCOMES => {
+                format!("```\n{}```\n", text::values(outcomes, rows))
+            }
+            Block::Values { outcomes, rows } => {
+                let mut out = String::from("| |");
+                for o in outcomes.iter() {
+                    out.push_str(&format!(" {} |", escape(o)));
+                }
+                out.push_str(&format!("\n|---|{}\n", "---|".repeat(outcomes.len())));
+                for (name, d) in rows {
+                    out.push_str(&format!("| **{}** |", escape(name)));
+                    for x in d.exact() {
+                        out.push_str(&format!(" {} |", Style::Unicode.rational(x, d.notation())));
+                    }
+                    out.push('\n');
+                }
+                out
+            }
+            Block::Derivation(d, names) => {
+                format!("```\n{}```\n", text::derivation(d, names, precision))
+            }
+            Block::List { numbered, items } => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let marker = if *numbered { format!("{}.", i + 1) } else { "-".into() };
+                    format!("{marker} {}\n", item.replace('\n', "\n   "))
+                })
+                .collect(),
+        })
+        .collect();
+    parts.join("\n")
 }

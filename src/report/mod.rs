@@ -1,7 +1,10 @@
 //! Derivations rendered for people and scripts: plain text, Markdown, LaTeX and JSON.
 
+pub mod document;
 pub mod formula;
+pub mod handout;
 pub mod json;
+pub mod latex;
 pub mod markdown;
 pub mod style;
 pub mod text;
@@ -9,6 +12,7 @@ pub mod text;
 use crate::info::derivation::Side;
 use crate::info::{Amount, Derivation, Distribution, Pair, Quantity, Unit, rank_by_kl};
 
+pub use document::Block;
 pub use formula::{Layout, Names};
 pub use style::Style;
 
@@ -20,6 +24,23 @@ pub const MODEL_QUANTITIES: [Quantity; 5] = [
     Quantity::Entropy(Side::Q),
     Quantity::Js,
 ];
+
+/// The output formats of documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Latex,
+}
+
+/// Renders a document in a format.
+pub fn render(blocks: &[Block<'_>], format: Format, precision: usize) -> String {
+    match format {
+        Format::Text => text::render(blocks, precision),
+        Format::Markdown => markdown::render(blocks, precision),
+        Format::Latex => latex::render(blocks, precision),
+    }
+}
 
 /// A true distribution P and the models compared against it: what every report describes.
 #[derive(Debug, Clone)]
@@ -42,32 +63,20 @@ impl Comparison<'_> {
     }
 
     pub fn pair(&self, k: usize) -> Pair<'_> {
-        Pair {
-            p: self.p,
-            q: self.models[k].1,
-        }
+        Pair { p: self.p, q: self.models[k].1 }
     }
 
     pub fn derive(&self, k: usize, quantity: Quantity) -> Derivation {
         Derivation::new(quantity, self.pair(k), self.unit)
     }
 
-    /// H(P), worked out (against P itself when there is no model).
+    /// H(P), worked out.
     pub fn entropy_of_p(&self) -> Derivation {
-        Derivation::new(
-            Quantity::Entropy(Side::P),
-            Pair {
-                p: self.p,
-                q: self.p,
-            },
-            self.unit,
-        )
+        Derivation::new(Quantity::Entropy(Side::P), Pair { p: self.p, q: self.p }, self.unit)
     }
 
     pub fn kls(&self) -> Vec<Amount> {
-        (0..self.models.len())
-            .map(|k| self.pair(k).kl(self.unit))
-            .collect()
+        (0..self.models.len()).map(|k| self.pair(k).kl(self.unit)).collect()
     }
 }
 
@@ -103,10 +112,8 @@ pub fn ranking_sentence(
         )
     };
     if order.len() > 2 {
-        let all: Vec<String> = order
-            .iter()
-            .map(|&k| format!("{} {}", model_names[k], value(k)))
-            .collect();
+        let all: Vec<String> =
+            order.iter().map(|&k| format!("{} {}", model_names[k], value(k))).collect();
         sentence.push_str(&format!("; closest first: {}", all.join(", ")));
     }
     Some(sentence)

@@ -50,6 +50,14 @@ impl Style {
         }
     }
 
+    /// A space that survives in formulas (LaTeX ignores plain spaces in math).
+    pub fn space(self) -> &'static str {
+        match self {
+            Style::Unicode => " ",
+            Style::Latex => "\\ ",
+        }
+    }
+
     pub fn times(self) -> &'static str {
         match self {
             Style::Unicode => "·",

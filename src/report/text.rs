@@ -1,33 +1,24 @@
-//! Plain-text reports: what `compute` and `explain` print by default.
+//! Plain text: what `compute` and `explain` print by default.
 
-use std::fmt::Write;
+use crate::info::Derivation;
 
-use crate::info::{Amount, Derivation, Quantity};
+use super::document::Block;
+use super::formula::{self, Names};
+use super::style::Style;
 
-use super::formula::{self, Layout, Names};
-use super::{Comparison, MODEL_QUANTITIES, Style, ranking_sentence};
-
-/// Widest terminal text is laid out for; past it derivations go one outcome per line.
-const WIDTH: usize = 100;
+/// Lines of prose are wrapped to this width; derivations go one outcome per line beyond it.
+const WIDTH: usize = 80;
 
 /// Most outcomes shown as a table of values; longer distributions are summarised.
 pub const MAX_TABLE_OUTCOMES: usize = 12;
 
-/// One derivation, one line per stage.
+/// One derivation, a line per stage, continuation lines under the first `=`.
 pub fn derivation(d: &Derivation, names: &Names, precision: usize) -> String {
-    let layout = Layout::fitting(d, WIDTH);
-    // Continuation lines start under the `=` of the first, as on a blackboard.
-    let indent = " ".repeat(
-        formula::symbol(d.quantity, names, Style::Unicode)
-            .chars()
-            .count()
-            + 1,
-    );
+    let indent = " ".repeat(formula::symbol(d.quantity, names, Style::Unicode).chars().count() + 1);
     let mut out = String::new();
-    for (k, line) in formula::lines(d, names, Style::Unicode, layout, precision)
-        .iter()
-        .enumerate()
-    {
+    let layout = formula::fitting_layout(d, names, precision, WIDTH);
+    let lines = formula::lines(d, names, Style::Unicode, layout, precision);
+    for (k, line) in lines.iter().enumerate() {
         if k > 0 {
             out.push_str(&indent);
         }
@@ -37,52 +28,38 @@ pub fn derivation(d: &Derivation, names: &Names, precision: usize) -> String {
     out
 }
 
-/// The values of P and the models, as a table when it fits.
-pub fn distributions(c: &Comparison<'_>) -> String {
-    let mut rows = vec![(c.p_name.as_str(), c.p)];
-    rows.extend(c.models.iter().map(|(name, d)| (name.as_str(), *d)));
-    let name_width = rows
-        .iter()
-        .map(|(n, _)| n.chars().count())
-        .max()
-        .unwrap_or(1);
+fn pad(s: &str, width: usize) -> String {
+    let w = textwrap::core::display_width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Values as an aligned table, or a count per row when there are too many outcomes.
+pub fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) -> String {
+    let name_width = rows.iter().map(|(n, _)| textwrap::core::display_width(n)).max().unwrap_or(1);
     let mut out = String::new();
-    if c.p.len() > MAX_TABLE_OUTCOMES {
+    if outcomes.len() > MAX_TABLE_OUTCOMES {
         for (name, d) in rows {
-            let _ = writeln!(out, "{name:name_width$}  {} outcomes", d.len());
+            out.push_str(&format!("{}  {} outcomes\n", pad(name, name_width), d.len()));
         }
         return out;
     }
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|(_, d)| {
-            d.exact()
-                .iter()
-                .map(|x| Style::Unicode.rational(x, d.notation()))
-                .collect()
-        })
+        .map(|(_, d)| d.exact().iter().map(|x| Style::Unicode.rational(x, d.notation())).collect())
         .collect();
-    let widths: Vec<usize> = (0..c.p.len())
+    let widths: Vec<usize> = (0..outcomes.len())
         .map(|i| {
-            let label = c.outcomes.get(i).map_or(0, |o| o.chars().count());
-            cells
-                .iter()
-                .map(|row| row[i].chars().count())
-                .max()
-                .unwrap_or(1)
-                .max(label)
+            let label = textwrap::core::display_width(&outcomes[i]);
+            cells.iter().map(|row| textwrap::core::display_width(&row[i])).max().unwrap_or(1).max(label)
         })
         .collect();
-    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.chars().count())));
-    let _ = write!(out, "{}", " ".repeat(name_width));
-    for (i, w) in widths.iter().enumerate() {
-        let _ = write!(
-            out,
-            "  {}",
-            pad(&c.outcomes.get(i).cloned().unwrap_or_default(), *w)
-        );
+    let mut header = " ".repeat(name_width);
+    for (outcome, w) in outcomes.iter().zip(&widths) {
+        header.push_str("  ");
+        header.push_str(&pad(outcome, *w));
     }
-    out = out.trim_end().to_string() + "\n";
+    out.push_str(header.trim_end());
+    out.push('\n');
     for ((name, _), row) in rows.iter().zip(&cells) {
         let mut line = pad(name, name_width);
         for (cell, w) in row.iter().zip(&widths) {
@@ -95,79 +72,36 @@ pub fn distributions(c: &Comparison<'_>) -> String {
     out
 }
 
-/// "H(A,B) = H(A) + D(A‖B): 1.2075 = 1.0000 + 0.2075 bits".
-pub fn decomposition(c: &Comparison<'_>, k: usize, style: Style, precision: usize) -> String {
-    let names = c.names(k);
-    let pair = c.pair(k);
-    let v = |a: Amount| style.decimal(a.value(), precision);
-    format!(
-        "{} = {} + {}: {} = {} + {} {}",
-        formula::symbol(Quantity::CrossEntropy, &names, style),
-        formula::symbol(
-            Quantity::Entropy(crate::info::derivation::Side::P),
-            &names,
-            style
-        ),
-        formula::symbol(Quantity::Kl, &names, style),
-        v(pair.cross_entropy(c.unit)),
-        style.decimal(crate::info::entropy(c.p, c.unit), precision),
-        v(pair.kl(c.unit)),
-        c.unit
-    )
-}
-
-/// Why a divergence is infinite, in words.
-pub fn infinity_reason(d: &Derivation, names: &Names) -> Option<String> {
-    let outcome = d.infinite_cause()?;
-    let (p, q) = match d.quantity {
-        Quantity::KlReverse => (&names.q, &names.p),
-        _ => (&names.p, &names.q),
-    };
-    Some(format!(
-        "{} is infinite: {q} gives `{}` probability 0 where {p} does not, so a code built \
-         for {q} cannot encode it at all",
-        formula::symbol(d.quantity, names, Style::Unicode),
-        names.outcome(outcome)
-    ))
-}
-
-/// Everything `compute` prints: the values, every derivation, the identity, the ranking.
-pub fn comparison(c: &Comparison<'_>, precision: usize) -> String {
-    let mut out = distributions(c);
-    out.push('\n');
-    let names0 = Names {
-        p: c.p_name.clone(),
-        q: c.p_name.clone(),
-        outcomes: c.outcomes.clone(),
-    };
-    out.push_str(&derivation(&c.entropy_of_p(), &names0, precision));
-    for k in 0..c.models.len() {
-        let names = c.names(k);
-        for quantity in MODEL_QUANTITIES {
-            out.push('\n');
-            let d = c.derive(k, quantity);
-            out.push_str(&derivation(&d, &names, precision));
-            if let Some(reason) = infinity_reason(&d, &names) {
-                out.push_str(&reason);
-                out.push('\n');
+/// The whole document as text.
+pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
+    let parts: Vec<String> = blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading(level, text) => {
+                let rule = match level {
+                    1 => "=",
+                    2 => "-",
+                    _ => "",
+                };
+                let width = textwrap::core::display_width(text);
+                if rule.is_empty() { format!("{text}\n") } else { format!("{text}\n{}\n", rule.repeat(width)) }
             }
-        }
-        out.push('\n');
-        out.push_str(&decomposition(c, k, Style::Unicode, precision));
-        out.push('\n');
-    }
-    let model_names: Vec<&str> = c.models.iter().map(|(n, _)| n.as_str()).collect();
-    if let Some(sentence) = ranking_sentence(
-        &c.p_name,
-        &model_names,
-        &c.kls(),
-        c.unit,
-        Style::Unicode,
-        precision,
-    ) {
-        out.push('\n');
-        out.push_str(&sentence);
-        out.push('\n');
-    }
-    out
+            Block::Paragraph(text) => textwrap::fill(text, WIDTH) + "\n",
+            Block::Values { outcomes, rows } => values(outcomes, rows),
+            Block::Derivation(d, names) => derivation(d, names, precision),
+            Block::List { numbered, items } => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let marker = if *numbered { format!("{}. ", i + 1) } else { "- ".into() };
+                    let indent = " ".repeat(marker.len());
+                    let options = textwrap::Options::new(WIDTH)
+                        .initial_indent(&marker)
+                        .subsequent_indent(&indent);
+                    textwrap::fill(item, options) + "\n"
+                })
+                .collect(),
+        })
+        .collect();
+    parts.join("\n")
 }

@@ -1,0 +1,49 @@
+//! The built-in course, embedded in the binary so `kltutor` works from any directory.
+
+use super::{Lesson, Report, parse_lesson};
+
+/// A lesson shipped with kltutor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Builtin {
+    /// What `kltutor explain ID` and `kltutor ID` accept (its position, 1-based, works too).
+    pub id: &'static str,
+    pub source: &'static str,
+}
+
+macro_rules! course {
+    ($($id:literal),* $(,)?) => {
+        [$(Builtin { id: $id, source: include_str!(concat!("../../lessons/", $id, ".toml")) }),*]
+    };
+}
+
+/// The course, in teaching order.
+pub const COURSE: [Builtin; 9] = course![
+    "information",
+    "entropy",
+    "cross-entropy",
+    "kl-divergence",
+    "asymmetry",
+    "zeros-and-js",
+    "cross-entropy-loss",
+    "library-conventions",
+    "kl-divergence-zh",
+];
+
+impl Builtin {
+    /// Finds a built-in lesson by id or by its number in the course.
+    pub fn find(id: &str) -> Option<&'static Builtin> {
+        if let Ok(n) = id.parse::<usize>() {
+            return n.checked_sub(1).and_then(|i| COURSE.get(i));
+        }
+        COURSE.iter().find(|b| b.id == id)
+    }
+
+    /// The name shown in diagnostics for a built-in lesson.
+    pub fn file_name(&self) -> String {
+        format!("builtin:{}.toml", self.id)
+    }
+
+    pub fn load(&self) -> Result<Lesson, Report> {
+        parse_lesson(&self.file_name(), self.source.as_bytes())
+    }
+}

@@ -1,0 +1,97 @@
+//! Finding lessons: the built-in course, the user's lesson folder, and folders named on the
+//! command line.
+
+use std::path::{Path, PathBuf};
+
+use super::builtin::{Builtin, COURSE};
+use super::{Lesson, Report, parse_lesson};
+
+/// Where a lesson comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Builtin(&'static Builtin),
+    File(PathBuf),
+}
+
+impl Origin {
+    /// A short description for listings: `built-in` or the file's path.
+    pub fn describe(&self) -> String {
+        match self {
+            Origin::Builtin(_) => "built-in".to_string(),
+            Origin::File(path) => path.display().to_string(),
+        }
+    }
+
+    /// The lesson's id: the built-in id, or the file's stem.
+    pub fn id(&self) -> String {
+        match self {
+            Origin::Builtin(b) => b.id.to_string(),
+            Origin::File(path) => {
+                path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+            }
+        }
+    }
+
+    /// Reads and checks the lesson. A file that cannot be read is reported as a diagnostic.
+    pub fn load(&self) -> Result<Lesson, Report> {
+        match self {
+            Origin::Builtin(b) => b.load(),
+            Origin::File(path) => load_file(path),
+        }
+    }
+}
+
+/// Reads and checks a lesson file.
+pub fn load_file(path: &Path) -> Result<Lesson, Report> {
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => parse_lesson(&name, &bytes),
+        Err(e) => Err(Report::new(
+            name,
+            "",
+            vec![super::Diagnostic::new(0..0, format!("cannot read the file: {e}")).label("unreadable")],
+        )),
+    }
+}
+
+/// The user's lesson folder: `$XDG_DATA_HOME/kltutor/lessons`, by default
+/// `~/.local/share/kltutor/lessons`.
+pub fn user_dir() -> Option<PathBuf> {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".local/share")))?;
+    Some(data.join("kltutor").join("lessons"))
+}
+
+/// Every `.toml` file directly in `dir`, sorted by name; a missing folder has none.
+fn lesson_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+/// The built-in course in order, then the user's lessons, then those in `extra` folders.
+pub fn discover(extra: &[PathBuf]) -> Vec<Origin> {
+    let mut origins: Vec<Origin> = COURSE.iter().map(Origin::Builtin).collect();
+    let dirs = user_dir().into_iter().chain(extra.iter().cloned());
+    for dir in dirs {
+        origins.extend(lesson_files(&dir).into_iter().map(Origin::File));
+    }
+    origins.dedup();
+    origins
+}
+
+/// What `kltutor explain LESSON` and `kltutor LESSON` name: a path to a file if one exists,
+/// else a built-in id or number.
+pub fn resolve(name: &str) -> Option<Origin> {
+    let path = Path::new(name);
+    if path.is_file() {
+        return Some(Origin::File(path.to_path_buf()));
+    }
+    Builtin::find(name).map(Origin::Builtin)
+}

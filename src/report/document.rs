@@ -1,0 +1,104 @@
+//! A report as a list of blocks, built once and rendered as text, Markdown or LaTeX.
+//!
+//! `compute` and `explain` describe *what* to show here; the renderers decide *how*, so the
+//! three formats cannot drift apart in content.
+
+use crate::info::derivation::Side;
+use crate::info::{Derivation, Distribution, Quantity};
+
+use super::formula::{self, Names};
+use super::{Comparison, MODEL_QUANTITIES, Style, ranking_sentence};
+
+/// One piece of a report.
+#[derive(Debug, Clone)]
+pub enum Block<'a> {
+    /// A heading; level 1 is the document's title.
+    Heading(usize, String),
+    /// Prose, wrapped by the renderer.
+    Paragraph(String),
+    /// The values of named distributions over the outcomes.
+    Values { outcomes: Vec<String>, rows: Vec<(String, &'a Distribution)> },
+    /// A worked derivation.
+    Derivation(Box<Derivation>, Names),
+    /// Items, numbered or not.
+    List { numbered: bool, items: Vec<String> },
+}
+
+/// The values of P and every model.
+pub fn values<'a>(c: &Comparison<'a>) -> Block<'a> {
+    let mut rows = vec![(c.p_name.clone(), c.p)];
+    rows.extend(c.models.iter().map(|(name, d)| (name.clone(), *d)));
+    Block::Values { outcomes: c.outcomes.clone(), rows }
+}
+
+/// What `compute` reports after the values: every derivation, the identity and the ranking.
+/// With `headings`, each model's section starts with a heading of that level.
+pub fn comparison<'a>(
+    c: &Comparison<'a>,
+    precision: usize,
+    headings: Option<usize>,
+) -> Vec<Block<'a>> {
+    let mut blocks = Vec::new();
+    let own = Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
+    blocks.push(Block::Derivation(Box::new(c.entropy_of_p()), own));
+    for k in 0..c.models.len() {
+        if let Some(level) = headings {
+            blocks.push(Block::Heading(level, format!("{} against {}", c.p_name, c.models[k].0)));
+        }
+        for quantity in MODEL_QUANTITIES {
+            blocks.extend(derivation_blocks(c.derive(k, quantity), c.names(k)));
+        }
+        blocks.push(Block::Paragraph(decomposition(c, k, precision)));
+    }
+    let model_names: Vec<&str> = c.models.iter().map(|(n, _)| n.as_str()).collect();
+    if let Some(sentence) =
+        ranking_sentence(&c.p_name, &model_names, &c.kls(), c.unit, Style::Unicode, precision)
+    {
+        if let Some(level) = headings {
+            blocks.push(Block::Heading(level, "Ranking".into()));
+        }
+        blocks.push(Block::Paragraph(sentence));
+    }
+    blocks
+}
+
+/// A derivation, followed by why it is infinite when it is.
+pub fn derivation_blocks<'a>(d: Derivation, names: Names) -> Vec<Block<'a>> {
+    let reason = infinity_reason(&d, &names);
+    let mut blocks = vec![Block::Derivation(Box::new(d), names)];
+    blocks.extend(reason.map(Block::Paragraph));
+    blocks
+}
+
+/// "H(A,B) = H(A) + D(A‖B): 1.2075 = 1.0000 + 0.2075 bits".
+pub fn decomposition(c: &Comparison<'_>, k: usize, precision: usize) -> String {
+    let names = c.names(k);
+    let pair = c.pair(k);
+    let style = Style::Unicode;
+    let v = |q: Quantity| style.decimal(q.evaluate(pair, c.unit).value(), precision);
+    format!(
+        "{} = {} + {}: {} = {} + {} {}",
+        formula::symbol(Quantity::CrossEntropy, &names, style),
+        formula::symbol(Quantity::Entropy(Side::P), &names, style),
+        formula::symbol(Quantity::Kl, &names, style),
+        v(Quantity::CrossEntropy),
+        v(Quantity::Entropy(Side::P)),
+        v(Quantity::Kl),
+        c.unit
+    )
+}
+
+/// Why a divergence is infinite, in words.
+pub fn infinity_reason(d: &Derivation, names: &Names) -> Option<String> {
+    let outcome = d.infinite_cause()?;
+    let (p, q) = match d.quantity {
+        Quantity::KlReverse => (&names.q, &names.p),
+        _ => (&names.p, &names.q),
+    };
+    Some(format!(
+        "{} is infinite: {q} gives `{}` probability 0 where {p} does not, so a code built for \
+         {q} has no codeword for it.",
+        formula::symbol(d.quantity, names, Style::Unicode),
+        names.outcome(outcome)
+    ))
+}

@@ -1,0 +1,103 @@
+//! A lesson worked out in full, for `kltutor explain`: a handout for a class.
+
+use crate::info::Derivation;
+use crate::lesson::{Answer, Lesson, Question};
+
+use super::document::{self, Block};
+use super::formula;
+use super::{Comparison, Style};
+
+/// The comparison of a lesson's truth with its models.
+pub fn comparison(lesson: &Lesson) -> Comparison<'_> {
+    Comparison {
+        p_name: lesson.truth.name.clone(),
+        p: &lesson.truth.distribution,
+        models: lesson.models.iter().map(|m| (m.name.clone(), &m.distribution)).collect(),
+        outcomes: lesson.outcomes.clone(),
+        unit: lesson.unit,
+    }
+}
+
+/// The question as asked: the prompt, and the choices when there are some.
+pub fn question_text(q: &Question) -> String {
+    match &q.answer {
+        Answer::Choice { choices, .. } => {
+            let letters = choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("({}) {c}", (b'a' + i as u8) as char))
+                .collect::<Vec<_>>()
+                .join("  ");
+            format!("{}\n{letters}", q.prompt)
+        }
+        Answer::Numeric { unit, .. } if !q.prompt.contains(unit.name()) => {
+            format!("{} (in {unit})", q.prompt)
+        }
+        Answer::Numeric { .. } => q.prompt.clone(),
+    }
+}
+
+/// The right answer, computed by kltutor for numeric questions, with the explanation.
+pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
+    let answer = match &q.answer {
+        Answer::Choice { choices, answer } => choices[*answer].clone(),
+        Answer::Numeric { quantity, model, unit, .. } => {
+            let value = quantity.evaluate(lesson.pair(*model), *unit).value();
+            let symbol = formula::symbol(*quantity, &lesson.names(*model), Style::Unicode);
+            format!("{symbol} = {} {unit}", Style::Unicode.decimal(value, precision))
+        }
+    };
+    match &q.explanation {
+        Some(e) => format!("{answer}. {e}"),
+        None => format!("{answer}."),
+    }
+}
+
+/// The whole lesson: values, every step with its derivation, all the numbers, the questions
+/// and their answers.
+pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
+    let mut blocks = vec![Block::Heading(1, lesson.title.clone())];
+    if !lesson.summary.is_empty() {
+        blocks.push(Block::Paragraph(lesson.summary.clone()));
+    }
+    let c = comparison(lesson);
+    blocks.push(document::values(&c));
+    if !lesson.steps.is_empty() {
+        blocks.push(Block::Heading(2, "Step by step".into()));
+    }
+    // A derivation the previous step already showed is not repeated; the step's own outcome
+    // is quoted instead.
+    let mut shown = None;
+    for (i, step) in lesson.steps.iter().enumerate() {
+        blocks.push(Block::Heading(3, format!("Step {}", i + 1)));
+        blocks.push(Block::Paragraph(step.text.clone()));
+        if let Some(quantity) = step.show.quantity {
+            let model = step.show.model.unwrap_or(0);
+            let d = Derivation::new(quantity, lesson.pair(model), lesson.unit);
+            let names = lesson.names(model);
+            if shown != Some((quantity, model)) {
+                blocks.extend(document::derivation_blocks(d, names));
+                shown = Some((quantity, model));
+            } else if let Some(outcome) = step.show.outcome {
+                let terms = formula::outcome_terms(&d, &names, Style::Unicode, outcome, precision);
+                blocks.push(Block::Paragraph(format!("The {} term: {terms}", names.outcome(outcome))));
+            }
+        }
+        if let Some(q) = &step.question {
+            blocks.push(Block::Paragraph(format!("Question: {}", question_text(q))));
+        }
+    }
+    blocks.push(Block::Heading(2, "All the numbers".into()));
+    blocks.extend(document::comparison(&c, precision, Some(3)));
+    let questions: Vec<&Question> = lesson.all_questions().collect();
+    if !questions.is_empty() {
+        blocks.push(Block::Heading(2, "Questions".into()));
+        blocks.push(Block::List { numbered: true, items: questions.iter().map(|q| question_text(q)).collect() });
+        blocks.push(Block::Heading(2, "Answers".into()));
+        blocks.push(Block::List {
+            numbered: true,
+            items: questions.iter().map(|q| answer_text(lesson, q, precision)).collect(),
+        });
+    }
+    blocks
+}
