@@ -3,5 +3,5 @@
 pub mod cli;
 pub mod commands;
 pub mod info;
-pub mod report;
 pub mod lesson;
+pub mod report;

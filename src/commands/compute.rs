@@ -32,8 +32,15 @@ fn distributions(args: &ComputeArgs) -> Result<(Distribution, Vec<Distribution>)
     let mut stdin_used = false;
     let mut parse = |arg: &str, name: &str| -> Result<Distribution, Failure> {
         let text = read_values(arg, &mut stdin_used)?;
-        Distribution::parse(&text, args.normalize)
-            .map_err(|e| Failure::invalid(format!("{name}: {e}")))
+        Distribution::parse(&text, args.normalize).map_err(|e| {
+            let hint = match e {
+                crate::info::DistributionError::SumNotOne { .. } => {
+                    "; fix them or pass --normalize"
+                }
+                _ => "",
+            };
+            Failure::invalid(format!("{name}: {e}{hint}"))
+        })
     };
     let names = names(args);
     let p = parse(&args.p, &names[0])?;
@@ -96,7 +103,10 @@ pub fn run(args: &ComputeArgs) -> Result<String, Failure> {
     let blocks = |headings: Option<usize>| -> Vec<Block<'_>> {
         let mut blocks = Vec::new();
         if headings.is_some() {
-            blocks.push(Block::Heading(1, format!("{} against its models", comparison.p_name)));
+            blocks.push(Block::Heading(
+                1,
+                format!("{} against its models", comparison.p_name),
+            ));
         }
         blocks.push(document::values(&comparison));
         blocks.extend(document::comparison(&comparison, precision, headings));
@@ -107,7 +117,10 @@ pub fn run(args: &ComputeArgs) -> Result<String, Failure> {
         ComputeFormat::Markdown => render(&blocks(Some(2)), Format::Markdown, precision),
         ComputeFormat::Json => {
             let value = json::comparison(&comparison);
-            format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            )
         }
     })
 }

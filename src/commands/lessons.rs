@@ -25,11 +25,21 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
             Err(report) => format!(
                 "(invalid: {} problem{}; run `kltutor check {}`)",
                 report.diagnostics.len(),
-                if report.diagnostics.len() == 1 { "" } else { "s" },
+                if report.diagnostics.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
                 origin.describe()
             ),
         };
-        out.push_str(&format!("{:>2}  {:<20} {}  [{}]\n", i + 1, origin.id(), title, origin.describe()));
+        out.push_str(&format!(
+            "{:>2}  {:<20} {}  [{}]\n",
+            i + 1,
+            origin.id(),
+            title,
+            origin.describe()
+        ));
     }
     if let Some(dir) = catalog::user_dir() {
         out.push_str(&format!("\nYour own lessons go in {}\n", dir.display()));
@@ -59,7 +69,10 @@ pub fn check(files: &[String]) -> Result<String, Failure> {
     }
     if failed > 0 {
         print!("{out}");
-        return Err(Failure::invalid(format!("{failed} of {} lesson files invalid", files.len())));
+        return Err(Failure::invalid(format!(
+            "{failed} of {} lesson files invalid",
+            files.len()
+        )));
     }
     Ok(out)
 }
@@ -81,7 +94,11 @@ pub fn explain(name: &str, format: ExplainFormat, precision: u8) -> Result<Strin
         ExplainFormat::Latex => Format::Latex,
     };
     let precision = precision as usize;
-    Ok(render(&handout::lesson(&lesson, precision), format, precision))
+    Ok(render(
+        &handout::lesson(&lesson, precision),
+        format,
+        precision,
+    ))
 }
 
 /// The starter lesson `kltutor new` writes.

@@ -138,17 +138,19 @@ impl Derivation {
             }
             Quantity::Entropy(side) => {
                 let d = if side == Side::P { p } else { q };
-                outcomes(d).map(|i| term(i, side, d.get(i), &one, d.get(i), unit)).collect()
+                outcomes(d)
+                    .map(|i| term(i, side, d.get(i), &one, d.get(i), unit))
+                    .collect()
             }
-            Quantity::CrossEntropy => {
-                outcomes(p).map(|i| term(i, Side::P, p.get(i), &one, q.get(i), unit)).collect()
-            }
-            Quantity::Kl => {
-                outcomes(p).map(|i| term(i, Side::P, p.get(i), p.get(i), q.get(i), unit)).collect()
-            }
-            Quantity::KlReverse => {
-                outcomes(p).map(|i| term(i, Side::Q, q.get(i), q.get(i), p.get(i), unit)).collect()
-            }
+            Quantity::CrossEntropy => outcomes(p)
+                .map(|i| term(i, Side::P, p.get(i), &one, q.get(i), unit))
+                .collect(),
+            Quantity::Kl => outcomes(p)
+                .map(|i| term(i, Side::P, p.get(i), p.get(i), q.get(i), unit))
+                .collect(),
+            Quantity::KlReverse => outcomes(p)
+                .map(|i| term(i, Side::Q, q.get(i), q.get(i), p.get(i), unit))
+                .collect(),
             Quantity::Js => {
                 let half = BigRational::new(1.into(), 2.into());
                 mixture = outcomes(p).map(|i| (p.get(i) + q.get(i)) * &half).collect();

@@ -77,11 +77,9 @@ impl fmt::Display for DistributionError {
                     "value {position} is above 1 ({value}); probabilities are ≤ 1"
                 )
             }
-            DistributionError::SumNotOne { sum } => write!(
-                f,
-                "the values sum to {sum} (≈ {}), not 1; fix them or pass --normalize",
-                sum.to_f64().unwrap_or(f64::NAN)
-            ),
+            DistributionError::SumNotOne { sum } => {
+                write!(f, "the values sum to {sum} (≈ {}), not 1", approx(sum))
+            }
             DistributionError::ZeroTotal => {
                 write!(f, "the weights add up to 0, so they cannot be normalized")
             }
@@ -203,6 +201,12 @@ impl Distribution {
     pub fn notation(&self) -> Notation {
         self.notation
     }
+}
+
+/// A rational as a short decimal: six places, trailing zeros dropped.
+fn approx(x: &BigRational) -> String {
+    let text = format!("{:.6}", x.to_f64().unwrap_or(f64::NAN));
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 /// Parses each text, naming the first one that is not a number.

@@ -26,9 +26,9 @@ impl Origin {
     pub fn id(&self) -> String {
         match self {
             Origin::Builtin(b) => b.id.to_string(),
-            Origin::File(path) => {
-                path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
-            }
+            Origin::File(path) => path
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
         }
     }
 
@@ -49,7 +49,10 @@ pub fn load_file(path: &Path) -> Result<Lesson, Report> {
         Err(e) => Err(Report::new(
             name,
             "",
-            vec![super::Diagnostic::new(0..0, format!("cannot read the file: {e}")).label("unreadable")],
+            vec![
+                super::Diagnostic::new(0..0, format!("cannot read the file: {e}"))
+                    .label("unreadable"),
+            ],
         )),
     }
 }
@@ -66,7 +69,9 @@ pub fn user_dir() -> Option<PathBuf> {
 
 /// Every `.toml` file directly in `dir`, sorted by name; a missing folder has none.
 fn lesson_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())

@@ -19,19 +19,36 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// Tolerance of numeric answers unless the question sets one: enough for 3 decimals.
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
-pub(crate) const TOP_KEYS: &[&str] =
-    &["title", "summary", "unit", "outcomes", "truth", "model", "step", "question"];
+pub(crate) const TOP_KEYS: &[&str] = &[
+    "title", "summary", "unit", "outcomes", "truth", "model", "step", "question",
+];
 pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
 pub(crate) const SHOW_KEYS: &[&str] = &["quantity", "model", "outcome"];
 pub(crate) const QUESTION_KEYS: &[&str] = &[
-    "prompt", "choices", "answer", "hint", "explanation", "quantity", "model", "outcome", "unit",
-    "tolerance", "mistake",
+    "prompt",
+    "choices",
+    "answer",
+    "hint",
+    "explanation",
+    "quantity",
+    "model",
+    "outcome",
+    "unit",
+    "tolerance",
+    "mistake",
 ];
 pub(crate) const MISTAKE_KEYS: &[&str] = &["kind", "feedback"];
-pub(crate) const QUANTITY_NAMES: &[&str] =
-    &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js"];
-pub(crate) const MISTAKE_NAMES: &[&str] = &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
+pub(crate) const QUANTITY_NAMES: &[&str] = &[
+    "information",
+    "entropy",
+    "cross_entropy",
+    "kl",
+    "kl_reverse",
+    "js",
+];
+pub(crate) const MISTAKE_NAMES: &[&str] =
+    &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -95,7 +112,10 @@ struct Text {
 }
 
 fn find<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
-    table.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref() == key)
+        .map(|(_, v)| v)
 }
 
 fn type_name(v: &DeValue<'_>) -> &'static str {
@@ -122,7 +142,11 @@ fn did_you_mean<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 fn quoted_list(words: &[&str]) -> String {
-    words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
+    words
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Checker {
@@ -142,14 +166,31 @@ impl Checker {
                 None => format!("the keys allowed here are {}", quoted_list(allowed)),
             };
             self.push(
-                Diagnostic::new(key.span(), format!("unknown key `{}` in {place}", name.escape_debug()))
-                    .label("not a key kltutor knows")
-                    .help(help),
+                Diagnostic::new(
+                    key.span(),
+                    format!("unknown key `{}` in {place}", name.escape_debug()),
+                )
+                .label("not a key kltutor knows")
+                .help(help),
             );
         }
     }
 
-    fn missing(&mut self, key: &str, place: &str, at: Range<usize>, help: &str) {
+    /// Reports a missing key, unless a misspelling of it is there (reported as unknown).
+    fn missing(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        place: &str,
+        at: Range<usize>,
+        help: &str,
+    ) {
+        if table
+            .iter()
+            .any(|(k, _)| did_you_mean(k.get_ref(), &[key]).is_some())
+        {
+            return;
+        }
         self.push(
             Diagnostic::new(at, format!("{place} has no `{key}`"))
                 .label(format!("`{key}` is required here"))
@@ -169,7 +210,11 @@ impl Checker {
 
     /// Checks text for control characters, which could drive the terminal.
     fn clean(&mut self, value: &str, span: &Range<usize>) -> bool {
-        match value.chars().enumerate().find(|(_, c)| is_forbidden_control(*c)) {
+        match value
+            .chars()
+            .enumerate()
+            .find(|(_, c)| is_forbidden_control(*c))
+        {
             None => true,
             Some((at, c)) => {
                 self.push(
@@ -192,7 +237,10 @@ impl Checker {
     fn string_value(&mut self, key: &str, v: &Value<'_>) -> Option<Text> {
         match v.get_ref().as_str() {
             Some(s) => {
-                let text = Text { value: s.to_string(), span: v.span() };
+                let text = Text {
+                    value: s.to_string(),
+                    span: v.span(),
+                };
                 self.clean(&text.value, &text.span).then_some(text)
             }
             None => {
@@ -215,12 +263,15 @@ impl Checker {
         help: &str,
     ) -> Option<Text> {
         if find(table, key).is_none() {
-            self.missing(key, place, at.clone(), help);
+            self.missing(table, key, place, at.clone(), help);
             return None;
         }
         let text = self.string(table, key)?;
         if text.value.trim().is_empty() {
-            self.push(Diagnostic::new(text.span.clone(), format!("`{key}` is empty")).label("write something here"));
+            self.push(
+                Diagnostic::new(text.span.clone(), format!("`{key}` is empty"))
+                    .label("write something here"),
+            );
             return None;
         }
         Some(text)
@@ -232,8 +283,14 @@ impl Checker {
             self.wrong_type(key, v, "an array of strings");
             return None;
         };
-        let texts: Vec<Option<Text>> = items.iter().map(|item| self.string_value(key, item)).collect();
-        texts.into_iter().collect::<Option<Vec<_>>>().map(|t| (t, v.span()))
+        let texts: Vec<Option<Text>> = items
+            .iter()
+            .map(|item| self.string_value(key, item))
+            .collect();
+        texts
+            .into_iter()
+            .collect::<Option<Vec<_>>>()
+            .map(|t| (t, v.span()))
     }
 
     fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
@@ -276,7 +333,9 @@ impl Checker {
         key: &str,
         many: bool,
     ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
-        let Some(v) = find(table, key) else { return Vec::new() };
+        let Some(v) = find(table, key) else {
+            return Vec::new();
+        };
         match (v.get_ref(), many) {
             (DeValue::Table(t), false) => vec![(t, v.span())],
             (DeValue::Array(items), true) => items
@@ -293,12 +352,22 @@ impl Checker {
                 self.push(
                     Diagnostic::new(v.span(), format!("`{key}` must be an array of tables"))
                         .label(format!("write [[{key}]] here, with double brackets"))
-                        .help(format!("each [[{key}]] starts one more {key}; a lesson may have several")),
+                        .help(format!(
+                            "each [[{key}]] starts one more {key}; a lesson may have several"
+                        )),
                 );
                 Vec::new()
             }
             _ => {
-                self.wrong_type(key, v, if many { "an array of tables" } else { "a table" });
+                self.wrong_type(
+                    key,
+                    v,
+                    if many {
+                        "an array of tables"
+                    } else {
+                        "a table"
+                    },
+                );
                 Vec::new()
             }
         }
@@ -306,8 +375,17 @@ impl Checker {
 
     fn lesson(&mut self, root: &DeTable<'_>, top: Range<usize>) -> Option<Lesson> {
         self.known_keys(root, TOP_KEYS, "the lesson");
-        let title = self.required_string(root, "title", "the lesson", &top, "add a line such as: title = \"Which model is closer?\"");
-        let summary = self.string(root, "summary").map(|t| t.value).unwrap_or_default();
+        let title = self.required_string(
+            root,
+            "title",
+            "the lesson",
+            &top,
+            "add a line such as: title = \"Which model is closer?\"",
+        );
+        let summary = self
+            .string(root, "summary")
+            .map(|t| t.value)
+            .unwrap_or_default();
         let unit = self.unit(root).unwrap_or_default();
         let outcomes = self.outcomes(root, &top);
         let truth = self.tables(root, "truth", false);
@@ -315,14 +393,26 @@ impl Checker {
             Some((t, span)) => self.named(t, span, "[truth]", outcomes.as_deref()),
             None => {
                 if find(root, "truth").is_none() {
-                    self.missing("truth", "the lesson", top.clone(), "add a [truth] table with `name` and `probs`");
+                    self.missing(
+                        root,
+                        "truth",
+                        "the lesson",
+                        top.clone(),
+                        "add a [truth] table with `name` and `probs`",
+                    );
                 }
                 None
             }
         };
         let model_tables = self.tables(root, "model", true);
         if model_tables.is_empty() && find(root, "model").is_none() {
-            self.missing("model", "the lesson", top.clone(), "add at least one [[model]] table with `name` and `probs`");
+            self.missing(
+                root,
+                "model",
+                "the lesson",
+                top.clone(),
+                "add at least one [[model]] table with `name` and `probs`",
+            );
         }
         let models: Vec<Option<Named>> = model_tables
             .iter()
@@ -367,21 +457,32 @@ impl Checker {
 
     fn outcomes(&mut self, root: &DeTable<'_>, top: &Range<usize>) -> Option<Vec<String>> {
         if find(root, "outcomes").is_none() {
-            self.missing("outcomes", "the lesson", top.clone(), "name the outcomes, e.g. outcomes = [\"heads\", \"tails\"]");
+            self.missing(
+                root,
+                "outcomes",
+                "the lesson",
+                top.clone(),
+                "name the outcomes, e.g. outcomes = [\"heads\", \"tails\"]",
+            );
             return None;
         }
         let (texts, span) = self.strings(root, "outcomes")?;
         if texts.is_empty() {
-            self.push(Diagnostic::new(span, "`outcomes` is empty").label("name at least one outcome"));
+            self.push(
+                Diagnostic::new(span, "`outcomes` is empty").label("name at least one outcome"),
+            );
             return None;
         }
         let mut ok = true;
         for (i, t) in texts.iter().enumerate() {
             if texts[..i].iter().any(|earlier| earlier.value == t.value) {
                 self.push(
-                    Diagnostic::new(t.span.clone(), format!("the outcome `{}` is named twice", t.value))
-                        .label("a second time here")
-                        .help("give every outcome a different name"),
+                    Diagnostic::new(
+                        t.span.clone(),
+                        format!("the outcome `{}` is named twice", t.value),
+                    )
+                    .label("a second time here")
+                    .help("give every outcome a different name"),
                 );
                 ok = false;
             }
@@ -401,7 +502,13 @@ impl Checker {
         let name = self.required_string(t, "name", place, span, "add name = \"A\"");
         let normalize = self.boolean(t, "normalize");
         let Some(v) = find(t, "probs") else {
-            self.missing("probs", place, span.clone(), "add probs = [\"1/2\", \"1/2\"], one value per outcome");
+            self.missing(
+                t,
+                "probs",
+                place,
+                span.clone(),
+                "add probs = [\"1/2\", \"1/2\"], one value per outcome",
+            );
             return None;
         };
         let Some(items) = v.get_ref().as_array() else {
@@ -427,7 +534,9 @@ impl Checker {
                     self.push(
                         Diagnostic::new(item.span(), format!("`{}` {e}", text.escape_debug()))
                             .label("not a probability")
-                            .help("write a fraction like \"1/8\", a decimal like 0.125, or 1.25e-1"),
+                            .help(
+                                "write a fraction like \"1/8\", a decimal like 0.125, or 1.25e-1",
+                            ),
                     );
                 }
             }
@@ -451,7 +560,9 @@ impl Checker {
                     ),
                 )
                 .label("one value per outcome")
-                .help("give exactly one probability for each name in `outcomes`, in the same order"),
+                .help(
+                    "give exactly one probability for each name in `outcomes`, in the same order",
+                ),
             );
             return None;
         }
@@ -462,7 +573,11 @@ impl Checker {
             check_values(&values).and_then(|()| Distribution::new(values, notation))
         };
         match result {
-            Ok(distribution) => Some(Named { name: name?.value, distribution, spans }),
+            Ok(distribution) => Some(Named {
+                name: name?.value,
+                distribution,
+                spans,
+            }),
             Err(e) => {
                 let at = match &e {
                     DistributionError::Negative { position, .. }
@@ -476,20 +591,22 @@ impl Checker {
                     }
                     _ => "probabilities lie between 0 and 1 and sum to 1",
                 };
-                let message = match &e {
-                    DistributionError::SumNotOne { sum } => format!(
-                        "the probabilities sum to {sum} (≈ {}), not 1",
-                        num_traits::ToPrimitive::to_f64(sum).unwrap_or(f64::NAN)
-                    ),
-                    other => other.to_string(),
-                };
-                self.push(Diagnostic::new(at, message).label("invalid probability").help(help));
+                self.push(
+                    Diagnostic::new(at, e.to_string())
+                        .label("invalid probability")
+                        .help(help),
+                );
                 None
             }
         }
     }
 
-    fn unique_names(&mut self, truth: Option<&Named>, models: &[Option<Named>], root: &DeTable<'_>) {
+    fn unique_names(
+        &mut self,
+        truth: Option<&Named>,
+        models: &[Option<Named>],
+        root: &DeTable<'_>,
+    ) {
         let spans: Vec<Range<usize>> = self
             .tables(root, "model", true)
             .into_iter()
@@ -518,10 +635,17 @@ impl Checker {
             return Ok(Some(k));
         }
         let names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
-        let mut d = Diagnostic::new(text.span, format!("there is no model named `{}`", text.value))
-            .label("not a model of this lesson");
+        let mut d = Diagnostic::new(
+            text.span,
+            format!("there is no model named `{}`", text.value),
+        )
+        .label("not a model of this lesson");
         d = if text.value == lesson.truth.name {
-            d.help(format!("`{}` is the truth; name one of the models: {}", text.value, quoted_list(&names)))
+            d.help(format!(
+                "`{}` is the truth; name one of the models: {}",
+                text.value,
+                quoted_list(&names)
+            ))
         } else {
             d.help(format!("the models are {}", quoted_list(&names)))
         };
@@ -538,23 +662,46 @@ impl Checker {
         }
         let names: Vec<&str> = lesson.outcomes.iter().map(String::as_str).collect();
         self.push(
-            Diagnostic::new(text.span, format!("there is no outcome named `{}`", text.value))
-                .label("not an outcome of this lesson")
-                .help(format!("the outcomes are {}", quoted_list(&names))),
+            Diagnostic::new(
+                text.span,
+                format!("there is no outcome named `{}`", text.value),
+            )
+            .label("not an outcome of this lesson")
+            .help(format!("the outcomes are {}", quoted_list(&names))),
         );
         Err(())
     }
 
     /// A quantity with the model and outcome it needs, resolved against the lesson.
-    fn focus(&mut self, t: &DeTable<'_>, lesson: &Lesson, need_quantity: bool, span: &Range<usize>, place: &str) -> Option<Focus> {
+    fn focus(
+        &mut self,
+        t: &DeTable<'_>,
+        lesson: &Lesson,
+        need_quantity: bool,
+        span: &Range<usize>,
+        place: &str,
+    ) -> Option<Focus> {
         let model = self.model_ref(t, lesson).ok()?;
         let outcome = self.outcome_ref(t, lesson).ok()?;
         let Some(text) = self.string(t, "quantity") else {
             if need_quantity && find(t, "quantity").is_none() {
-                self.missing("quantity", place, span.clone(), &format!("name what is computed: one of {}", quoted_list(QUANTITY_NAMES)));
+                self.missing(
+                    t,
+                    "quantity",
+                    place,
+                    span.clone(),
+                    &format!(
+                        "name what is computed: one of {}",
+                        quoted_list(QUANTITY_NAMES)
+                    ),
+                );
                 return None;
             }
-            return Some(Focus { quantity: None, model, outcome });
+            return Some(Focus {
+                quantity: None,
+                model,
+                outcome,
+            });
         };
         let quantity = match text.value.as_str() {
             "information" => match outcome {
@@ -579,27 +726,61 @@ impl Checker {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!("the quantities are {}", quoted_list(QUANTITY_NAMES)),
                 };
-                self.push(Diagnostic::new(text.span, format!("unknown quantity `{}`", other.escape_debug())).label("not a quantity").help(help));
+                self.push(
+                    Diagnostic::new(
+                        text.span,
+                        format!("unknown quantity `{}`", other.escape_debug()),
+                    )
+                    .label("not a quantity")
+                    .help(help),
+                );
                 return None;
             }
         };
-        let needs_model = !matches!(quantity, Quantity::Information { .. } | Quantity::Entropy(Side::P));
+        let needs_model = !matches!(
+            quantity,
+            Quantity::Information { .. } | Quantity::Entropy(Side::P)
+        );
         if needs_model && model.is_none() && lesson.models.len() > 1 {
             let names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
             self.push(
-                Diagnostic::new(text.span, format!("`{}` compares the truth with a model, but which one?", text.value))
-                    .label("no model named")
-                    .help(format!("add model = \"{}\" (the models are {})", names[0], quoted_list(&names))),
+                Diagnostic::new(
+                    text.span,
+                    format!(
+                        "`{}` compares the truth with a model, but which one?",
+                        text.value
+                    ),
+                )
+                .label("no model named")
+                .help(format!(
+                    "add model = \"{}\" (the models are {})",
+                    names[0],
+                    quoted_list(&names)
+                )),
             );
             return None;
         }
-        let model = if needs_model { model.or(Some(0)) } else { model };
-        Some(Focus { quantity: Some(quantity), model, outcome })
+        let model = if needs_model {
+            model.or(Some(0))
+        } else {
+            model
+        };
+        Some(Focus {
+            quantity: Some(quantity),
+            model,
+            outcome,
+        })
     }
 
     fn step(&mut self, t: &DeTable<'_>, span: &Range<usize>, lesson: &Lesson) -> Option<Step> {
         self.known_keys(t, STEP_KEYS, "[[step]]");
-        let text = self.required_string(t, "text", "[[step]]", span, "add text = \"what this step explains\"");
+        let text = self.required_string(
+            t,
+            "text",
+            "[[step]]",
+            span,
+            "add text = \"what this step explains\"",
+        );
         let show = match self.tables(t, "show", false).first() {
             Some((show, show_span)) => {
                 self.known_keys(show, SHOW_KEYS, "`show`");
@@ -614,18 +795,38 @@ impl Checker {
         };
         if hide && question.is_none() {
             self.push(
-                Diagnostic::new(find(t, "hide").map_or(span.clone(), |v| v.span()), "`hide = true` needs a question to answer")
-                    .label("hidden until what is answered?")
-                    .help("add a [step.question] under this step, or remove `hide`"),
+                Diagnostic::new(
+                    find(t, "hide").map_or(span.clone(), |v| v.span()),
+                    "`hide = true` needs a question to answer",
+                )
+                .label("hidden until what is answered?")
+                .help("add a [step.question] under this step, or remove `hide`"),
             );
             return None;
         }
-        Some(Step { text: text?.value, show: show?, hide, question })
+        Some(Step {
+            text: text?.value,
+            show: show?,
+            hide,
+            question,
+        })
     }
 
-    fn question(&mut self, t: &DeTable<'_>, span: &Range<usize>, lesson: &Lesson, place: &str) -> Option<Question> {
+    fn question(
+        &mut self,
+        t: &DeTable<'_>,
+        span: &Range<usize>,
+        lesson: &Lesson,
+        place: &str,
+    ) -> Option<Question> {
         self.known_keys(t, QUESTION_KEYS, place);
-        let prompt = self.required_string(t, "prompt", place, span, "add prompt = \"the question to ask\"");
+        let prompt = self.required_string(
+            t,
+            "prompt",
+            place,
+            span,
+            "add prompt = \"the question to ask\"",
+        );
         let hint = self.string(t, "hint").map(|t| t.value);
         let explanation = self.string(t, "explanation").map(|t| t.value);
         let answer = if find(t, "choices").is_some() {
@@ -640,36 +841,65 @@ impl Checker {
             );
             None
         };
-        Some(Question { prompt: prompt?.value, answer: answer?, hint, explanation })
+        Some(Question {
+            prompt: prompt?.value,
+            answer: answer?,
+            hint,
+            explanation,
+        })
     }
 
     fn choice(&mut self, t: &DeTable<'_>, span: &Range<usize>, place: &str) -> Option<Answer> {
         let (choices, choices_span) = self.strings(t, "choices")?;
         if choices.len() < 2 {
-            self.push(Diagnostic::new(choices_span, "a multiple-choice question needs at least two choices").label("too few choices"));
+            self.push(
+                Diagnostic::new(
+                    choices_span,
+                    "a multiple-choice question needs at least two choices",
+                )
+                .label("too few choices"),
+            );
             return None;
         }
         let Some(answer) = self.string(t, "answer") else {
             if find(t, "answer").is_none() {
-                self.missing("answer", place, span.clone(), "add answer = \"…\", one of the choices");
+                self.missing(
+                    t,
+                    "answer",
+                    place,
+                    span.clone(),
+                    "add answer = \"…\", one of the choices",
+                );
             }
             return None;
         };
         let names: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
         match names.iter().position(|c| *c == answer.value) {
-            Some(index) => Some(Answer::Choice { choices: choices.into_iter().map(|c| c.value).collect(), answer: index }),
+            Some(index) => Some(Answer::Choice {
+                choices: choices.into_iter().map(|c| c.value).collect(),
+                answer: index,
+            }),
             None => {
                 self.push(
-                    Diagnostic::new(answer.span, format!("the answer `{}` is not among the choices", answer.value))
-                        .label("not one of the choices")
-                        .help(format!("the choices are {}", quoted_list(&names))),
+                    Diagnostic::new(
+                        answer.span,
+                        format!("the answer `{}` is not among the choices", answer.value),
+                    )
+                    .label("not one of the choices")
+                    .help(format!("the choices are {}", quoted_list(&names))),
                 );
                 None
             }
         }
     }
 
-    fn numeric(&mut self, t: &DeTable<'_>, span: &Range<usize>, lesson: &Lesson, place: &str) -> Option<Answer> {
+    fn numeric(
+        &mut self,
+        t: &DeTable<'_>,
+        span: &Range<usize>,
+        lesson: &Lesson,
+        place: &str,
+    ) -> Option<Answer> {
         let focus = self.focus(t, lesson, true, span, place)?;
         let quantity = focus.quantity?;
         let model = focus.model.unwrap_or(0);
@@ -677,19 +907,28 @@ impl Checker {
         let tolerance = match self.number(t, "tolerance") {
             Some((x, _)) if x >= 0.0 => x,
             Some((_, at)) => {
-                self.push(Diagnostic::new(at, "`tolerance` must not be negative").label("negative"));
+                self.push(
+                    Diagnostic::new(at, "`tolerance` must not be negative").label("negative"),
+                );
                 return None;
             }
             None => DEFAULT_TOLERANCE,
         };
         let stated = self.number(t, "answer");
         let expected = quantity.evaluate(lesson.pair(model), unit);
-        let symbol = crate::report::formula::symbol(quantity, &lesson.names(model), crate::report::Style::Unicode);
+        let symbol = crate::report::formula::symbol(
+            quantity,
+            &lesson.names(model),
+            crate::report::Style::Unicode,
+        );
         if let Amount::Infinite { .. } = expected {
             self.push(
-                Diagnostic::new(span.clone(), format!("{symbol} is infinite, so it cannot be a numeric answer"))
-                    .label("infinite")
-                    .help("ask a multiple-choice question about it instead"),
+                Diagnostic::new(
+                    span.clone(),
+                    format!("{symbol} is infinite, so it cannot be a numeric answer"),
+                )
+                .label("infinite")
+                .help("ask a multiple-choice question about it instead"),
             );
             return None;
         }
@@ -708,17 +947,46 @@ impl Checker {
         for (m, m_span) in self.tables(t, "mistake", true) {
             mistakes.push(self.mistake(m, &m_span, quantity, unit)?);
         }
-        Some(Answer::Numeric { quantity, model, unit, tolerance, stated: stated.map(|(v, _)| v), mistakes })
+        Some(Answer::Numeric {
+            quantity,
+            model,
+            unit,
+            tolerance,
+            stated: stated.map(|(v, _)| v),
+            mistakes,
+        })
     }
 
-    fn mistake(&mut self, t: &DeTable<'_>, span: &Range<usize>, quantity: Quantity, unit: Unit) -> Option<Mistake> {
+    fn mistake(
+        &mut self,
+        t: &DeTable<'_>,
+        span: &Range<usize>,
+        quantity: Quantity,
+        unit: Unit,
+    ) -> Option<Mistake> {
         self.known_keys(t, MISTAKE_KEYS, "[[question.mistake]]");
-        let kind_text = self.required_string(t, "kind", "[[question.mistake]]", span, "name the mistake: kind = \"reversed\"");
-        let feedback = self.required_string(t, "feedback", "[[question.mistake]]", span, "add feedback = \"what the student should know\"");
+        let kind_text = self.required_string(
+            t,
+            "kind",
+            "[[question.mistake]]",
+            span,
+            "name the mistake: kind = \"reversed\"",
+        );
+        let feedback = self.required_string(
+            t,
+            "feedback",
+            "[[question.mistake]]",
+            span,
+            "add feedback = \"what the student should know\"",
+        );
         let kind_text = kind_text?;
         let kind = match kind_text.value.as_str() {
-            "reversed" if matches!(quantity, Quantity::Kl | Quantity::KlReverse) => MistakeKind::Reversed,
-            "cross_entropy" if matches!(quantity, Quantity::Kl | Quantity::CrossEntropy) => MistakeKind::CrossEntropy,
+            "reversed" if matches!(quantity, Quantity::Kl | Quantity::KlReverse) => {
+                MistakeKind::Reversed
+            }
+            "cross_entropy" if matches!(quantity, Quantity::Kl | Quantity::CrossEntropy) => {
+                MistakeKind::CrossEntropy
+            }
             "reversed" | "cross_entropy" => {
                 self.push(
                     Diagnostic::new(kind_text.span, format!("the mistake `{}` does not apply to this quantity", kind_text.value))
@@ -730,19 +998,38 @@ impl Checker {
             other => match other.parse::<Unit>() {
                 Ok(u) if u != unit => MistakeKind::Unit(u),
                 Ok(_) => {
-                    self.push(Diagnostic::new(kind_text.span, format!("the question is already in {unit}")).label("same unit as the question"));
+                    self.push(
+                        Diagnostic::new(
+                            kind_text.span,
+                            format!("the question is already in {unit}"),
+                        )
+                        .label("same unit as the question"),
+                    );
                     return None;
                 }
                 Err(_) => {
                     let help = match did_you_mean(other, MISTAKE_NAMES) {
                         Some(near) => format!("did you mean `{near}`?"),
-                        None => format!("the mistakes kltutor recognises are {}", quoted_list(MISTAKE_NAMES)),
+                        None => format!(
+                            "the mistakes kltutor recognises are {}",
+                            quoted_list(MISTAKE_NAMES)
+                        ),
                     };
-                    self.push(Diagnostic::new(kind_text.span, format!("unknown mistake `{}`", other.escape_debug())).label("not a known mistake").help(help));
+                    self.push(
+                        Diagnostic::new(
+                            kind_text.span,
+                            format!("unknown mistake `{}`", other.escape_debug()),
+                        )
+                        .label("not a known mistake")
+                        .help(help),
+                    );
                     return None;
                 }
             },
         };
-        Some(Mistake { kind, feedback: feedback?.value })
+        Some(Mistake {
+            kind,
+            feedback: feedback?.value,
+        })
     }
 }

@@ -79,13 +79,24 @@ pub fn fitting_layout(d: &Derivation, names: &Names, precision: usize, width: us
     let style = Style::Unicode;
     let inline = lines(d, names, style, Layout::Inline, precision);
     let indent = symbol(d.quantity, names, style).chars().count() + 1;
-    let widest = inline.iter().skip(1).map(|l| indent + display_width(l)).max().unwrap_or(0);
-    if widest <= width { Layout::Inline } else { Layout::PerOutcome }
+    let widest = inline
+        .iter()
+        .skip(1)
+        .map(|l| indent + display_width(l))
+        .max()
+        .unwrap_or(0);
+    if widest <= width {
+        Layout::Inline
+    } else {
+        Layout::PerOutcome
+    }
 }
 
 /// Columns a line takes in a terminal (wide characters count twice).
 pub fn display_width(line: &Line) -> usize {
-    line.iter().map(|p| textwrap::core::display_width(&p.text)).sum()
+    line.iter()
+        .map(|p| textwrap::core::display_width(&p.text))
+        .sum()
 }
 
 /// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
@@ -298,8 +309,20 @@ pub fn lines(
 }
 
 /// One outcome's terms with all their stages: `½·log₂(½÷¼) = ½·log₂ 2 = ½·1 = +0.5000`.
-pub fn outcome_terms(d: &Derivation, names: &Names, style: Style, outcome: usize, precision: usize) -> String {
-    let label_width = names.outcomes.iter().map(|o| o.chars().count()).max().unwrap_or(2) + 2;
+pub fn outcome_terms(
+    d: &Derivation,
+    names: &Names,
+    style: Style,
+    outcome: usize,
+    precision: usize,
+) -> String {
+    let label_width = names
+        .outcomes
+        .iter()
+        .map(|o| o.chars().count())
+        .max()
+        .unwrap_or(2)
+        + 2;
     lines(d, names, style, Layout::PerOutcome, precision)
         .iter()
         .filter(|line| line.iter().any(|p| p.outcome == Some(outcome)))

@@ -12,7 +12,11 @@ pub fn comparison(lesson: &Lesson) -> Comparison<'_> {
     Comparison {
         p_name: lesson.truth.name.clone(),
         p: &lesson.truth.distribution,
-        models: lesson.models.iter().map(|m| (m.name.clone(), &m.distribution)).collect(),
+        models: lesson
+            .models
+            .iter()
+            .map(|m| (m.name.clone(), &m.distribution))
+            .collect(),
         outcomes: lesson.outcomes.clone(),
         unit: lesson.unit,
     }
@@ -41,10 +45,18 @@ pub fn question_text(q: &Question) -> String {
 pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
     let answer = match &q.answer {
         Answer::Choice { choices, answer } => choices[*answer].clone(),
-        Answer::Numeric { quantity, model, unit, .. } => {
+        Answer::Numeric {
+            quantity,
+            model,
+            unit,
+            ..
+        } => {
             let value = quantity.evaluate(lesson.pair(*model), *unit).value();
             let symbol = formula::symbol(*quantity, &lesson.names(*model), Style::Unicode);
-            format!("{symbol} = {} {unit}", Style::Unicode.decimal(value, precision))
+            format!(
+                "{symbol} = {} {unit}",
+                Style::Unicode.decimal(value, precision)
+            )
         }
     };
     match &q.explanation {
@@ -80,7 +92,10 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
                 shown = Some((quantity, model));
             } else if let Some(outcome) = step.show.outcome {
                 let terms = formula::outcome_terms(&d, &names, Style::Unicode, outcome, precision);
-                blocks.push(Block::Paragraph(format!("The {} term: {terms}", names.outcome(outcome))));
+                blocks.push(Block::Paragraph(format!(
+                    "The {} term: {terms}",
+                    names.outcome(outcome)
+                )));
             }
         }
         if let Some(q) = &step.question {
@@ -92,11 +107,17 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
     let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {
         blocks.push(Block::Heading(2, "Questions".into()));
-        blocks.push(Block::List { numbered: true, items: questions.iter().map(|q| question_text(q)).collect() });
+        blocks.push(Block::List {
+            numbered: true,
+            items: questions.iter().map(|q| question_text(q)).collect(),
+        });
         blocks.push(Block::Heading(2, "Answers".into()));
         blocks.push(Block::List {
             numbered: true,
-            items: questions.iter().map(|q| answer_text(lesson, q, precision)).collect(),
+            items: questions
+                .iter()
+                .map(|q| answer_text(lesson, q, precision))
+                .collect(),
         });
     }
     blocks

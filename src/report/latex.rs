@@ -72,7 +72,10 @@ fn derivation(d: &crate::info::Derivation, names: &formula::Names, precision: us
             }
         })
         .collect();
-    format!("\\begin{{align*}}\n{}\n\\end{{align*}}\n", rows.join(" \\\\\n"))
+    format!(
+        "\\begin{{align*}}\n{}\n\\end{{align*}}\n",
+        rows.join(" \\\\\n")
+    )
 }
 
 fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) -> String {
@@ -86,8 +89,11 @@ fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) ->
     let header: Vec<String> = outcomes.iter().map(|o| prose(o)).collect();
     out.push_str(&format!(" & {} \\\\\n\\hline\n", header.join(" & ")));
     for (name, d) in rows {
-        let cells: Vec<String> =
-            d.exact().iter().map(|x| format!("${}$", Style::Latex.rational(x, d.notation()))).collect();
+        let cells: Vec<String> = d
+            .exact()
+            .iter()
+            .map(|x| format!("${}$", Style::Latex.rational(x, d.notation())))
+            .collect();
         out.push_str(&format!("{} & {} \\\\\n", prose(name), cells.join(" & ")));
     }
     out.push_str("\\end{tabular}\n");
@@ -121,7 +127,10 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
             Block::List { numbered, items } => {
                 cjk |= items.iter().any(|i| has_cjk(i));
                 let env = if *numbered { "enumerate" } else { "itemize" };
-                let items: String = items.iter().map(|i| format!("  \\item {}\n", prose(i))).collect();
+                let items: String = items
+                    .iter()
+                    .map(|i| format!("  \\item {}\n", prose(i)))
+                    .collect();
                 format!("\\begin{{{env}}}\n{items}\\end{{{env}}}\n")
             }
         });
@@ -131,5 +140,8 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
     } else {
         "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amsmath}\n"
     };
-    format!("{preamble}\n\\begin{{document}}\n\n{}\n\\end{{document}}\n", body.join("\n"))
+    format!(
+        "{preamble}\n\\begin{{document}}\n\n{}\n\\end{{document}}\n",
+        body.join("\n")
+    )
 }

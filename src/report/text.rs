@@ -14,7 +14,12 @@ pub const MAX_TABLE_OUTCOMES: usize = 12;
 
 /// One derivation, a line per stage, continuation lines under the first `=`.
 pub fn derivation(d: &Derivation, names: &Names, precision: usize) -> String {
-    let indent = " ".repeat(formula::symbol(d.quantity, names, Style::Unicode).chars().count() + 1);
+    let indent = " ".repeat(
+        formula::symbol(d.quantity, names, Style::Unicode)
+            .chars()
+            .count()
+            + 1,
+    );
     let mut out = String::new();
     let layout = formula::fitting_layout(d, names, precision, WIDTH);
     let lines = formula::lines(d, names, Style::Unicode, layout, precision);
@@ -35,22 +40,40 @@ fn pad(s: &str, width: usize) -> String {
 
 /// Values as an aligned table, or a count per row when there are too many outcomes.
 pub fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) -> String {
-    let name_width = rows.iter().map(|(n, _)| textwrap::core::display_width(n)).max().unwrap_or(1);
+    let name_width = rows
+        .iter()
+        .map(|(n, _)| textwrap::core::display_width(n))
+        .max()
+        .unwrap_or(1);
     let mut out = String::new();
     if outcomes.len() > MAX_TABLE_OUTCOMES {
         for (name, d) in rows {
-            out.push_str(&format!("{}  {} outcomes\n", pad(name, name_width), d.len()));
+            out.push_str(&format!(
+                "{}  {} outcomes\n",
+                pad(name, name_width),
+                d.len()
+            ));
         }
         return out;
     }
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|(_, d)| d.exact().iter().map(|x| Style::Unicode.rational(x, d.notation())).collect())
+        .map(|(_, d)| {
+            d.exact()
+                .iter()
+                .map(|x| Style::Unicode.rational(x, d.notation()))
+                .collect()
+        })
         .collect();
     let widths: Vec<usize> = (0..outcomes.len())
         .map(|i| {
             let label = textwrap::core::display_width(&outcomes[i]);
-            cells.iter().map(|row| textwrap::core::display_width(&row[i])).max().unwrap_or(1).max(label)
+            cells
+                .iter()
+                .map(|row| textwrap::core::display_width(&row[i]))
+                .max()
+                .unwrap_or(1)
+                .max(label)
         })
         .collect();
     let mut header = " ".repeat(name_width);
@@ -84,7 +107,11 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                     _ => "",
                 };
                 let width = textwrap::core::display_width(text);
-                if rule.is_empty() { format!("{text}\n") } else { format!("{text}\n{}\n", rule.repeat(width)) }
+                if rule.is_empty() {
+                    format!("{text}\n")
+                } else {
+                    format!("{text}\n{}\n", rule.repeat(width))
+                }
             }
             Block::Paragraph(text) => textwrap::fill(text, WIDTH) + "\n",
             Block::Values { outcomes, rows } => values(outcomes, rows),
@@ -93,7 +120,11 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 .iter()
                 .enumerate()
                 .map(|(i, item)| {
-                    let marker = if *numbered { format!("{}. ", i + 1) } else { "- ".into() };
+                    let marker = if *numbered {
+                        format!("{}. ", i + 1)
+                    } else {
+                        "- ".into()
+                    };
                     let indent = " ".repeat(marker.len());
                     let options = textwrap::Options::new(WIDTH)
                         .initial_indent(&marker)
