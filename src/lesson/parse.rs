@@ -405,7 +405,10 @@ impl Checker {
             }
         };
         let model_tables = self.tables(root, "model", true);
-        if model_tables.is_empty() && find(root, "model").is_none() {
+        // Other shapes of `model` without tables were reported by `tables`.
+        let no_models = find(root, "model")
+            .is_none_or(|v| v.get_ref().as_array().is_some_and(|items| items.is_empty()));
+        if model_tables.is_empty() && no_models {
             self.missing(
                 root,
                 "model",
@@ -421,6 +424,9 @@ impl Checker {
         self.unique_names(truth.as_ref(), &models, root);
         let (outcomes, truth) = (outcomes?, truth?);
         let models: Vec<Named> = models.into_iter().collect::<Option<_>>()?;
+        if models.is_empty() {
+            return None;
+        }
         let mut lesson = Lesson {
             title: title?.value,
             summary,

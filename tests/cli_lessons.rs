@@ -1,0 +1,171 @@
+//! `lessons`, `check`, `explain`, `new` and `schema` as a user runs them.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use kltutor::lesson::builtin::COURSE;
+
+fn kltutor(args: &[&str], data_home: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kltutor"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("XDG_DATA_HOME", data_home)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A fresh folder for one test, removed when the test ends.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("kltutor-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn fixture(path: &str) -> String {
+    format!("{}/tests/lessons/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn lessons_lists_the_course_then_the_users_lessons() {
+    let home = TempDir::new("list");
+    let user = home.0.join("kltutor/lessons");
+    std::fs::create_dir_all(&user).unwrap();
+    std::fs::copy(fixture("valid/cjk.toml"), user.join("weather.toml")).unwrap();
+    std::fs::copy(fixture("invalid/nan.toml"), user.join("broken.toml")).unwrap();
+    let out = kltutor(&["lessons"], &home.0);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with(" 1  information"), "{text}");
+    assert!(lines[3].contains("kl-divergence") && lines[3].contains("Which model is closer?"));
+    assert!(lines[8].contains("哪个模型更接近真实分布？"));
+    assert!(
+        lines[9].contains("broken") && lines[9].contains("(invalid: 1 problem; run `kltutor check")
+    );
+    assert!(lines[10].contains("weather") && lines[10].contains("熵与交叉熵"));
+    let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
+    assert!(stdout(&extra).contains("many-outcomes"));
+}
+
+#[test]
+fn check_exit_status_and_messages() {
+    let home = TempDir::new("check");
+    let ok = kltutor(
+        &["check", &fixture("valid/cjk.toml"), "kl-divergence"],
+        &home.0,
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("ok: "));
+    let bad = kltutor(
+        &[
+            "check",
+            &fixture("valid/cjk.toml"),
+            &fixture("invalid/sum-not-one.toml"),
+        ],
+        &home.0,
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let err = stderr(&bad);
+    assert!(err.contains("sum-not-one.toml:10:9"), "{err}");
+    assert!(err.contains("the values sum to 9/10"));
+    assert!(err.contains("error: 1 of 2 lesson files invalid"));
+    let missing = kltutor(&["check", "/nonexistent/lesson.toml"], &home.0);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("cannot read the file"));
+}
+
+#[test]
+fn explain_every_builtin_lesson() {
+    let home = TempDir::new("explain");
+    for lesson in COURSE {
+        let out = kltutor(&["explain", lesson.id], &home.0);
+        assert!(out.status.success(), "{}: {}", lesson.id, stderr(&out));
+        insta::assert_snapshot!(format!("explain_{}", lesson.id), stdout(&out));
+    }
+}
+
+#[test]
+fn explain_coin_lesson_shows_every_step() {
+    let home = TempDir::new("coin");
+    let text = stdout(&kltutor(&["explain", "4"], &home.0));
+    assert!(text.contains("= 0.2075 bits"));
+    assert!(text.contains("= 0.5963 bits"));
+    assert!(text.contains("The tails term: ½·log₂(½÷¾) = ½·log₂ ⅔ = ½·(−0.5850) = −0.2925"));
+    assert!(text.contains("B is closer to A than C: 0.2075 < 0.5963 bits"));
+    let md = stdout(&kltutor(
+        &["explain", "kl-divergence", "--format", "markdown"],
+        &home.0,
+    ));
+    assert!(md.starts_with("# Which model is closer?\n"));
+    assert!(md.contains("| **B** | ¼ | ¾ |"));
+    let tex = stdout(&kltutor(
+        &["explain", "kl-divergence", "--format", "latex"],
+        &home.0,
+    ));
+    assert!(tex.contains("\\usepackage{amsmath}") && tex.contains("\\begin{align*}"));
+    assert!(tex.contains("&= 0.2075\\ \\text{bits}"));
+    let zh = stdout(&kltutor(
+        &["explain", "kl-divergence-zh", "--format", "latex"],
+        &home.0,
+    ));
+    assert!(zh.contains("\\usepackage{xeCJK}"));
+}
+
+#[test]
+fn explain_unknown_lesson_is_a_usage_error() {
+    let home = TempDir::new("unknown");
+    let out = kltutor(&["explain", "no-such-lesson"], &home.0);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no lesson `no-such-lesson`"));
+    let out = kltutor(&["explain", &fixture("invalid/nan.toml")], &home.0);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nan.toml:10:10"));
+}
+
+#[test]
+fn new_writes_a_starter_that_passes_check_and_never_overwrites() {
+    let home = TempDir::new("new");
+    let path = home.0.join("mine.toml");
+    let path = path.to_str().unwrap();
+    let out = kltutor(&["new", path], &home.0);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(kltutor(&["check", path], &home.0).status.success());
+    std::fs::write(path, "keep me").unwrap();
+    let again = kltutor(&["new", path], &home.0);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(path).unwrap(), "keep me");
+}
+
+#[test]
+fn schema_is_json() {
+    let home = TempDir::new("schema");
+    let out = kltutor(&["schema"], &home.0);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(schema["title"], "kltutor lesson");
+}
+
+#[test]
+fn top_level_help_is_stable() {
+    let home = TempDir::new("help");
+    insta::assert_snapshot!(stdout(&kltutor(&["--help"], &home.0)));
+}

@@ -1,0 +1,116 @@
+//! The loader never panics, whatever it is given: arbitrary bytes, arbitrary TOML, and
+//! mutations of real lessons.
+
+use kltutor::lesson::builtin::COURSE;
+use kltutor::lesson::parse_lesson;
+use proptest::prelude::*;
+
+/// TOML built from the format's own keys, so the fuzzer reaches past the syntax checks.
+fn toml_value() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        "[a-z0-9/. %-]{0,8}".prop_map(|s| format!("{s:?}")),
+        any::<i64>().prop_map(|i| i.to_string()),
+        any::<f64>().prop_map(|f| format!("{f:?}").replace("inf", "inf").replace("NaN", "nan")),
+        any::<bool>().prop_map(|b| b.to_string()),
+        Just("\"1/2\"".to_string()),
+        Just("\"1/0\"".to_string()),
+        Just("\"\\u001b[2J\"".to_string()),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop::collection::vec(inner, 0..4).prop_map(|v| format!("[{}]", v.join(", ")))
+    })
+}
+
+fn key() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "title",
+        "summary",
+        "unit",
+        "outcomes",
+        "name",
+        "probs",
+        "normalize",
+        "text",
+        "show",
+        "hide",
+        "prompt",
+        "choices",
+        "answer",
+        "quantity",
+        "model",
+        "outcome",
+        "tolerance",
+        "kind",
+        "feedback",
+        "x",
+    ])
+}
+
+fn header() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "",
+        "[truth]",
+        "[[model]]",
+        "[[step]]",
+        "[step.question]",
+        "[[question]]",
+        "[[question.mistake]]",
+        "[show]",
+    ])
+}
+
+fn toml_document() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (header(), prop::collection::vec((key(), toml_value()), 0..5)),
+        0..8,
+    )
+    .prop_map(|sections| {
+        let mut doc = String::new();
+        for (header, pairs) in sections {
+            doc.push_str(header);
+            doc.push('\n');
+            for (k, v) in pairs {
+                doc.push_str(&format!("{k} = {v}\n"));
+            }
+        }
+        doc
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = parse_lesson("fuzz.toml", &bytes);
+    }
+
+    #[test]
+    fn arbitrary_toml_never_panics(doc in toml_document()) {
+        if let Err(report) = parse_lesson("fuzz.toml", doc.as_bytes()) {
+            let _ = report.render(false);
+        }
+    }
+
+    #[test]
+    fn mutated_lessons_never_panic(
+        which in 0..COURSE.len(),
+        at in any::<prop::sample::Index>(),
+        cut in 0usize..64,
+        insert in "[\\PC\u{1b}\u{0}\"\\[\\]=/]{0,6}",
+    ) {
+        let source = COURSE[which].source;
+        let mut start = at.index(source.len() + 1);
+        while !source.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + cut).min(source.len());
+        while !source.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mutated = format!("{}{insert}{}", &source[..start], &source[end..]);
+        if let Err(report) = parse_lesson("fuzz.toml", mutated.as_bytes()) {
+            let _ = report.render(false);
+        }
+    }
+}
