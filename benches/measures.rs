@@ -12,19 +12,14 @@ fn counts(n: usize, seed: u64) -> Vec<u64> {
     let mut state = seed;
     (0..n)
         .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             1 + (state >> 44)
         })
         .collect()
 }
 
 fn distribution(counts: &[u64]) -> Distribution {
-    let weights = counts
-        .iter()
-        .map(|&c| BigRational::from_integer(c.into()))
-        .collect();
+    let weights = counts.iter().map(|&c| BigRational::from_integer(c.into())).collect();
     Distribution::normalized(weights, Notation::Decimal).unwrap()
 }
 
@@ -42,11 +37,8 @@ fn kl(c: &mut Criterion) {
     let n = 1_000_000;
     let base: Vec<u64> = counts(n, 3).iter().map(|&c| c * 1000).collect();
     let p = distribution(&base);
-    let nudged: Vec<u64> = base
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| if i % 2 == 0 { c + 1 } else { c - 1 })
-        .collect();
+    let nudged: Vec<u64> =
+        base.iter().enumerate().map(|(i, &c)| if i % 2 == 0 { c + 1 } else { c - 1 }).collect();
     let q = distribution(&nudged);
     group.bench_function(BenchmarkId::new("near_identical", n), |b| {
         b.iter(|| black_box(Pair::new(&p, &q).unwrap().kl(Unit::Bits)))

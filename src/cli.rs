@@ -88,24 +88,17 @@ pub enum ComputeFormat {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Values are fractions (1/8), decimals (0.125), scientific notation \
+#[command(after_help = "Values are fractions (1/8), decimals (0.125), scientific notation \
 (1.25e-1) or percentages (12.5%), separated by commas or spaces. They are held exactly, so \
 0.1,0.2,0.7 sums to exactly 1.\n\nExample:\n  kltutor compute --p 1/2,1/2 --q 1/4,3/4 --q 1/8,7/8 \
---labels heads,tails\n\nExit status: 0 success, 1 invalid distribution, 2 usage error."
-)]
+--labels heads,tails\n\nExit status: 0 success, 1 invalid distribution, 2 usage error.")]
 pub struct ComputeArgs {
     /// The true distribution P: a list of values, @FILE to read them from a file, or - for stdin.
     #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
     pub p: String,
 
     /// A model Q of P, in the same form; repeat for several models, which are then ranked.
-    #[arg(
-        long,
-        value_name = "VALUES",
-        allow_hyphen_values = true,
-        required = true
-    )]
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true, required = true)]
     pub q: Vec<String>,
 
     /// Names of the outcomes, comma-separated.

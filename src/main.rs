@@ -14,16 +14,12 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Compute(args)) => commands::compute::run(args),
         Some(Command::Lessons) => commands::lessons::list(&cli.lesson_dirs),
         Some(Command::Check { files }) => commands::lessons::check(files),
-        Some(Command::Explain {
-            lesson,
-            format,
-            precision,
-        }) => commands::lessons::explain(lesson, *format, *precision),
+        Some(Command::Explain { lesson, format, precision }) => {
+            commands::lessons::explain(lesson, *format, *precision)
+        }
         Some(Command::New { file }) => commands::lessons::new(file),
         Some(Command::Schema) => commands::lessons::schema(),
-        None => Err(commands::Failure::usage(
-            "the tutor opens here; run `kltutor --help`",
-        )),
+        None => Err(commands::Failure::usage("the tutor opens here; run `kltutor --help`")),
     };
     Ok(match outcome {
         Ok(output) => {

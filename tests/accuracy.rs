@@ -19,11 +19,7 @@ fn check(case: &str, what: &str, got: f64, want: &str) {
         return;
     }
     let want: f64 = want.parse().unwrap();
-    let error = if want == 0.0 {
-        got.abs()
-    } else {
-        ((got - want) / want).abs()
-    };
+    let error = if want == 0.0 { got.abs() } else { ((got - want) / want).abs() };
     assert!(
         error <= TOLERANCE,
         "{case} {what}: got {got:e}, want {want:e}, relative error {error:e}"
@@ -42,19 +38,9 @@ fn every_measure_matches_the_high_precision_reference() {
         let q = load(&root.join(format!("cases/{case}.q")));
         let pair = Pair::new(&p, &q).unwrap();
         check(case, "H(P)", entropy(&p, Unit::Bits), cols[1]);
-        check(
-            case,
-            "H(P,Q)",
-            pair.cross_entropy(Unit::Bits).value(),
-            cols[2],
-        );
+        check(case, "H(P,Q)", pair.cross_entropy(Unit::Bits).value(), cols[2]);
         check(case, "D(P‖Q)", pair.kl(Unit::Bits).value(), cols[3]);
-        check(
-            case,
-            "D(Q‖P)",
-            pair.reversed().kl(Unit::Bits).value(),
-            cols[4],
-        );
+        check(case, "D(Q‖P)", pair.reversed().kl(Unit::Bits).value(), cols[4]);
         check(case, "JS", pair.js(Unit::Bits), cols[5]);
         cases += 1;
     }
@@ -82,14 +68,8 @@ fn conventions() {
     assert_eq!(entropy(&p, Unit::Bits), 1.0);
     // p > 0 where q = 0: infinite, and the outcome is named.
     assert_eq!(pair.kl(Unit::Bits), Amount::Infinite { outcome: 1 });
-    assert_eq!(
-        pair.cross_entropy(Unit::Bits),
-        Amount::Infinite { outcome: 1 }
-    );
-    assert_eq!(
-        pair.reversed().kl(Unit::Bits),
-        Amount::Infinite { outcome: 2 }
-    );
+    assert_eq!(pair.cross_entropy(Unit::Bits), Amount::Infinite { outcome: 1 });
+    assert_eq!(pair.reversed().kl(Unit::Bits), Amount::Infinite { outcome: 2 });
     // JS stays finite and at most one bit, reached by disjoint supports.
     assert!((pair.js(Unit::Bits) - 0.5).abs() < 1e-15);
     let a = Distribution::parse("1 0", false).unwrap();

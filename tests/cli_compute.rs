@@ -64,9 +64,7 @@ fn seed_example_markdown() {
 #[test]
 fn json_shape_and_full_precision() {
     let out = kltutor(
-        &[
-            "compute", "--p", "1/2,1/2", "--q", "1/4,3/4", "--q", "1,0", "--format", "json",
-        ],
+        &["compute", "--p", "1/2,1/2", "--q", "1/4,3/4", "--q", "1,0", "--format", "json"],
         None,
     );
     assert!(out.status.success());
@@ -87,17 +85,7 @@ fn json_shape_and_full_precision() {
 #[test]
 fn units_and_precision() {
     let out = kltutor(
-        &[
-            "compute",
-            "--p",
-            "1/2,1/2",
-            "--q",
-            "1/4,3/4",
-            "--unit",
-            "nats",
-            "--precision",
-            "6",
-        ],
+        &["compute", "--p", "1/2,1/2", "--q", "1/4,3/4", "--unit", "nats", "--precision", "6"],
         None,
     );
     assert!(stdout(&out).contains("D(P‖Q) = Σ p·ln(p/q)"));
@@ -111,25 +99,10 @@ fn values_from_a_file_and_from_stdin() {
     let file = dir.join("p.txt");
     std::fs::write(&file, "0.5\n0.5\n").unwrap();
     let at = format!("@{}", file.display());
+    let out = kltutor(&["compute", "--p", &at, "--q", "-", "--format", "json"], Some("1 3"));
+    assert!(!out.status.success(), "1, 3 is not a distribution without --normalize");
     let out = kltutor(
-        &["compute", "--p", &at, "--q", "-", "--format", "json"],
-        Some("1 3"),
-    );
-    assert!(
-        !out.status.success(),
-        "1, 3 is not a distribution without --normalize"
-    );
-    let out = kltutor(
-        &[
-            "compute",
-            "--p",
-            &at,
-            "--q",
-            "-",
-            "--normalize",
-            "--format",
-            "json",
-        ],
+        &["compute", "--p", &at, "--q", "-", "--normalize", "--format", "json"],
         Some("1 3"),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -141,34 +114,13 @@ fn values_from_a_file_and_from_stdin() {
 #[test]
 fn invalid_distributions_exit_1_with_the_reason_on_stderr() {
     let cases: [(&[&str], &str); 7] = [
-        (
-            &["--p", "0.3,0.3", "--q", "1/2,1/2"],
-            "P: the values sum to 3/5 (≈ 0.6), not 1",
-        ),
-        (
-            &["--p", "1/2,1/2", "--q", "-0.5,1.5"],
-            "Q: value 1 is negative (-1/2)",
-        ),
-        (
-            &["--p", "1.5,-0.5", "--q", "1/2,1/2"],
-            "P: value 1 is above 1 (3/2)",
-        ),
-        (
-            &["--p", "1/2,NaN", "--q", "1/2,1/2"],
-            "P: value 2 `NaN` is NaN, not a number",
-        ),
-        (
-            &["--p", "1/2,inf", "--q", "1/2,1/2"],
-            "P: value 2 `inf` is infinite",
-        ),
-        (
-            &["--p", "1/2,1/0", "--q", "1/2,1/2"],
-            "P: value 2 `1/0` has a zero denominator",
-        ),
-        (
-            &["--p", "1/2,1/2", "--q", "1/3,1/3,1/3"],
-            "Q has 3 values but P has 2",
-        ),
+        (&["--p", "0.3,0.3", "--q", "1/2,1/2"], "P: the values sum to 3/5 (≈ 0.6), not 1"),
+        (&["--p", "1/2,1/2", "--q", "-0.5,1.5"], "Q: value 1 is negative (-1/2)"),
+        (&["--p", "1.5,-0.5", "--q", "1/2,1/2"], "P: value 1 is above 1 (3/2)"),
+        (&["--p", "1/2,NaN", "--q", "1/2,1/2"], "P: value 2 `NaN` is NaN, not a number"),
+        (&["--p", "1/2,inf", "--q", "1/2,1/2"], "P: value 2 `inf` is infinite"),
+        (&["--p", "1/2,1/0", "--q", "1/2,1/2"], "P: value 2 `1/0` has a zero denominator"),
+        (&["--p", "1/2,1/2", "--q", "1/3,1/3,1/3"], "Q has 3 values but P has 2"),
     ];
     for (args, message) in cases {
         let mut all = vec!["compute"];
@@ -188,12 +140,8 @@ fn invalid_distributions_exit_1_with_the_reason_on_stderr() {
 fn usage_errors_exit_2() {
     for args in [
         &["compute", "--p", "1/2,1/2"][..],
-        &[
-            "compute", "--p", "1/2,1/2", "--q", "1/2,1/2", "--unit", "furlongs",
-        ],
-        &[
-            "compute", "--p", "1/2,1/2", "--q", "1/2,1/2", "--labels", "a,b,c",
-        ],
+        &["compute", "--p", "1/2,1/2", "--q", "1/2,1/2", "--unit", "furlongs"],
+        &["compute", "--p", "1/2,1/2", "--q", "1/2,1/2", "--labels", "a,b,c"],
         &["compute", "--p", "@/nonexistent/kltutor", "--q", "1/2,1/2"],
         &["compute", "--bogus"],
     ] {

@@ -69,18 +69,11 @@ fn lessons_lists_the_course_then_the_users_lessons() {
 #[test]
 fn check_exit_status_and_messages() {
     let home = TempDir::new("check");
-    let ok = kltutor(
-        &["check", &fixture("valid/cjk.toml"), "kl-divergence"],
-        &home.0,
-    );
+    let ok = kltutor(&["check", &fixture("valid/cjk.toml"), "kl-divergence"], &home.0);
     assert!(ok.status.success(), "{}", stderr(&ok));
     assert!(stdout(&ok).contains("ok: "));
     let bad = kltutor(
-        &[
-            "check",
-            &fixture("valid/cjk.toml"),
-            &fixture("invalid/sum-not-one.toml"),
-        ],
+        &["check", &fixture("valid/cjk.toml"), &fixture("invalid/sum-not-one.toml")],
         &home.0,
     );
     assert_eq!(bad.status.code(), Some(1));
@@ -111,22 +104,13 @@ fn explain_coin_lesson_shows_every_step() {
     assert!(text.contains("= 0.5963 bits"));
     assert!(text.contains("The tails term: ½·log₂(½÷¾) = ½·log₂ ⅔ = ½·(−0.5850) = −0.2925"));
     assert!(text.contains("B is closer to A than C: 0.2075 < 0.5963 bits"));
-    let md = stdout(&kltutor(
-        &["explain", "kl-divergence", "--format", "markdown"],
-        &home.0,
-    ));
+    let md = stdout(&kltutor(&["explain", "kl-divergence", "--format", "markdown"], &home.0));
     assert!(md.starts_with("# Which model is closer?\n"));
     assert!(md.contains("| **B** | ¼ | ¾ |"));
-    let tex = stdout(&kltutor(
-        &["explain", "kl-divergence", "--format", "latex"],
-        &home.0,
-    ));
+    let tex = stdout(&kltutor(&["explain", "kl-divergence", "--format", "latex"], &home.0));
     assert!(tex.contains("\\usepackage{amsmath}") && tex.contains("\\begin{align*}"));
     assert!(tex.contains("&= 0.2075\\ \\text{bits}"));
-    let zh = stdout(&kltutor(
-        &["explain", "kl-divergence-zh", "--format", "latex"],
-        &home.0,
-    ));
+    let zh = stdout(&kltutor(&["explain", "kl-divergence-zh", "--format", "latex"], &home.0));
     assert!(zh.contains("\\usepackage{xeCJK}"));
 }
 

@@ -8,9 +8,7 @@ use kltutor::lesson::builtin::COURSE;
 use kltutor::lesson::{MAX_FILE_BYTES, parse_lesson};
 
 fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/lessons")
-        .join(kind);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lessons").join(kind);
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -23,9 +21,7 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
 /// The diagnostics of a fixture, named as `check` names it relative to the fixture folder.
 fn diagnostics(path: &Path) -> Option<String> {
     let name = format!("invalid/{}", path.file_name().unwrap().to_string_lossy());
-    parse_lesson(&name, &std::fs::read(path).unwrap())
-        .err()
-        .map(|r| r.render(false))
+    parse_lesson(&name, &std::fs::read(path).unwrap()).err().map(|r| r.render(false))
 }
 
 #[test]
@@ -57,6 +53,7 @@ fn every_invalid_fixture_reports_its_expected_message() {
     let mut mismatches = Vec::new();
     for path in files {
         let got = diagnostics(&path).unwrap_or_else(|| panic!("{} loaded", path.display()));
+        assert!(got.contains("problem"), "{} failed without a diagnostic", path.display());
         let expected_path = path.with_extension("expected");
         if update {
             std::fs::write(&expected_path, &got).unwrap();
@@ -65,10 +62,7 @@ fn every_invalid_fixture_reports_its_expected_message() {
         let expected = std::fs::read_to_string(&expected_path)
             .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
         if got != expected {
-            mismatches.push(format!(
-                "{}:\n--- expected\n{expected}--- got\n{got}",
-                path.display()
-            ));
+            mismatches.push(format!("{}:\n--- expected\n{expected}--- got\n{got}", path.display()));
         }
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));

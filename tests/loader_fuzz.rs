@@ -60,21 +60,18 @@ fn header() -> impl Strategy<Value = &'static str> {
 }
 
 fn toml_document() -> impl Strategy<Value = String> {
-    prop::collection::vec(
-        (header(), prop::collection::vec((key(), toml_value()), 0..5)),
-        0..8,
-    )
-    .prop_map(|sections| {
-        let mut doc = String::new();
-        for (header, pairs) in sections {
-            doc.push_str(header);
-            doc.push('\n');
-            for (k, v) in pairs {
-                doc.push_str(&format!("{k} = {v}\n"));
+    prop::collection::vec((header(), prop::collection::vec((key(), toml_value()), 0..5)), 0..8)
+        .prop_map(|sections| {
+            let mut doc = String::new();
+            for (header, pairs) in sections {
+                doc.push_str(header);
+                doc.push('\n');
+                for (k, v) in pairs {
+                    doc.push_str(&format!("{k} = {v}\n"));
+                }
             }
-        }
-        doc
-    })
+            doc
+        })
 }
 
 proptest! {
@@ -82,13 +79,16 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        let _ = parse_lesson("fuzz.toml", &bytes);
+        if let Err(report) = parse_lesson("fuzz.toml", &bytes) {
+            prop_assert!(!report.diagnostics.is_empty());
+        }
     }
 
     #[test]
     fn arbitrary_toml_never_panics(doc in toml_document()) {
         if let Err(report) = parse_lesson("fuzz.toml", doc.as_bytes()) {
-            let _ = report.render(false);
+            prop_assert!(!report.diagnostics.is_empty());
+            prop_assert!(!report.render(false).is_empty());
         }
     }
 
@@ -110,7 +110,8 @@ proptest! {
         }
         let mutated = format!("{}{insert}{}", &source[..start], &source[end..]);
         if let Err(report) = parse_lesson("fuzz.toml", mutated.as_bytes()) {
-            let _ = report.render(false);
+            prop_assert!(!report.diagnostics.is_empty());
+            prop_assert!(!report.render(false).is_empty());
         }
     }
 }

@@ -9,10 +9,7 @@ fn distribution(n: usize) -> impl Strategy<Value = Distribution> {
     prop::collection::vec(prop_oneof![Just(0u64), 1u64..1_000_000], n)
         .prop_filter("not all zero", |w| w.iter().any(|&x| x > 0))
         .prop_map(|w| {
-            let w = w
-                .into_iter()
-                .map(|x| BigRational::from_integer(x.into()))
-                .collect();
+            let w = w.into_iter().map(|x| BigRational::from_integer(x.into())).collect();
             Distribution::normalized(w, Default::default()).unwrap()
         })
 }
@@ -36,10 +33,7 @@ fn near_pair() -> impl Strategy<Value = (Distribution, Distribution)> {
 }
 
 fn counts(c: &[i64]) -> Distribution {
-    let w = c
-        .iter()
-        .map(|&x| BigRational::from_integer(x.into()))
-        .collect();
+    let w = c.iter().map(|&x| BigRational::from_integer(x.into())).collect();
     Distribution::normalized(w, Default::default()).unwrap()
 }
 

@@ -63,9 +63,7 @@ fn names(args: &ComputeArgs) -> Vec<String> {
         (_, 1) => "Q".to_string(),
         (k, _) => format!("Q{k}"),
     };
-    (0..=args.q.len())
-        .map(|k| args.names.get(k).cloned().unwrap_or_else(|| default(k)))
-        .collect()
+    (0..=args.q.len()).map(|k| args.names.get(k).cloned().unwrap_or_else(|| default(k))).collect()
 }
 
 fn outcome_labels(args: &ComputeArgs, n: usize) -> Result<Vec<String>, Failure> {
@@ -103,10 +101,7 @@ pub fn run(args: &ComputeArgs) -> Result<String, Failure> {
     let blocks = |headings: Option<usize>| -> Vec<Block<'_>> {
         let mut blocks = Vec::new();
         if headings.is_some() {
-            blocks.push(Block::Heading(
-                1,
-                format!("{} against its models", comparison.p_name),
-            ));
+            blocks.push(Block::Heading(1, format!("{} against its models", comparison.p_name)));
         }
         blocks.push(document::values(&comparison));
         blocks.extend(document::comparison(&comparison, precision, headings));
@@ -117,10 +112,7 @@ pub fn run(args: &ComputeArgs) -> Result<String, Failure> {
         ComputeFormat::Markdown => render(&blocks(Some(2)), Format::Markdown, precision),
         ComputeFormat::Json => {
             let value = json::comparison(&comparison);
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            )
+            format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
         }
     })
 }

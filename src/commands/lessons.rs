@@ -25,11 +25,7 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
             Err(report) => format!(
                 "(invalid: {} problem{}; run `kltutor check {}`)",
                 report.diagnostics.len(),
-                if report.diagnostics.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
+                if report.diagnostics.len() == 1 { "" } else { "s" },
                 origin.describe()
             ),
         };
@@ -69,10 +65,7 @@ pub fn check(files: &[String]) -> Result<String, Failure> {
     }
     if failed > 0 {
         print!("{out}");
-        return Err(Failure::invalid(format!(
-            "{failed} of {} lesson files invalid",
-            files.len()
-        )));
+        return Err(Failure::invalid(format!("{failed} of {} lesson files invalid", files.len())));
     }
     Ok(out)
 }
@@ -94,11 +87,7 @@ pub fn explain(name: &str, format: ExplainFormat, precision: u8) -> Result<Strin
         ExplainFormat::Latex => Format::Latex,
     };
     let precision = precision as usize;
-    Ok(render(
-        &handout::lesson(&lesson, precision),
-        format,
-        precision,
-    ))
+    Ok(render(&handout::lesson(&lesson, precision), format, precision))
 }
 
 /// The starter lesson `kltutor new` writes.
@@ -106,11 +95,10 @@ pub const STARTER: &str = include_str!("../../docs/starter.toml");
 
 /// Writes the starter lesson, refusing to overwrite anything.
 pub fn new(path: &Path) -> Result<String, Failure> {
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| match e.kind() {
+    let mut file =
+        std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| match e
+            .kind()
+        {
             std::io::ErrorKind::AlreadyExists => Failure::invalid(format!(
                 "{} already exists; kltutor new never overwrites a file",
                 path.display()

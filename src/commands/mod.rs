@@ -15,18 +15,12 @@ pub struct Failure {
 impl Failure {
     /// Bad input: exit status 1.
     pub fn invalid(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 1,
-            message: message.into(),
-        }
+        Failure { code: 1, message: message.into() }
     }
 
     /// A command line that cannot be carried out as written: exit status 2.
     pub fn usage(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 2,
-            message: message.into(),
-        }
+        Failure { code: 2, message: message.into() }
     }
 
     /// Prints the message and returns the exit status.

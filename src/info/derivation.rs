@@ -62,10 +62,7 @@ impl Quantity {
     }
 
     pub fn next(self) -> Quantity {
-        let at = Self::CYCLE
-            .iter()
-            .position(|&q| q == self)
-            .unwrap_or(Self::CYCLE.len() - 1);
+        let at = Self::CYCLE.iter().position(|&q| q == self).unwrap_or(Self::CYCLE.len() - 1);
         Self::CYCLE[(at + 1) % Self::CYCLE.len()]
     }
 }
@@ -138,19 +135,17 @@ impl Derivation {
             }
             Quantity::Entropy(side) => {
                 let d = if side == Side::P { p } else { q };
-                outcomes(d)
-                    .map(|i| term(i, side, d.get(i), &one, d.get(i), unit))
-                    .collect()
+                outcomes(d).map(|i| term(i, side, d.get(i), &one, d.get(i), unit)).collect()
             }
-            Quantity::CrossEntropy => outcomes(p)
-                .map(|i| term(i, Side::P, p.get(i), &one, q.get(i), unit))
-                .collect(),
-            Quantity::Kl => outcomes(p)
-                .map(|i| term(i, Side::P, p.get(i), p.get(i), q.get(i), unit))
-                .collect(),
-            Quantity::KlReverse => outcomes(p)
-                .map(|i| term(i, Side::Q, q.get(i), q.get(i), p.get(i), unit))
-                .collect(),
+            Quantity::CrossEntropy => {
+                outcomes(p).map(|i| term(i, Side::P, p.get(i), &one, q.get(i), unit)).collect()
+            }
+            Quantity::Kl => {
+                outcomes(p).map(|i| term(i, Side::P, p.get(i), p.get(i), q.get(i), unit)).collect()
+            }
+            Quantity::KlReverse => {
+                outcomes(p).map(|i| term(i, Side::Q, q.get(i), q.get(i), p.get(i), unit)).collect()
+            }
             Quantity::Js => {
                 let half = BigRational::new(1.into(), 2.into());
                 mixture = outcomes(p).map(|i| (p.get(i) + q.get(i)) * &half).collect();
@@ -164,14 +159,7 @@ impl Derivation {
             }
         };
         let total = quantity.evaluate(pair, unit);
-        Derivation {
-            quantity,
-            unit,
-            notation: merged_notation(p, q),
-            terms,
-            mixture,
-            total,
-        }
+        Derivation { quantity, unit, notation: merged_notation(p, q), terms, mixture, total }
     }
 
     /// The terms of one outcome (two for JS, one otherwise).

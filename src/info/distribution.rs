@@ -20,62 +20,35 @@ pub enum Notation {
 impl Notation {
     /// Decimal as soon as one value was written with a decimal point or an exponent.
     pub fn of_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Notation {
-        let decimal = texts
-            .into_iter()
-            .any(|t| !t.contains('/') && t.contains(['.', 'e', 'E', '%']));
-        if decimal {
-            Notation::Decimal
-        } else {
-            Notation::Fraction
-        }
+        let decimal =
+            texts.into_iter().any(|t| !t.contains('/') && t.contains(['.', 'e', 'E', '%']));
+        if decimal { Notation::Decimal } else { Notation::Fraction }
     }
 }
 
 /// What makes a list of values not a probability distribution. Positions count from 1.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DistributionError {
-    Number {
-        position: usize,
-        text: String,
-        error: NumberError,
-    },
+    Number { position: usize, text: String, error: NumberError },
     Empty,
-    Negative {
-        position: usize,
-        value: BigRational,
-    },
-    AboveOne {
-        position: usize,
-        value: BigRational,
-    },
-    SumNotOne {
-        sum: BigRational,
-    },
+    Negative { position: usize, value: BigRational },
+    AboveOne { position: usize, value: BigRational },
+    SumNotOne { sum: BigRational },
     ZeroTotal,
 }
 
 impl fmt::Display for DistributionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DistributionError::Number {
-                position,
-                text,
-                error,
-            } => {
+            DistributionError::Number { position, text, error } => {
                 write!(f, "value {position} `{text}` {error}")
             }
             DistributionError::Empty => write!(f, "the distribution has no values"),
             DistributionError::Negative { position, value } => {
-                write!(
-                    f,
-                    "value {position} is negative ({value}); probabilities are ≥ 0"
-                )
+                write!(f, "value {position} is negative ({value}); probabilities are ≥ 0")
             }
             DistributionError::AboveOne { position, value } => {
-                write!(
-                    f,
-                    "value {position} is above 1 ({value}); probabilities are ≤ 1"
-                )
+                write!(f, "value {position} is above 1 ({value}); probabilities are ≤ 1")
             }
             DistributionError::SumNotOne { sum } => {
                 write!(f, "the values sum to {sum} (≈ {}), not 1", approx(sum))
@@ -124,19 +97,13 @@ impl Distribution {
             return Err(DistributionError::Empty);
         }
         if let Some((i, w)) = weights.iter().enumerate().find(|(_, w)| w.is_negative()) {
-            return Err(DistributionError::Negative {
-                position: i + 1,
-                value: w.clone(),
-            });
+            return Err(DistributionError::Negative { position: i + 1, value: w.clone() });
         }
         let total: BigRational = weights.iter().sum();
         if total.is_zero() {
             return Err(DistributionError::ZeroTotal);
         }
-        Ok(Self::new_unchecked(
-            weights.into_iter().map(|w| w / &total).collect(),
-            notation,
-        ))
+        Ok(Self::new_unchecked(weights.into_iter().map(|w| w / &total).collect(), notation))
     }
 
     /// Parses a list of values written as text, exactly.
@@ -147,11 +114,7 @@ impl Distribution {
         let texts: Vec<&str> = texts.into_iter().collect();
         let values = parse_values(&texts)?;
         let notation = Notation::of_texts(texts.iter().copied());
-        if normalize {
-            Self::normalized(values, notation)
-        } else {
-            Self::new(values, notation)
-        }
+        if normalize { Self::normalized(values, notation) } else { Self::new(values, notation) }
     }
 
     /// Parses `1/2, 1/2` or `0.5 0.5`: the command line's and data files' form.
@@ -165,12 +128,7 @@ impl Distribution {
             .iter()
             .map(|v| v.numer().to_u64().zip(v.denom().to_u64()).unwrap_or((0, 0)))
             .collect();
-        Self {
-            exact,
-            approx,
-            small,
-            notation,
-        }
+        Self { exact, approx, small, notation }
     }
 
     pub fn len(&self) -> usize {
@@ -231,16 +189,10 @@ pub fn check_values(values: &[BigRational]) -> Result<(), DistributionError> {
     }
     for (i, v) in values.iter().enumerate() {
         if v.is_negative() {
-            return Err(DistributionError::Negative {
-                position: i + 1,
-                value: v.clone(),
-            });
+            return Err(DistributionError::Negative { position: i + 1, value: v.clone() });
         }
         if *v > BigRational::one() {
-            return Err(DistributionError::AboveOne {
-                position: i + 1,
-                value: v.clone(),
-            });
+            return Err(DistributionError::AboveOne { position: i + 1, value: v.clone() });
         }
     }
     Ok(())
@@ -258,46 +210,19 @@ mod tests {
     fn accepts_exact_sums() {
         assert!(Distribution::parse("0.1, 0.2, 0.7", false).is_ok());
         assert!(Distribution::parse("1/3 1/3 1/3", false).is_ok());
-        assert_eq!(
-            Distribution::parse("0.5 0.5", false).unwrap().notation(),
-            Notation::Decimal
-        );
-        assert_eq!(
-            Distribution::parse("1/2 1/2", false).unwrap().notation(),
-            Notation::Fraction
-        );
+        assert_eq!(Distribution::parse("0.5 0.5", false).unwrap().notation(), Notation::Decimal);
+        assert_eq!(Distribution::parse("1/2 1/2", false).unwrap().notation(), Notation::Fraction);
     }
 
     #[test]
     fn reports_each_problem_with_its_position() {
         let err = |t| Distribution::parse(t, false).unwrap_err();
-        assert!(matches!(
-            err("0.5 x"),
-            DistributionError::Number { position: 2, .. }
-        ));
-        assert!(matches!(
-            err("1/2 1/0"),
-            DistributionError::Number { position: 2, .. }
-        ));
-        assert_eq!(
-            err("1.5 -0.5"),
-            DistributionError::AboveOne {
-                position: 1,
-                value: r(3, 2)
-            }
-        );
-        assert_eq!(
-            err("0.5 -0.5 1"),
-            DistributionError::Negative {
-                position: 2,
-                value: r(-1, 2)
-            }
-        );
+        assert!(matches!(err("0.5 x"), DistributionError::Number { position: 2, .. }));
+        assert!(matches!(err("1/2 1/0"), DistributionError::Number { position: 2, .. }));
+        assert_eq!(err("1.5 -0.5"), DistributionError::AboveOne { position: 1, value: r(3, 2) });
+        assert_eq!(err("0.5 -0.5 1"), DistributionError::Negative { position: 2, value: r(-1, 2) });
         assert_eq!(err(""), DistributionError::Empty);
-        assert_eq!(
-            err("0.3 0.3"),
-            DistributionError::SumNotOne { sum: r(3, 5) }
-        );
+        assert_eq!(err("0.3 0.3"), DistributionError::SumNotOne { sum: r(3, 5) });
         assert!(err("0.3 0.3").to_string().contains("sum to 3/5 (≈ 0.6)"));
     }
 
@@ -305,10 +230,7 @@ mod tests {
     fn normalizes_weights_and_counts() {
         let d = Distribution::parse("1,3", true).unwrap();
         assert_eq!(d.exact(), [r(1, 4), r(3, 4)]);
-        assert_eq!(
-            Distribution::parse("0 0", true).unwrap_err(),
-            DistributionError::ZeroTotal
-        );
+        assert_eq!(Distribution::parse("0 0", true).unwrap_err(), DistributionError::ZeroTotal);
         assert!(matches!(
             Distribution::parse("1 -1", true).unwrap_err(),
             DistributionError::Negative { position: 2, .. }

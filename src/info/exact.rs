@@ -93,10 +93,7 @@ fn parse_decimal(text: &str) -> Result<BigRational, NumberError> {
     let mantissa: String = mantissa.chars().filter(|&c| c != '_').collect();
     let (whole, frac) = mantissa.split_once('.').unwrap_or((&mantissa, ""));
     if whole.is_empty() && frac.is_empty()
-        || !whole
-            .bytes()
-            .chain(frac.bytes())
-            .all(|b| b.is_ascii_digit())
+        || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
     {
         return Err(NumberError::Unparsable);
     }
@@ -119,8 +116,7 @@ fn parse_decimal(text: &str) -> Result<BigRational, NumberError> {
 
 /// Parses a list of values separated by commas, whitespace or both.
 pub fn split_values(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|piece| !piece.is_empty())
+    text.split(|c: char| c == ',' || c.is_whitespace()).filter(|piece| !piece.is_empty())
 }
 
 #[cfg(test)]
@@ -143,18 +139,12 @@ mod tests {
         assert_eq!(parse_exact("-0.1").unwrap(), r(-1, 10));
         assert_eq!(parse_exact("1_000").unwrap(), r(1000, 1));
         let tiny = parse_exact("0.000000000000000000000000000001").unwrap();
-        assert_eq!(
-            tiny,
-            BigRational::new(1.into(), num_traits::pow(BigInt::from(10), 30))
-        );
+        assert_eq!(tiny, BigRational::new(1.into(), num_traits::pow(BigInt::from(10), 30)));
     }
 
     #[test]
     fn decimals_sum_exactly() {
-        let sum: BigRational = ["0.1", "0.2", "0.7"]
-            .iter()
-            .map(|t| parse_exact(t).unwrap())
-            .sum();
+        let sum: BigRational = ["0.1", "0.2", "0.7"].iter().map(|t| parse_exact(t).unwrap()).sum();
         assert_eq!(sum, BigRational::one());
         let thirds: BigRational = (0..3).map(|_| parse_exact("1/3").unwrap()).sum();
         assert_eq!(thirds, BigRational::one());
@@ -166,10 +156,7 @@ mod tests {
         assert_eq!(parse_exact("NaN"), Err(NumberError::NotANumber));
         assert_eq!(parse_exact("-inf"), Err(NumberError::Infinite));
         assert_eq!(parse_exact("1/0"), Err(NumberError::ZeroDenominator));
-        assert_eq!(
-            parse_exact("1e-99999999"),
-            Err(NumberError::ExponentTooLarge)
-        );
+        assert_eq!(parse_exact("1e-99999999"), Err(NumberError::ExponentTooLarge));
         assert_eq!(parse_exact("1e-5000"), Err(NumberError::ExponentTooLarge));
         for bad in ["abc", "1/", "0x10", "1e", "1.2.3", ".", "--1", "1/2/3"] {
             assert_eq!(parse_exact(bad), Err(NumberError::Unparsable), "{bad}");

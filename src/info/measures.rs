@@ -65,20 +65,14 @@ impl std::error::Error for LengthMismatch {}
 impl<'a> Pair<'a> {
     pub fn new(p: &'a Distribution, q: &'a Distribution) -> Result<Self, LengthMismatch> {
         if p.len() != q.len() {
-            return Err(LengthMismatch {
-                expected: p.len(),
-                found: q.len(),
-            });
+            return Err(LengthMismatch { expected: p.len(), found: q.len() });
         }
         Ok(Self { p, q })
     }
 
     /// The same pair the other way round, for D(Q‖P).
     pub fn reversed(self) -> Pair<'a> {
-        Pair {
-            p: self.q,
-            q: self.p,
-        }
+        Pair { p: self.q, q: self.p }
     }
 
     /// Adds the non-negative shares of every outcome, or names the first infinite one.

@@ -50,16 +50,10 @@ enum Cross {
 impl Cross {
     fn of(p: &Distribution, q: &Distribution, i: usize) -> Cross {
         if let (Some((a, b)), Some((c, d))) = (p.small(i), q.small(i)) {
-            return Cross::Small {
-                ad: a as u128 * d as u128,
-                cb: c as u128 * b as u128,
-            };
+            return Cross::Small { ad: a as u128 * d as u128, cb: c as u128 * b as u128 };
         }
         let (p, q) = (p.get(i), q.get(i));
-        Cross::Big {
-            ad: p.numer() * q.denom(),
-            cb: q.numer() * p.denom(),
-        }
+        Cross::Big { ad: p.numer() * q.denom(), cb: q.numer() * p.denom() }
     }
 
     /// (p − q) / q.
@@ -84,11 +78,7 @@ impl Cross {
 }
 
 fn signed_difference(x: u128, y: u128) -> f64 {
-    if x >= y {
-        (x - y) as f64
-    } else {
-        -((y - x) as f64)
-    }
+    if x >= y { (x - y) as f64 } else { -((y - x) as f64) }
 }
 
 fn big_ratio(numer: BigInt, denom: BigInt) -> f64 {
@@ -164,11 +154,7 @@ pub fn js_share(p: &Distribution, q: &Distribution, i: usize) -> f64 {
         return 0.0;
     }
     let estimate = (pf - qf) / (pf + qf);
-    let s = if estimate.abs() < SERIES_LIMIT {
-        Cross::of(p, q, i).over_sum()
-    } else {
-        estimate
-    };
+    let s = if estimate.abs() < SERIES_LIMIT { Cross::of(p, q, i).over_sum() } else { estimate };
     m * (phi_offset(s) + phi_offset(-s)) / 2.0
 }
 

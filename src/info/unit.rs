@@ -69,9 +69,7 @@ impl FromStr for Unit {
             "bits" | "bit" | "shannons" => Ok(Unit::Bits),
             "nats" | "nat" => Ok(Unit::Nats),
             "hartleys" | "hartley" | "bans" | "dits" => Ok(Unit::Hartleys),
-            other => Err(format!(
-                "unknown unit `{other}`: use bits, nats or hartleys"
-            )),
+            other => Err(format!("unknown unit `{other}`: use bits, nats or hartleys")),
         }
     }
 }

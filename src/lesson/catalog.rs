@@ -26,9 +26,9 @@ impl Origin {
     pub fn id(&self) -> String {
         match self {
             Origin::Builtin(b) => b.id.to_string(),
-            Origin::File(path) => path
-                .file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+            Origin::File(path) => {
+                path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+            }
         }
     }
 

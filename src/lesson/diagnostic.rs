@@ -21,12 +21,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            span,
-            message: message.into(),
-            label: String::new(),
-            help: None,
-        }
+        Diagnostic { span, message: message.into(), label: String::new(), help: None }
     }
 
     pub fn label(mut self, label: impl Into<String>) -> Self {
@@ -54,11 +49,7 @@ impl Report {
     pub fn new(file: impl Into<String>, source: &str, mut diagnostics: Vec<Diagnostic>) -> Self {
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         diagnostics.dedup();
-        Report {
-            file: file.into(),
-            source: printable(source),
-            diagnostics,
-        }
+        Report { file: file.into(), source: printable(source), diagnostics }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -110,13 +101,7 @@ impl Report {
 fn printable(source: &str) -> String {
     source
         .chars()
-        .map(|c| {
-            if is_forbidden_control(c) {
-                "?".repeat(c.len_utf8())
-            } else {
-                c.to_string()
-            }
-        })
+        .map(|c| if is_forbidden_control(c) { "?".repeat(c.len_utf8()) } else { c.to_string() })
         .collect()
 }
 

@@ -102,28 +102,19 @@ pub struct Lesson {
 impl Lesson {
     /// P against model `k`.
     pub fn pair(&self, k: usize) -> Pair<'_> {
-        Pair {
-            p: &self.truth.distribution,
-            q: &self.models[k].distribution,
-        }
+        Pair { p: &self.truth.distribution, q: &self.models[k].distribution }
     }
 
     /// Every question, those inside steps first, in reading order.
     pub fn all_questions(&self) -> impl Iterator<Item = &Question> {
-        self.steps
-            .iter()
-            .filter_map(|s| s.question.as_ref())
-            .chain(&self.questions)
+        self.steps.iter().filter_map(|s| s.question.as_ref()).chain(&self.questions)
     }
 
     /// Names for formulas about the truth and model `k`.
     pub fn names(&self, k: usize) -> Names {
         Names {
             p: self.truth.name.clone(),
-            q: self
-                .models
-                .get(k)
-                .map_or_else(|| self.truth.name.clone(), |m| m.name.clone()),
+            q: self.models.get(k).map_or_else(|| self.truth.name.clone(), |m| m.name.clone()),
             outcomes: self.outcomes.clone(),
         }
     }

@@ -19,9 +19,8 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// Tolerance of numeric answers unless the question sets one: enough for 3 decimals.
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
-pub(crate) const TOP_KEYS: &[&str] = &[
-    "title", "summary", "unit", "outcomes", "truth", "model", "step", "question",
-];
+pub(crate) const TOP_KEYS: &[&str] =
+    &["title", "summary", "unit", "outcomes", "truth", "model", "step", "question"];
 pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
 pub(crate) const SHOW_KEYS: &[&str] = &["quantity", "model", "outcome"];
@@ -39,14 +38,8 @@ pub(crate) const QUESTION_KEYS: &[&str] = &[
     "mistake",
 ];
 pub(crate) const MISTAKE_KEYS: &[&str] = &["kind", "feedback"];
-pub(crate) const QUANTITY_NAMES: &[&str] = &[
-    "information",
-    "entropy",
-    "cross_entropy",
-    "kl",
-    "kl_reverse",
-    "js",
-];
+pub(crate) const QUANTITY_NAMES: &[&str] =
+    &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js"];
 pub(crate) const MISTAKE_NAMES: &[&str] =
     &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
 
@@ -96,7 +89,13 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
     let lesson = checker.lesson(root.get_ref(), root_span.start..root_span.start);
     match lesson {
         Some(lesson) if checker.diagnostics.is_empty() => Ok(lesson),
-        _ => Err(Report::new(file, source, checker.diagnostics)),
+        _ => {
+            if checker.diagnostics.is_empty() {
+                // Every path that gives up reports why; this is a last line of defence.
+                checker.push(Diagnostic::new(0..0, "the lesson is incomplete").label("here"));
+            }
+            Err(Report::new(file, source, checker.diagnostics))
+        }
     }
 }
 
@@ -112,10 +111,7 @@ struct Text {
 }
 
 fn find<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
-    table
-        .iter()
-        .find(|(k, _)| k.get_ref() == key)
-        .map(|(_, v)| v)
+    table.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
 }
 
 fn type_name(v: &DeValue<'_>) -> &'static str {
@@ -142,11 +138,7 @@ fn did_you_mean<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 fn quoted_list(words: &[&str]) -> String {
-    words
-        .iter()
-        .map(|w| format!("`{w}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
 }
 
 impl Checker {
@@ -185,10 +177,8 @@ impl Checker {
         at: Range<usize>,
         help: &str,
     ) {
-        if table
-            .iter()
-            .any(|(k, _)| did_you_mean(k.get_ref(), &[key]).is_some())
-        {
+        let misspelt = |k: &str| k != key && did_you_mean(k, &[key]).is_some();
+        if table.iter().any(|(k, _)| misspelt(k.get_ref())) {
             return;
         }
         self.push(
@@ -210,11 +200,7 @@ impl Checker {
 
     /// Checks text for control characters, which could drive the terminal.
     fn clean(&mut self, value: &str, span: &Range<usize>) -> bool {
-        match value
-            .chars()
-            .enumerate()
-            .find(|(_, c)| is_forbidden_control(*c))
-        {
+        match value.chars().enumerate().find(|(_, c)| is_forbidden_control(*c)) {
             None => true,
             Some((at, c)) => {
                 self.push(
@@ -237,10 +223,7 @@ impl Checker {
     fn string_value(&mut self, key: &str, v: &Value<'_>) -> Option<Text> {
         match v.get_ref().as_str() {
             Some(s) => {
-                let text = Text {
-                    value: s.to_string(),
-                    span: v.span(),
-                };
+                let text = Text { value: s.to_string(), span: v.span() };
                 self.clean(&text.value, &text.span).then_some(text)
             }
             None => {
@@ -283,14 +266,9 @@ impl Checker {
             self.wrong_type(key, v, "an array of strings");
             return None;
         };
-        let texts: Vec<Option<Text>> = items
-            .iter()
-            .map(|item| self.string_value(key, item))
-            .collect();
-        texts
-            .into_iter()
-            .collect::<Option<Vec<_>>>()
-            .map(|t| (t, v.span()))
+        let texts: Vec<Option<Text>> =
+            items.iter().map(|item| self.string_value(key, item)).collect();
+        texts.into_iter().collect::<Option<Vec<_>>>().map(|t| (t, v.span()))
     }
 
     fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
@@ -359,15 +337,7 @@ impl Checker {
                 Vec::new()
             }
             _ => {
-                self.wrong_type(
-                    key,
-                    v,
-                    if many {
-                        "an array of tables"
-                    } else {
-                        "a table"
-                    },
-                );
+                self.wrong_type(key, v, if many { "an array of tables" } else { "a table" });
                 Vec::new()
             }
         }
@@ -382,10 +352,7 @@ impl Checker {
             &top,
             "add a line such as: title = \"Which model is closer?\"",
         );
-        let summary = self
-            .string(root, "summary")
-            .map(|t| t.value)
-            .unwrap_or_default();
+        let summary = self.string(root, "summary").map(|t| t.value).unwrap_or_default();
         let unit = self.unit(root).unwrap_or_default();
         let outcomes = self.outcomes(root, &top);
         let truth = self.tables(root, "truth", false);
@@ -579,11 +546,7 @@ impl Checker {
             check_values(&values).and_then(|()| Distribution::new(values, notation))
         };
         match result {
-            Ok(distribution) => Some(Named {
-                name: name?.value,
-                distribution,
-                spans,
-            }),
+            Ok(distribution) => Some(Named { name: name?.value, distribution, spans }),
             Err(e) => {
                 let at = match &e {
                     DistributionError::Negative { position, .. }
@@ -598,9 +561,7 @@ impl Checker {
                     _ => "probabilities lie between 0 and 1 and sum to 1",
                 };
                 self.push(
-                    Diagnostic::new(at, e.to_string())
-                        .label("invalid probability")
-                        .help(help),
+                    Diagnostic::new(at, e.to_string()).label("invalid probability").help(help),
                 );
                 None
             }
@@ -641,11 +602,8 @@ impl Checker {
             return Ok(Some(k));
         }
         let names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
-        let mut d = Diagnostic::new(
-            text.span,
-            format!("there is no model named `{}`", text.value),
-        )
-        .label("not a model of this lesson");
+        let mut d = Diagnostic::new(text.span, format!("there is no model named `{}`", text.value))
+            .label("not a model of this lesson");
         d = if text.value == lesson.truth.name {
             d.help(format!(
                 "`{}` is the truth; name one of the models: {}",
@@ -668,12 +626,9 @@ impl Checker {
         }
         let names: Vec<&str> = lesson.outcomes.iter().map(String::as_str).collect();
         self.push(
-            Diagnostic::new(
-                text.span,
-                format!("there is no outcome named `{}`", text.value),
-            )
-            .label("not an outcome of this lesson")
-            .help(format!("the outcomes are {}", quoted_list(&names))),
+            Diagnostic::new(text.span, format!("there is no outcome named `{}`", text.value))
+                .label("not an outcome of this lesson")
+                .help(format!("the outcomes are {}", quoted_list(&names))),
         );
         Err(())
     }
@@ -696,18 +651,11 @@ impl Checker {
                     "quantity",
                     place,
                     span.clone(),
-                    &format!(
-                        "name what is computed: one of {}",
-                        quoted_list(QUANTITY_NAMES)
-                    ),
+                    &format!("name what is computed: one of {}", quoted_list(QUANTITY_NAMES)),
                 );
                 return None;
             }
-            return Some(Focus {
-                quantity: None,
-                model,
-                outcome,
-            });
+            return Some(Focus { quantity: None, model, outcome });
         };
         let quantity = match text.value.as_str() {
             "information" => match outcome {
@@ -743,19 +691,14 @@ impl Checker {
                 return None;
             }
         };
-        let needs_model = !matches!(
-            quantity,
-            Quantity::Information { .. } | Quantity::Entropy(Side::P)
-        );
+        let needs_model =
+            !matches!(quantity, Quantity::Information { .. } | Quantity::Entropy(Side::P));
         if needs_model && model.is_none() && lesson.models.len() > 1 {
             let names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
             self.push(
                 Diagnostic::new(
                     text.span,
-                    format!(
-                        "`{}` compares the truth with a model, but which one?",
-                        text.value
-                    ),
+                    format!("`{}` compares the truth with a model, but which one?", text.value),
                 )
                 .label("no model named")
                 .help(format!(
@@ -766,16 +709,8 @@ impl Checker {
             );
             return None;
         }
-        let model = if needs_model {
-            model.or(Some(0))
-        } else {
-            model
-        };
-        Some(Focus {
-            quantity: Some(quantity),
-            model,
-            outcome,
-        })
+        let model = if needs_model { model.or(Some(0)) } else { model };
+        Some(Focus { quantity: Some(quantity), model, outcome })
     }
 
     fn step(&mut self, t: &DeTable<'_>, span: &Range<usize>, lesson: &Lesson) -> Option<Step> {
@@ -810,12 +745,7 @@ impl Checker {
             );
             return None;
         }
-        Some(Step {
-            text: text?.value,
-            show: show?,
-            hide,
-            question,
-        })
+        Some(Step { text: text?.value, show: show?, hide, question })
     }
 
     fn question(
@@ -826,13 +756,8 @@ impl Checker {
         place: &str,
     ) -> Option<Question> {
         self.known_keys(t, QUESTION_KEYS, place);
-        let prompt = self.required_string(
-            t,
-            "prompt",
-            place,
-            span,
-            "add prompt = \"the question to ask\"",
-        );
+        let prompt =
+            self.required_string(t, "prompt", place, span, "add prompt = \"the question to ask\"");
         let hint = self.string(t, "hint").map(|t| t.value);
         let explanation = self.string(t, "explanation").map(|t| t.value);
         let answer = if find(t, "choices").is_some() {
@@ -847,12 +772,7 @@ impl Checker {
             );
             None
         };
-        Some(Question {
-            prompt: prompt?.value,
-            answer: answer?,
-            hint,
-            explanation,
-        })
+        Some(Question { prompt: prompt?.value, answer: answer?, hint, explanation })
     }
 
     fn choice(&mut self, t: &DeTable<'_>, span: &Range<usize>, place: &str) -> Option<Answer> {
@@ -1033,9 +953,6 @@ impl Checker {
                 }
             },
         };
-        Some(Mistake {
-            kind,
-            feedback: feedback?.value,
-        })
+        Some(Mistake { kind, feedback: feedback?.value })
     }
 }

@@ -13,12 +13,7 @@ mod tests {
     use serde_json::Value;
 
     fn keys(v: &Value) -> Vec<String> {
-        let mut k: Vec<String> = v["properties"]
-            .as_object()
-            .unwrap()
-            .keys()
-            .cloned()
-            .collect();
+        let mut k: Vec<String> = v["properties"].as_object().unwrap().keys().cloned().collect();
         k.sort();
         k
     }
@@ -41,19 +36,12 @@ mod tests {
         assert_eq!(keys(&defs["question"]), sorted(QUESTION_KEYS));
         assert_eq!(keys(&defs["mistake"]), sorted(MISTAKE_KEYS));
         let names = |v: &Value| -> Vec<String> {
-            let mut n: Vec<String> = v["enum"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_str().unwrap().into())
-                .collect();
+            let mut n: Vec<String> =
+                v["enum"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().into()).collect();
             n.sort();
             n
         };
         assert_eq!(names(&defs["quantity"]), sorted(QUANTITY_NAMES));
-        assert_eq!(
-            names(&defs["mistake"]["properties"]["kind"]),
-            sorted(MISTAKE_NAMES)
-        );
+        assert_eq!(names(&defs["mistake"]["properties"]["kind"]), sorted(MISTAKE_NAMES));
     }
 }

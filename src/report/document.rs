@@ -17,10 +17,7 @@ pub enum Block<'a> {
     /// Prose, wrapped by the renderer.
     Paragraph(String),
     /// The values of named distributions over the outcomes.
-    Values {
-        outcomes: Vec<String>,
-        rows: Vec<(String, &'a Distribution)>,
-    },
+    Values { outcomes: Vec<String>, rows: Vec<(String, &'a Distribution)> },
     /// A worked derivation.
     Derivation(Box<Derivation>, Names),
     /// Items, numbered or not.
@@ -31,10 +28,7 @@ pub enum Block<'a> {
 pub fn values<'a>(c: &Comparison<'a>) -> Block<'a> {
     let mut rows = vec![(c.p_name.clone(), c.p)];
     rows.extend(c.models.iter().map(|(name, d)| (name.clone(), *d)));
-    Block::Values {
-        outcomes: c.outcomes.clone(),
-        rows,
-    }
+    Block::Values { outcomes: c.outcomes.clone(), rows }
 }
 
 /// What `compute` reports after the values: every derivation, the identity and the ranking.
@@ -45,18 +39,11 @@ pub fn comparison<'a>(
     headings: Option<usize>,
 ) -> Vec<Block<'a>> {
     let mut blocks = Vec::new();
-    let own = Names {
-        p: c.p_name.clone(),
-        q: c.p_name.clone(),
-        outcomes: c.outcomes.clone(),
-    };
+    let own = Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
     blocks.push(Block::Derivation(Box::new(c.entropy_of_p()), own));
     for k in 0..c.models.len() {
         if let Some(level) = headings {
-            blocks.push(Block::Heading(
-                level,
-                format!("{} against {}", c.p_name, c.models[k].0),
-            ));
+            blocks.push(Block::Heading(level, format!("{} against {}", c.p_name, c.models[k].0)));
         }
         for quantity in MODEL_QUANTITIES {
             blocks.extend(derivation_blocks(c.derive(k, quantity), c.names(k)));
@@ -64,14 +51,9 @@ pub fn comparison<'a>(
         blocks.push(Block::Paragraph(decomposition(c, k, precision)));
     }
     let model_names: Vec<&str> = c.models.iter().map(|(n, _)| n.as_str()).collect();
-    if let Some(sentence) = ranking_sentence(
-        &c.p_name,
-        &model_names,
-        &c.kls(),
-        c.unit,
-        Style::Unicode,
-        precision,
-    ) {
+    if let Some(sentence) =
+        ranking_sentence(&c.p_name, &model_names, &c.kls(), c.unit, Style::Unicode, precision)
+    {
         if let Some(level) = headings {
             blocks.push(Block::Heading(level, "Ranking".into()));
         }

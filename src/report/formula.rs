@@ -33,18 +33,11 @@ impl Names {
 
     fn q_letter(&self) -> String {
         let letter = Self::letter(&self.q, 'q');
-        if letter == self.p_letter() {
-            "q".into()
-        } else {
-            letter
-        }
+        if letter == self.p_letter() { "q".into() } else { letter }
     }
 
     pub fn outcome(&self, i: usize) -> String {
-        self.outcomes
-            .get(i)
-            .cloned()
-            .unwrap_or_else(|| format!("x{}", i + 1))
+        self.outcomes.get(i).cloned().unwrap_or_else(|| format!("x{}", i + 1))
     }
 }
 
@@ -79,24 +72,13 @@ pub fn fitting_layout(d: &Derivation, names: &Names, precision: usize, width: us
     let style = Style::Unicode;
     let inline = lines(d, names, style, Layout::Inline, precision);
     let indent = symbol(d.quantity, names, style).chars().count() + 1;
-    let widest = inline
-        .iter()
-        .skip(1)
-        .map(|l| indent + display_width(l))
-        .max()
-        .unwrap_or(0);
-    if widest <= width {
-        Layout::Inline
-    } else {
-        Layout::PerOutcome
-    }
+    let widest = inline.iter().skip(1).map(|l| indent + display_width(l)).max().unwrap_or(0);
+    if widest <= width { Layout::Inline } else { Layout::PerOutcome }
 }
 
 /// Columns a line takes in a terminal (wide characters count twice).
 pub fn display_width(line: &Line) -> usize {
-    line.iter()
-        .map(|p| textwrap::core::display_width(&p.text))
-        .sum()
+    line.iter().map(|p| textwrap::core::display_width(&p.text)).sum()
 }
 
 /// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
@@ -193,32 +175,21 @@ fn stages(term: &Term, d: &Derivation, style: Style, precision: usize) -> Stages
         Amount::Infinite { .. } => style.infinity().to_string(),
         Amount::Finite(v) => style.decimal(v, precision),
     };
-    Stages {
-        substituted,
-        simplified,
-        evaluated,
-        value,
-    }
+    Stages { substituted, simplified, evaluated, value }
 }
 
 /// The total with its unit: `0.2075 bits`.
 pub fn total(d: &Derivation, style: Style, precision: usize) -> String {
     match d.total {
         Amount::Infinite { .. } => style.infinity().to_string(),
-        Amount::Finite(v) => format!(
-            "{}{}{}",
-            style.decimal(v, precision),
-            style.space(),
-            style.text(d.unit.name())
-        ),
+        Amount::Finite(v) => {
+            format!("{}{}{}", style.decimal(v, precision), style.space(), style.text(d.unit.name()))
+        }
     }
 }
 
 fn piece(text: impl Into<String>, outcome: Option<usize>) -> Piece {
-    Piece {
-        text: text.into(),
-        outcome,
-    }
+    Piece { text: text.into(), outcome }
 }
 
 /// The derivation as lines: the definition, the stages, the total.
@@ -229,23 +200,13 @@ pub fn lines(
     layout: Layout,
     precision: usize,
 ) -> Vec<Line> {
-    let mut out: Vec<Line> = vec![vec![piece(
-        definition(d.quantity, names, style, d.unit),
-        None,
-    )]];
+    let mut out: Vec<Line> = vec![vec![piece(definition(d.quantity, names, style, d.unit), None)]];
     if d.quantity == Quantity::Js {
-        let m: Vec<String> = d
-            .mixture
-            .iter()
-            .map(|x| style.rational(x, d.notation))
-            .collect();
+        let m: Vec<String> = d.mixture.iter().map(|x| style.rational(x, d.notation)).collect();
         out.push(vec![piece(format!("m = ({})", m.join(", ")), None)]);
     }
-    let staged: Vec<(usize, Stages)> = d
-        .terms
-        .iter()
-        .map(|t| (t.outcome, stages(t, d, style, precision)))
-        .collect();
+    let staged: Vec<(usize, Stages)> =
+        d.terms.iter().map(|t| (t.outcome, stages(t, d, style, precision))).collect();
     let eq = "= ";
     match layout {
         Layout::Inline => {
@@ -278,19 +239,10 @@ pub fn lines(
             }
         }
         Layout::PerOutcome => {
-            let width = names
-                .outcomes
-                .iter()
-                .map(|o| o.chars().count())
-                .max()
-                .unwrap_or(2);
+            let width = names.outcomes.iter().map(|o| o.chars().count()).max().unwrap_or(2);
             for (outcome, s) in &staged {
                 let label = format!("{:width$}  ", style.text(&names.outcome(*outcome)));
-                let sign = if s.value.starts_with(style.minus()) {
-                    ""
-                } else {
-                    "+"
-                };
+                let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
                 out.push(vec![piece(
                     format!(
                         "{label}{} = {} = {} = {sign}{}",
@@ -301,10 +253,7 @@ pub fn lines(
             }
         }
     }
-    out.push(vec![piece(
-        format!("{eq}{}", total(d, style, precision)),
-        None,
-    )]);
+    out.push(vec![piece(format!("{eq}{}", total(d, style, precision)), None)]);
     out
 }
 
@@ -316,13 +265,7 @@ pub fn outcome_terms(
     outcome: usize,
     precision: usize,
 ) -> String {
-    let label_width = names
-        .outcomes
-        .iter()
-        .map(|o| o.chars().count())
-        .max()
-        .unwrap_or(2)
-        + 2;
+    let label_width = names.outcomes.iter().map(|o| o.chars().count()).max().unwrap_or(2) + 2;
     lines(d, names, style, Layout::PerOutcome, precision)
         .iter()
         .filter(|line| line.iter().any(|p| p.outcome == Some(outcome)))

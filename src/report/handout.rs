@@ -12,11 +12,7 @@ pub fn comparison(lesson: &Lesson) -> Comparison<'_> {
     Comparison {
         p_name: lesson.truth.name.clone(),
         p: &lesson.truth.distribution,
-        models: lesson
-            .models
-            .iter()
-            .map(|m| (m.name.clone(), &m.distribution))
-            .collect(),
+        models: lesson.models.iter().map(|m| (m.name.clone(), &m.distribution)).collect(),
         outcomes: lesson.outcomes.clone(),
         unit: lesson.unit,
     }
@@ -45,18 +41,10 @@ pub fn question_text(q: &Question) -> String {
 pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
     let answer = match &q.answer {
         Answer::Choice { choices, answer } => choices[*answer].clone(),
-        Answer::Numeric {
-            quantity,
-            model,
-            unit,
-            ..
-        } => {
+        Answer::Numeric { quantity, model, unit, .. } => {
             let value = quantity.evaluate(lesson.pair(*model), *unit).value();
             let symbol = formula::symbol(*quantity, &lesson.names(*model), Style::Unicode);
-            format!(
-                "{symbol} = {} {unit}",
-                Style::Unicode.decimal(value, precision)
-            )
+            format!("{symbol} = {} {unit}", Style::Unicode.decimal(value, precision))
         }
     };
     match &q.explanation {
@@ -114,10 +102,7 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
         blocks.push(Block::Heading(2, "Answers".into()));
         blocks.push(Block::List {
             numbered: true,
-            items: questions
-                .iter()
-                .map(|q| answer_text(lesson, q, precision))
-                .collect(),
+            items: questions.iter().map(|q| answer_text(lesson, q, precision)).collect(),
         });
     }
     blocks

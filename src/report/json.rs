@@ -18,12 +18,9 @@ pub fn amount(a: Amount) -> Value {
 /// The outcome responsible for an infinite quantity, by label.
 fn cause(a: Amount, c: &Comparison<'_>) -> Value {
     match a {
-        Amount::Infinite { outcome } => json!(
-            c.outcomes
-                .get(outcome)
-                .cloned()
-                .unwrap_or_else(|| format!("x{}", outcome + 1))
-        ),
+        Amount::Infinite { outcome } => {
+            json!(c.outcomes.get(outcome).cloned().unwrap_or_else(|| format!("x{}", outcome + 1)))
+        }
         Amount::Finite(_) => Value::Null,
     }
 }
@@ -55,10 +52,7 @@ pub fn comparison(c: &Comparison<'_>) -> Value {
             })
         })
         .collect();
-    let ranking: Vec<&str> = rank_by_kl(&kls)
-        .into_iter()
-        .map(|k| c.models[k].0.as_str())
-        .collect();
+    let ranking: Vec<&str> = rank_by_kl(&kls).into_iter().map(|k| c.models[k].0.as_str()).collect();
     json!({
         "unit": unit.name(),
         "outcomes": c.outcomes,

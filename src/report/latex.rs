@@ -72,10 +72,7 @@ fn derivation(d: &crate::info::Derivation, names: &formula::Names, precision: us
             }
         })
         .collect();
-    format!(
-        "\\begin{{align*}}\n{}\n\\end{{align*}}\n",
-        rows.join(" \\\\\n")
-    )
+    format!("\\begin{{align*}}\n{}\n\\end{{align*}}\n", rows.join(" \\\\\n"))
 }
 
 fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) -> String {
@@ -127,10 +124,8 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
             Block::List { numbered, items } => {
                 cjk |= items.iter().any(|i| has_cjk(i));
                 let env = if *numbered { "enumerate" } else { "itemize" };
-                let items: String = items
-                    .iter()
-                    .map(|i| format!("  \\item {}\n", prose(i)))
-                    .collect();
+                let items: String =
+                    items.iter().map(|i| format!("  \\item {}\n", prose(i))).collect();
                 format!("\\begin{{{env}}}\n{items}\\end{{{env}}}\n")
             }
         });
@@ -140,8 +135,5 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
     } else {
         "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amsmath}\n"
     };
-    format!(
-        "{preamble}\n\\begin{{document}}\n\n{}\n\\end{{document}}\n",
-        body.join("\n")
-    )
+    format!("{preamble}\n\\begin{{document}}\n\n{}\n\\end{{document}}\n", body.join("\n"))
 }

@@ -7,10 +7,7 @@ use super::text;
 
 /// Escapes the characters that would break a table cell or start emphasis.
 pub fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('*', "\\*")
-        .replace('_', "\\_")
+    s.replace('\\', "\\\\").replace('|', "\\|").replace('*', "\\*").replace('_', "\\_")
 }
 
 /// The whole document as Markdown.
@@ -45,11 +42,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 .iter()
                 .enumerate()
                 .map(|(i, item)| {
-                    let marker = if *numbered {
-                        format!("{}.", i + 1)
-                    } else {
-                        "-".into()
-                    };
+                    let marker = if *numbered { format!("{}.", i + 1) } else { "-".into() };
                     format!("{marker} {}\n", item.replace('\n', "\n   "))
                 })
                 .collect(),

@@ -63,10 +63,7 @@ impl Comparison<'_> {
     }
 
     pub fn pair(&self, k: usize) -> Pair<'_> {
-        Pair {
-            p: self.p,
-            q: self.models[k].1,
-        }
+        Pair { p: self.p, q: self.models[k].1 }
     }
 
     pub fn derive(&self, k: usize, quantity: Quantity) -> Derivation {
@@ -75,20 +72,11 @@ impl Comparison<'_> {
 
     /// H(P), worked out.
     pub fn entropy_of_p(&self) -> Derivation {
-        Derivation::new(
-            Quantity::Entropy(Side::P),
-            Pair {
-                p: self.p,
-                q: self.p,
-            },
-            self.unit,
-        )
+        Derivation::new(Quantity::Entropy(Side::P), Pair { p: self.p, q: self.p }, self.unit)
     }
 
     pub fn kls(&self) -> Vec<Amount> {
-        (0..self.models.len())
-            .map(|k| self.pair(k).kl(self.unit))
-            .collect()
+        (0..self.models.len()).map(|k| self.pair(k).kl(self.unit)).collect()
     }
 }
 
@@ -124,10 +112,8 @@ pub fn ranking_sentence(
         )
     };
     if order.len() > 2 {
-        let all: Vec<String> = order
-            .iter()
-            .map(|&k| format!("{} {}", model_names[k], value(k)))
-            .collect();
+        let all: Vec<String> =
+            order.iter().map(|&k| format!("{} {}", model_names[k], value(k))).collect();
         sentence.push_str(&format!("; closest first: {}", all.join(", ")));
     }
     Some(sentence)

@@ -129,11 +129,7 @@ impl Style {
         let text = format!("{:.*}", precision, x.abs());
         // −0.0000 would claim a sign the rounded value does not have.
         let negative = x < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b));
-        if negative {
-            format!("{}{text}", self.minus())
-        } else {
-            text
-        }
+        if negative { format!("{}{text}", self.minus()) } else { text }
     }
 
     /// An exact rational as the author would write it: ½ or 0.5, 3/16 or 0.1875.
@@ -195,11 +191,7 @@ pub fn terminating_decimal(x: &BigRational) -> Option<String> {
     let digits = format!("{digits:0>width$}", width = places + 1);
     let (whole, frac) = digits.split_at(digits.len() - places);
     let frac = frac.trim_end_matches('0');
-    Some(if frac.is_empty() {
-        whole.to_string()
-    } else {
-        format!("{whole}.{frac}")
-    })
+    Some(if frac.is_empty() { whole.to_string() } else { format!("{whole}.{frac}") })
 }
 
 /// Escapes the characters LaTeX treats specially.
@@ -238,10 +230,7 @@ mod tests {
         assert_eq!(u.rational(&r(2, 3), Notation::Decimal), "⅔");
         assert_eq!(u.rational(&r(-5, 1), Notation::Fraction), "−5");
         assert_eq!(u.rational(&r(1, 100_000), Notation::Decimal), "0.00001");
-        assert_eq!(
-            Style::Latex.rational(&r(1, 2), Notation::Fraction),
-            "\\tfrac{1}{2}"
-        );
+        assert_eq!(Style::Latex.rational(&r(1, 2), Notation::Fraction), "\\tfrac{1}{2}");
     }
 
     #[test]

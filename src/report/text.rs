@@ -14,12 +14,7 @@ pub const MAX_TABLE_OUTCOMES: usize = 12;
 
 /// One derivation, a line per stage, continuation lines under the first `=`.
 pub fn derivation(d: &Derivation, names: &Names, precision: usize) -> String {
-    let indent = " ".repeat(
-        formula::symbol(d.quantity, names, Style::Unicode)
-            .chars()
-            .count()
-            + 1,
-    );
+    let indent = " ".repeat(formula::symbol(d.quantity, names, Style::Unicode).chars().count() + 1);
     let mut out = String::new();
     let layout = formula::fitting_layout(d, names, precision, WIDTH);
     let lines = formula::lines(d, names, Style::Unicode, layout, precision);
@@ -40,30 +35,17 @@ fn pad(s: &str, width: usize) -> String {
 
 /// Values as an aligned table, or a count per row when there are too many outcomes.
 pub fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) -> String {
-    let name_width = rows
-        .iter()
-        .map(|(n, _)| textwrap::core::display_width(n))
-        .max()
-        .unwrap_or(1);
+    let name_width = rows.iter().map(|(n, _)| textwrap::core::display_width(n)).max().unwrap_or(1);
     let mut out = String::new();
     if outcomes.len() > MAX_TABLE_OUTCOMES {
         for (name, d) in rows {
-            out.push_str(&format!(
-                "{}  {} outcomes\n",
-                pad(name, name_width),
-                d.len()
-            ));
+            out.push_str(&format!("{}  {} outcomes\n", pad(name, name_width), d.len()));
         }
         return out;
     }
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|(_, d)| {
-            d.exact()
-                .iter()
-                .map(|x| Style::Unicode.rational(x, d.notation()))
-                .collect()
-        })
+        .map(|(_, d)| d.exact().iter().map(|x| Style::Unicode.rational(x, d.notation())).collect())
         .collect();
     let widths: Vec<usize> = (0..outcomes.len())
         .map(|i| {
@@ -120,11 +102,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 .iter()
                 .enumerate()
                 .map(|(i, item)| {
-                    let marker = if *numbered {
-                        format!("{}. ", i + 1)
-                    } else {
-                        "- ".into()
-                    };
+                    let marker = if *numbered { format!("{}. ", i + 1) } else { "- ".into() };
                     let indent = " ".repeat(marker.len());
                     let options = textwrap::Options::new(WIDTH)
                         .initial_indent(&marker)
