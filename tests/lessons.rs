@@ -88,3 +88,21 @@ fn oversized_files_are_refused_before_parsing() {
     let report = parse_lesson("big.toml", &bytes).unwrap_err().render(false);
     assert!(report.contains("a lesson may be at most 1 MiB"), "{report}");
 }
+
+#[test]
+fn the_reference_example_and_the_starter_load() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let reference = std::fs::read_to_string(root.join("docs/lesson-format.md")).unwrap();
+    let example = reference
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the reference opens with a complete example");
+    if let Err(report) = parse_lesson("lesson-format.md", example.as_bytes()) {
+        panic!("{}", report.render(false));
+    }
+    let starter = std::fs::read(root.join("docs/starter.toml")).unwrap();
+    if let Err(report) = parse_lesson("starter.toml", &starter) {
+        panic!("{}", report.render(false));
+    }
+}
