@@ -4,6 +4,7 @@
 
 pub mod derivation;
 pub mod distribution;
+pub mod edit;
 pub mod exact;
 pub mod measures;
 pub mod numeric;

@@ -153,13 +153,23 @@ impl Style {
         }
         let (n, d) = (x.numer().to_string(), x.denom().to_string());
         if n.len() + d.len() + 1 > MAX_FRACTION_CHARS {
-            let approx = x.to_f64().unwrap_or(0.0);
-            return format!("{sign}{}{approx:.6e}", self.approx());
+            return format!("{sign}{}{}", self.approx(), significant(x.to_f64().unwrap_or(0.0)));
         }
         match self {
             Style::Unicode => format!("{sign}{n}/{d}"),
             Style::Latex => format!("{sign}\\tfrac{{{n}}}{{{d}}}"),
         }
+    }
+}
+
+/// Six significant digits: fixed-point from 0.0001 up, scientific below.
+fn significant(x: f64) -> String {
+    if x >= 1e-4 {
+        let places = (5 - x.log10().floor() as i32).max(0) as usize;
+        let text = format!("{x:.places$}");
+        if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text }
+    } else {
+        format!("{x:.5e}")
     }
 }
 
@@ -231,6 +241,8 @@ mod tests {
         assert_eq!(u.rational(&r(-5, 1), Notation::Fraction), "−5");
         assert_eq!(u.rational(&r(1, 100_000), Notation::Decimal), "0.00001");
         assert_eq!(Style::Latex.rational(&r(1, 2), Notation::Fraction), "\\tfrac{1}{2}");
+        let long = BigRational::new(3_841_923_456i64.into(), 10_000_000_007i64.into());
+        assert_eq!(u.rational(&long, Notation::Fraction), "≈0.384192");
     }
 
     #[test]

@@ -1,0 +1,219 @@
+//! Editing a distribution while keeping it one: set a value, rebalance the rest exactly.
+//!
+//! Every operation works on exact rationals, so no sequence of edits can leave a sum of
+//! 0.9999 or a negative probability behind.
+
+use std::fmt;
+
+use num_rational::BigRational;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::distribution::Distribution;
+
+/// Why a value cannot be set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditError {
+    /// Every other outcome is locked, so nothing can absorb the change.
+    AllOthersLocked,
+    /// The value is outside what the locked outcomes leave free.
+    OutOfRange { max: BigRational },
+    /// The outcome being edited is itself locked.
+    Locked,
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::AllOthersLocked => {
+                write!(f, "every other outcome is locked, so nothing can balance the change")
+            }
+            EditError::OutOfRange { max } => {
+                write!(f, "the value must lie between 0 and {max} (what the locked outcomes leave)")
+            }
+            EditError::Locked => write!(f, "this outcome is locked; unlock it to edit it"),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// The largest value outcome `i` may take: 1 minus the locked others.
+pub fn max_value(d: &Distribution, i: usize, locks: &[bool]) -> BigRational {
+    let locked: BigRational = (0..d.len())
+        .filter(|&j| j != i && locks.get(j).copied().unwrap_or(false))
+        .map(|j| d.get(j).clone())
+        .sum();
+    BigRational::one() - locked
+}
+
+/// Sets outcome `i` to `value` and rescales the unlocked others proportionally so the total
+/// stays exactly 1 (with two outcomes, the other becomes the complement). Unlocked others
+/// that are all 0 share the remainder equally.
+pub fn set_value(
+    d: &Distribution,
+    i: usize,
+    value: BigRational,
+    locks: &[bool],
+) -> Result<Distribution, EditError> {
+    let locked = |j: usize| locks.get(j).copied().unwrap_or(false);
+    if locked(i) {
+        return Err(EditError::Locked);
+    }
+    let free: Vec<usize> = (0..d.len()).filter(|&j| j != i && !locked(j)).collect();
+    let max = max_value(d, i, locks);
+    if value.is_negative() || value > max {
+        return Err(EditError::OutOfRange { max });
+    }
+    if free.is_empty() {
+        return if value == *d.get(i) { Ok(d.clone()) } else { Err(EditError::AllOthersLocked) };
+    }
+    let remainder = &max - &value;
+    let free_total: BigRational = free.iter().map(|&j| d.get(j).clone()).sum();
+    let mut values = d.exact().to_vec();
+    values[i] = value;
+    for &j in &free {
+        values[j] = if free_total.is_zero() {
+            &remainder / BigRational::from_integer(free.len().into())
+        } else {
+            d.get(j) * &remainder / &free_total
+        };
+    }
+    if free.iter().any(|&j| values[j].denom().bits() > MAX_EXACT_BITS) {
+        snap(&mut values, &free, &remainder);
+    }
+    Ok(Distribution::new_unchecked(values, d.notation()))
+}
+
+/// Denominators beyond 2^20 (about 10^6) are snapped to a decimal grid: exact proportional
+/// rescaling multiplies denominators at every edit, and after a few dozen edits the numbers
+/// would grow without bound and read as noise. Simple results (½ → ¼, ¼) stay as they are.
+const MAX_EXACT_BITS: u64 = 20;
+
+/// Significant digits every rebalanced non-zero value keeps when snapped.
+const SNAP_DIGITS: i32 = 9;
+
+/// Moves the free values onto a grid 1/G fine enough to keep `SNAP_DIGITS` significant digits
+/// of the smallest non-zero one, and hands out the rounding residue by largest remainder so
+/// they still sum to exactly `remainder`. Values that were zero stay zero; values that were
+/// positive stay positive.
+fn snap(values: &mut [BigRational], free: &[usize], remainder: &BigRational) {
+    let smallest = free
+        .iter()
+        .filter(|&&j| values[j].is_positive())
+        .map(|&j| values[j].to_f64().unwrap_or(0.0))
+        .fold(1.0f64, f64::min)
+        .max(f64::MIN_POSITIVE);
+    let places = (SNAP_DIGITS - smallest.log10().floor() as i32).max(SNAP_DIGITS) as usize;
+    let decimal = num_traits::pow(BigInt::from(10), places);
+    let grid = remainder.denom().lcm(&decimal);
+    let total = (remainder * BigRational::from_integer(grid.clone())).to_integer();
+    let scaled: Vec<BigRational> =
+        free.iter().map(|&j| &values[j] * BigRational::from_integer(grid.clone())).collect();
+    let mut counts: Vec<BigInt> = scaled.iter().map(|x| x.floor().to_integer()).collect();
+    let assigned: BigInt = counts.iter().sum();
+    let mut order: Vec<usize> = (0..free.len()).collect();
+    order.sort_by(|&a, &b| scaled[b].fract().cmp(&scaled[a].fract()));
+    let residue = (total - assigned).to_usize().unwrap_or(0);
+    for &k in order.iter().take(residue) {
+        counts[k] += 1;
+    }
+    for (&j, count) in free.iter().zip(counts) {
+        values[j] = BigRational::new(count, grid.clone());
+    }
+}
+
+/// Moves outcome `i` by `delta`, stopping at the bounds the locks allow.
+pub fn nudge(
+    d: &Distribution,
+    i: usize,
+    delta: &BigRational,
+    locks: &[bool],
+) -> Result<Distribution, EditError> {
+    let max = max_value(d, i, locks);
+    let target = (d.get(i) + delta).clamp(BigRational::zero(), max);
+    set_value(d, i, target, locks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(n: i64, d: i64) -> BigRational {
+        BigRational::new(n.into(), d.into())
+    }
+
+    fn dist(text: &str) -> Distribution {
+        Distribution::parse(text, false).unwrap()
+    }
+
+    fn sum(d: &Distribution) -> BigRational {
+        d.exact().iter().sum()
+    }
+
+    #[test]
+    fn two_outcomes_take_the_complement() {
+        let d = nudge(&dist("1/4 3/4"), 0, &r(1, 100), &[false, false]).unwrap();
+        assert_eq!(d.exact(), [r(26, 100), r(74, 100)]);
+    }
+
+    #[test]
+    fn others_rescale_proportionally_and_locks_hold() {
+        let d = set_value(&dist("1/2 1/4 1/4"), 0, r(0, 1), &[false, false, false]).unwrap();
+        assert_eq!(d.exact(), [r(0, 1), r(1, 2), r(1, 2)]);
+        let d = set_value(&dist("1/2 1/4 1/4"), 0, r(1, 4), &[false, true, false]).unwrap();
+        assert_eq!(d.exact(), [r(1, 4), r(1, 4), r(1, 2)]);
+        assert_eq!(sum(&d), BigRational::one());
+    }
+
+    #[test]
+    fn zeros_share_the_remainder_equally() {
+        let d = set_value(&dist("1 0 0"), 0, r(1, 2), &[false; 3]).unwrap();
+        assert_eq!(d.exact(), [r(1, 2), r(1, 4), r(1, 4)]);
+    }
+
+    #[test]
+    fn nudges_stop_at_the_bounds() {
+        let d = nudge(&dist("0.995 0.005"), 0, &r(1, 100), &[false, false]).unwrap();
+        assert_eq!(d.exact(), [r(1, 1), r(0, 1)]);
+        let d = nudge(&dist("1/2 1/4 1/4"), 0, &r(1, 1), &[false, true, false]).unwrap();
+        assert_eq!(d.exact(), [r(3, 4), r(1, 4), r(0, 1)]);
+    }
+
+    #[test]
+    fn tiny_probabilities_survive_rebalancing() {
+        let mut d = dist("0.5 0.3 0.2");
+        d = set_value(&d, 1, r(1, 3), &[false; 3]).unwrap();
+        d = set_value(&d, 2, BigRational::new(1.into(), num_traits::pow(BigInt::from(10), 30)), &[false; 3])
+            .unwrap();
+        for k in 0..50 {
+            d = nudge(&d, k % 2, &r(1, 100), &[false; 3]).unwrap();
+            assert!(d.get(2).is_positive());
+            assert_eq!(sum(&d), BigRational::one());
+        }
+    }
+
+    #[test]
+    fn refuses_what_cannot_balance() {
+        let d = dist("1/2 1/4 1/4");
+        assert_eq!(set_value(&d, 0, r(1, 3), &[false, true, true]), Err(EditError::AllOthersLocked));
+        assert_eq!(set_value(&d, 0, r(1, 3), &[true, false, false]), Err(EditError::Locked));
+        assert_eq!(
+            set_value(&d, 0, r(9, 10), &[false, true, false]),
+            Err(EditError::OutOfRange { max: r(3, 4) })
+        );
+    }
+
+    #[test]
+    fn many_edits_keep_an_exact_distribution_with_bounded_numbers() {
+        let mut d = dist("0.1 0.2 0.3 0.4");
+        for k in 0..200 {
+            let delta = if k % 3 == 0 { r(-7, 1000) } else { r(1, 100) };
+            d = nudge(&d, k % 4, &delta, &[false; 4]).unwrap();
+            assert_eq!(sum(&d), BigRational::one());
+            assert!(d.exact().iter().all(|x| x.is_positive()));
+            assert!(d.exact().iter().all(|x| x.denom().bits() <= 64), "{:?}", d.exact());
+        }
+    }
+}
