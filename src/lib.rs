@@ -5,3 +5,4 @@ pub mod commands;
 pub mod info;
 pub mod lesson;
 pub mod report;
+pub mod tui;

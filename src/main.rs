@@ -19,7 +19,7 @@ fn main() -> color_eyre::Result<ExitCode> {
         }
         Some(Command::New { file }) => commands::lessons::new(file),
         Some(Command::Schema) => commands::lessons::schema(),
-        None => Err(commands::Failure::usage("the tutor opens here; run `kltutor --help`")),
+        None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs),
     };
     Ok(match outcome {
         Ok(output) => {

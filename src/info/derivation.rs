@@ -167,6 +167,18 @@ impl Derivation {
         self.terms.iter().filter(move |t| t.outcome == outcome)
     }
 
+    /// Outcome `outcome`'s share of the total: its term, or both its terms for JS.
+    pub fn share_of(&self, outcome: usize) -> Amount {
+        let mut sum = 0.0;
+        for term in self.terms_of(outcome) {
+            match term.contribution {
+                Amount::Finite(x) => sum += x,
+                infinite => return infinite,
+            }
+        }
+        Amount::Finite(sum)
+    }
+
     /// The outcome that makes the total infinite, if any.
     pub fn infinite_cause(&self) -> Option<usize> {
         match self.total {

@@ -5,9 +5,9 @@
 
 use std::fmt;
 
-use num_rational::BigRational;
 use num_bigint::BigInt;
 use num_integer::Integer;
+use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::distribution::Distribution;
@@ -185,8 +185,13 @@ mod tests {
     fn tiny_probabilities_survive_rebalancing() {
         let mut d = dist("0.5 0.3 0.2");
         d = set_value(&d, 1, r(1, 3), &[false; 3]).unwrap();
-        d = set_value(&d, 2, BigRational::new(1.into(), num_traits::pow(BigInt::from(10), 30)), &[false; 3])
-            .unwrap();
+        d = set_value(
+            &d,
+            2,
+            BigRational::new(1.into(), num_traits::pow(BigInt::from(10), 30)),
+            &[false; 3],
+        )
+        .unwrap();
         for k in 0..50 {
             d = nudge(&d, k % 2, &r(1, 100), &[false; 3]).unwrap();
             assert!(d.get(2).is_positive());
@@ -197,7 +202,10 @@ mod tests {
     #[test]
     fn refuses_what_cannot_balance() {
         let d = dist("1/2 1/4 1/4");
-        assert_eq!(set_value(&d, 0, r(1, 3), &[false, true, true]), Err(EditError::AllOthersLocked));
+        assert_eq!(
+            set_value(&d, 0, r(1, 3), &[false, true, true]),
+            Err(EditError::AllOthersLocked)
+        );
         assert_eq!(set_value(&d, 0, r(1, 3), &[true, false, false]), Err(EditError::Locked));
         assert_eq!(
             set_value(&d, 0, r(9, 10), &[false, true, false]),

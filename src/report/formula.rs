@@ -61,7 +61,7 @@ pub enum Layout {
 }
 
 /// Most terms laid out inline; beyond this a line per outcome always reads better.
-const MAX_INLINE_TERMS: usize = 6;
+pub const MAX_INLINE_TERMS: usize = 6;
 
 /// The layout in which the derivation fits `width` columns as Unicode text: inline when
 /// every line fits, else one line per outcome.
@@ -243,13 +243,13 @@ pub fn lines(
             for (outcome, s) in &staged {
                 let label = format!("{:width$}  ", style.text(&names.outcome(*outcome)));
                 let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
-                out.push(vec![piece(
-                    format!(
-                        "{label}{} = {} = {} = {sign}{}",
-                        s.substituted, s.simplified, s.evaluated, s.value
-                    ),
-                    Some(*outcome),
-                )]);
+                let o = Some(*outcome);
+                out.push(vec![
+                    piece(format!("{label}{}", s.substituted), o),
+                    piece(format!(" = {}", s.simplified), o),
+                    piece(format!(" = {}", s.evaluated), o),
+                    piece(format!(" = {sign}{}", s.value), o),
+                ]);
             }
         }
     }
@@ -272,6 +272,33 @@ pub fn outcome_terms(
         .map(|line| join(line).chars().skip(label_width).collect::<String>())
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Breaks lines wider than `width` at piece boundaries; continuation lines are indented.
+/// A single piece wider than `width` stays whole (the terminal clips it).
+pub fn wrap(lines: Vec<Line>, width: usize) -> Vec<Line> {
+    const INDENT: &str = "    ";
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if display_width(&line) <= width {
+            out.push(line);
+            continue;
+        }
+        let mut current: Line = Vec::new();
+        let mut used = 0;
+        for p in line {
+            let w = textwrap::core::display_width(&p.text);
+            if used + w > width && used > INDENT.len() {
+                out.push(std::mem::take(&mut current));
+                current.push(piece(INDENT, None));
+                used = INDENT.len();
+            }
+            used += w;
+            current.push(p);
+        }
+        out.push(current);
+    }
+    out
 }
 
 /// A line as plain text.

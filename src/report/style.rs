@@ -167,7 +167,11 @@ fn significant(x: f64) -> String {
     if x >= 1e-4 {
         let places = (5 - x.log10().floor() as i32).max(0) as usize;
         let text = format!("{x:.places$}");
-        if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text }
+        if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        }
     } else {
         format!("{x:.5e}")
     }

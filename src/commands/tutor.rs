@@ -1,0 +1,51 @@
+//! `kltutor [LESSON]`: the interactive tutor.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::lesson::catalog;
+use crate::tui::theme::Theme;
+use crate::tui::{self, App};
+
+use super::Failure;
+
+/// Opens the browser, or the named lesson, and runs until the user quits.
+pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Ok(Failure::usage(
+            "the tutor needs a terminal; for scripts use `kltutor compute`, `explain` or `check`",
+        )
+        .report());
+    }
+    let origin = match lesson {
+        None => None,
+        Some(name) => match catalog::resolve(name) {
+            Some(origin) => Some(origin),
+            None => {
+                return Ok(Failure::usage(format!(
+                    "no lesson `{name}`: name a lesson file, or a built-in lesson (see `kltutor lessons`)"
+                ))
+                .report());
+            }
+        },
+    };
+    let mut origins = catalog::discover(lesson_dirs);
+    if let Some(origin) = &origin
+        && !origins.contains(origin)
+    {
+        origins.push(origin.clone());
+    }
+    let mut app = App::new(origins, Theme::from_env());
+    if let Some(origin) = origin {
+        if let Err(report) = origin.load() {
+            eprint!("{}", report.render(std::io::stderr().is_terminal()));
+            return Ok(
+                Failure::invalid(format!("{} is not a valid lesson", origin.describe())).report()
+            );
+        }
+        app.open(origin);
+    }
+    tui::run(app)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,146 @@
+//! The application: all state, and what each key does to it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::lesson::catalog::Origin;
+
+use super::state::{Browser, Entry, Input, LessonState};
+use super::theme::Theme;
+
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Browser,
+    Lesson,
+}
+
+/// The whole tutor: drawing reads it, keys change it.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub running: bool,
+    pub screen: Screen,
+    pub browser: Browser,
+    pub lesson: Option<LessonState>,
+    pub help: bool,
+    pub theme: Theme,
+}
+
+impl App {
+    /// The tutor on the lesson browser, listing `origins`.
+    pub fn new(origins: Vec<Origin>, theme: Theme) -> App {
+        let entries = origins.into_iter().map(Entry::load).collect();
+        App {
+            running: true,
+            screen: Screen::Browser,
+            browser: Browser { entries, selected: 0, problem: None },
+            lesson: None,
+            help: false,
+            theme,
+        }
+    }
+
+    /// Opens a lesson; one that does not load leaves the browser showing why.
+    pub fn open(&mut self, origin: Origin) {
+        match origin.load() {
+            Ok(lesson) => {
+                if let Some(at) = self.browser.entries.iter().position(|e| e.origin == origin) {
+                    self.browser.selected = at;
+                }
+                self.lesson = Some(LessonState::new(origin, lesson));
+                self.screen = Screen::Lesson;
+            }
+            Err(report) => {
+                self.browser.problem = Some(report.render(false));
+                self.screen = Screen::Browser;
+            }
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.running = false;
+            return;
+        }
+        if self.help {
+            self.help = false;
+            return;
+        }
+        match self.screen {
+            Screen::Browser => self.browser_key(key),
+            Screen::Lesson => self.lesson_key(key),
+        }
+    }
+
+    fn browser_key(&mut self, key: KeyEvent) {
+        if self.browser.problem.take().is_some() {
+            return;
+        }
+        let n = self.browser.entries.len();
+        match key.code {
+            KeyCode::Char('q') | KeyCode::Esc => self.running = false,
+            KeyCode::Char('?') => self.help = true,
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.browser.selected = self.browser.selected.saturating_sub(1)
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.browser.selected = (self.browser.selected + 1).min(n.saturating_sub(1))
+            }
+            KeyCode::Home | KeyCode::Char('g') => self.browser.selected = 0,
+            KeyCode::End | KeyCode::Char('G') => self.browser.selected = n.saturating_sub(1),
+            KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => {
+                if let Some(entry) = self.browser.entries.get(self.browser.selected) {
+                    let origin = entry.origin.clone();
+                    self.open(origin);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn lesson_key(&mut self, key: KeyEvent) {
+        let Some(lesson) = &mut self.lesson else {
+            self.screen = Screen::Browser;
+            return;
+        };
+        if let Some(input) = &mut lesson.input {
+            match key.code {
+                KeyCode::Enter => lesson.submit_input(),
+                KeyCode::Esc => lesson.input = None,
+                KeyCode::Backspace => {
+                    input.text.pop();
+                    input.error = None;
+                }
+                KeyCode::Char(c) if !c.is_control() => {
+                    input.text.push(c);
+                    input.error = None;
+                }
+                _ => {}
+            }
+            return;
+        }
+        lesson.status = None;
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+        match key.code {
+            KeyCode::Char('q') | KeyCode::Esc => self.screen = Screen::Browser,
+            KeyCode::Char('?') => self.help = true,
+            KeyCode::Left | KeyCode::Char('h') => lesson.select_outcome(false),
+            KeyCode::Right | KeyCode::Char('l') => lesson.select_outcome(true),
+            KeyCode::Up | KeyCode::Char('k') | KeyCode::Char('+') => lesson.nudge(true),
+            KeyCode::Down | KeyCode::Char('j') | KeyCode::Char('-') => lesson.nudge(false),
+            KeyCode::BackTab => lesson.select_distribution(false),
+            KeyCode::Tab => lesson.select_distribution(!shift),
+            KeyCode::Char('[') => lesson.change_step_size(false),
+            KeyCode::Char(']') => lesson.change_step_size(true),
+            KeyCode::Char('=') => lesson.input = Some(Input::default()),
+            KeyCode::Char(' ') | KeyCode::Char('L') => lesson.toggle_lock(),
+            KeyCode::Char('m') => lesson.cycle_quantity(),
+            KeyCode::Char('u') => lesson.cycle_unit(),
+            KeyCode::Char('n') => lesson.next_step(),
+            KeyCode::Char('p') => lesson.previous_step(),
+            KeyCode::PageDown => lesson.scroll(true),
+            KeyCode::PageUp => lesson.scroll(false),
+            KeyCode::Char('r') => lesson.reset(),
+            _ => {}
+        }
+    }
+}

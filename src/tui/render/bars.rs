@@ -1,0 +1,107 @@
+//! The distributions as grouped bars: each outcome, every distribution's value.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use crate::report::Style as Notation;
+use crate::tui::state::LessonState;
+use crate::tui::text::{truncate, width};
+use crate::tui::theme::Theme;
+
+/// Eighths of a cell, for bars finer than a character.
+const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+/// A bar `fraction` of `cells` wide, in eighths of a cell.
+pub fn bar(fraction: f64, cells: usize) -> String {
+    let eighths = (fraction.clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
+    let mut s = "█".repeat(eighths / 8);
+    s.push_str(EIGHTHS[eighths % 8]);
+    s
+}
+
+/// The first of `count` items to show in `rows` rows so that `selected` stays in view.
+pub fn window_start(selected: usize, count: usize, rows: usize) -> usize {
+    if count <= rows || rows == 0 {
+        return 0;
+    }
+    selected.saturating_sub(rows / 2).min(count - rows)
+}
+
+// Outcome i and distribution k address the same cell in several parallel tables.
+#[allow(clippy::needless_range_loop)]
+pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let block = Block::bordered()
+        .title(" Distributions ")
+        .border_style(theme.border)
+        .title_style(theme.title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let groups = state.dists.len();
+    let rows_per_outcome = groups;
+    let visible = (inner.height as usize / rows_per_outcome).max(1);
+    let n = state.lesson.outcomes.len();
+    let first = window_start(state.outcome, n, visible);
+    let label_width = state.lesson.outcomes.iter().map(|o| width(o)).max().unwrap_or(1).min(10);
+    let name_width = (0..groups).map(|k| width(state.name(k))).max().unwrap_or(1).min(6);
+    let cells: Vec<Vec<String>> = state
+        .dists
+        .iter()
+        .map(|d| d.exact().iter().map(|x| Notation::Unicode.rational(x, d.notation())).collect())
+        .collect();
+    let value_width = cells.iter().flatten().map(|c| width(c)).max().unwrap_or(1).min(12) + 2;
+    let bar_cells =
+        (inner.width as usize).saturating_sub(label_width + name_width + value_width + 5);
+    let largest = state
+        .dists
+        .iter()
+        .flat_map(|d| d.exact().iter().map(|x| num_traits::ToPrimitive::to_f64(x).unwrap_or(0.0)))
+        .fold(0.0f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let mut y = inner.y;
+    for i in first..(first + visible).min(n) {
+        for k in 0..groups {
+            if y >= inner.bottom() {
+                return;
+            }
+            let selected_outcome = i == state.outcome;
+            let label = if k == 0 {
+                let marker = if selected_outcome { "▶" } else { " " };
+                format!(
+                    "{marker}{:<label_width$}",
+                    truncate(&state.lesson.outcomes[i], label_width)
+                )
+            } else {
+                " ".repeat(label_width + 1)
+            };
+            let label = pad_to(&label, label_width + 1);
+            let name = pad_to(&truncate(state.name(k), name_width), name_width);
+            let value = num_traits::ToPrimitive::to_f64(state.dists[k].get(i)).unwrap_or(0.0);
+            let bar_text = pad_to(&bar(value / largest, bar_cells), bar_cells);
+            let cell = &cells[k][i];
+            let editing = selected_outcome && k == state.target;
+            let lock = if state.locks[k][i] { "L" } else { " " };
+            let label_style = if selected_outcome { theme.highlight } else { theme.text };
+            let value_style = if editing { theme.selected } else { theme.text };
+            let name_style = if k == state.target { theme.highlight } else { theme.series(k) };
+            let line = Line::from(vec![
+                Span::styled(label, label_style),
+                Span::raw(" "),
+                Span::styled(name, name_style),
+                Span::raw(" "),
+                Span::styled(bar_text, theme.series(k)),
+                Span::raw(" "),
+                Span::styled(truncate(cell, value_width - 2), value_style),
+                Span::styled(lock, theme.key),
+            ]);
+            line.render(Rect { y, height: 1, ..inner }, buf);
+            y += 1;
+        }
+    }
+}
+
+/// Pads with spaces to `cells` columns.
+pub fn pad_to(text: &str, cells: usize) -> String {
+    format!("{text}{}", " ".repeat(cells.saturating_sub(width(text))))
+}

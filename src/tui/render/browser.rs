@@ -1,0 +1,71 @@
+//! The lesson browser: the course in order, then the user's lessons.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::tui::state::Browser;
+use crate::tui::strings;
+use crate::tui::text::{truncate, wrap};
+use crate::tui::theme::Theme;
+
+use super::bars::window_start;
+
+pub fn render(browser: &Browser, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let [header_area, list_area, footer_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
+            .areas(area);
+    super::header(
+        "lessons",
+        &format!("{} lessons ", browser.entries.len()),
+        theme,
+        header_area,
+        buf,
+    );
+    let block = Block::bordered()
+        .title(strings::BROWSER_TITLE)
+        .border_style(theme.border)
+        .title_style(theme.title);
+    let inner = block.inner(list_area);
+    block.render(list_area, buf);
+    // Two rows a lesson: the title, and its summary or where it comes from.
+    let visible = (inner.height as usize / 2).max(1);
+    let first = window_start(browser.selected, browser.entries.len(), visible);
+    let width = inner.width as usize;
+    for (row, (i, entry)) in
+        browser.entries.iter().enumerate().skip(first).take(visible).enumerate()
+    {
+        let selected = i == browser.selected;
+        let marker = if selected { "▶" } else { " " };
+        let origin = entry.origin.describe();
+        let status = if entry.problem.is_some() { " (invalid)" } else { "" };
+        let title = format!("{marker}{:>2}  {}{status}", i + 1, entry.title);
+        let title_style = if selected { theme.selected } else { theme.text };
+        let detail = if entry.summary.is_empty() { origin } else { entry.summary.clone() };
+        let y = inner.y + 2 * row as u16;
+        Line::from(Span::styled(truncate(&title, width), title_style))
+            .render(Rect { y, height: 1, ..inner }, buf);
+        Line::from(Span::styled(truncate(&format!("     {detail}"), width), theme.dim))
+            .render(Rect { y: y + 1, height: 1, ..inner }, buf);
+    }
+    super::footer(strings::BROWSER_FOOTER, theme, footer_area, buf);
+    if let Some(problem) = &browser.problem {
+        render_problem(problem, theme, list_area, buf);
+    }
+}
+
+/// Why a lesson could not be opened: its diagnostics, over the list.
+fn render_problem(problem: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    Clear.render(area, buf);
+    let block = Block::bordered()
+        .title(" This lesson has problems (any key closes) ")
+        .border_style(theme.error)
+        .title_style(theme.error);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines = problem.lines().flat_map(|l| wrap(l, inner.width as usize));
+    for (k, line) in lines.take(inner.height as usize).enumerate() {
+        Line::raw(line).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+}

@@ -1,0 +1,68 @@
+//! H(P,Q) = H(P) + D(P‖Q) as one stacked bar: the cost of the true code and the extra cost of
+//! the model's.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use crate::info::derivation::Side;
+use crate::info::{Amount, Quantity};
+use crate::report::Style as Notation;
+use crate::report::formula::symbol;
+use crate::tui::state::LessonState;
+use crate::tui::theme::Theme;
+
+use super::bars::bar;
+
+pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let c = &state.computed;
+    let names = &c.names;
+    let s = Notation::Unicode;
+    let (h, d, cross) = (
+        symbol(Quantity::Entropy(Side::P), names, s),
+        symbol(Quantity::Kl, names, s),
+        symbol(Quantity::CrossEntropy, names, s),
+    );
+    let block = Block::bordered()
+        .title(format!(" {cross} = {h} + {d} "))
+        .border_style(theme.border)
+        .title_style(theme.title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let unit = state.unit.name();
+    let lines = match (c.cross_entropy, c.kl) {
+        (Amount::Finite(total), Amount::Finite(kl)) => {
+            let label = format!(" {} {unit}", s.decimal(total, 4));
+            let cells = (inner.width as usize).saturating_sub(label.chars().count() + 1);
+            let share = if total > 0.0 { c.entropy_p / total } else { 1.0 };
+            let entropy_bar = bar(share, cells);
+            let used = entropy_bar.chars().count();
+            vec![
+                Line::from(vec![
+                    Span::styled(entropy_bar, theme.series(0)),
+                    Span::styled(
+                        "░".repeat(cells.saturating_sub(used)),
+                        theme.series(state.model + 1),
+                    ),
+                    Span::raw(label),
+                ]),
+                Line::from(vec![
+                    Span::styled(format!("█ {h} {}", s.decimal(c.entropy_p, 4)), theme.series(0)),
+                    Span::raw("  +  "),
+                    Span::styled(
+                        format!("░ {d} {}", s.decimal(kl, 4)),
+                        theme.series(state.model + 1),
+                    ),
+                ]),
+            ]
+        }
+        _ => vec![
+            Line::from(Span::styled(format!("{cross} = ∞ = {h} + ∞"), theme.error)),
+            Line::from(format!("{h} = {} {unit}, {d} = ∞", s.decimal(c.entropy_p, 4))),
+        ],
+    };
+    for (k, line) in lines.into_iter().take(inner.height as usize).enumerate() {
+        line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+}

@@ -1,0 +1,50 @@
+//! The help overlay: every key of the current screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::tui::app::Screen;
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+
+pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let keys = match screen {
+        Screen::Browser => strings::BROWSER_KEYS,
+        Screen::Lesson => strings::LESSON_KEYS,
+    };
+    let key_width = keys.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(1);
+    let mut lines: Vec<Line> = keys
+        .iter()
+        .map(|(k, what)| {
+            Line::from(vec![
+                Span::styled(format!(" {k:<key_width$}  "), theme.key),
+                Span::raw(*what),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    if screen == Screen::Lesson {
+        lines.push(Line::from(Span::styled(" L after a value: the outcome is locked", theme.dim)));
+    }
+    lines.push(Line::from(Span::styled(format!(" {}", strings::COPY_HINT), theme.dim)));
+    lines.push(Line::from(Span::styled(format!(" {}", strings::HELP_CLOSE), theme.dim)));
+    let width = lines.iter().map(|l| l.width()).max().unwrap_or(10) as u16 + 3;
+    let [popup] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::vertical([Constraint::Length((lines.len() as u16 + 2).min(area.height))])
+        .flex(Flex::Center)
+        .areas(popup);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .title(strings::HELP_TITLE)
+        .border_style(theme.focus_border)
+        .title_style(theme.title);
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    for (k, line) in lines.into_iter().take(inner.height as usize).enumerate() {
+        line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+}

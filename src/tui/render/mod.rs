@@ -1,0 +1,98 @@
+//! Drawing: the screens and their regions.
+//!
+//! The lesson view at 80×24 (wider and taller terminals give the panels more room):
+//!
+//! ```text
+//!  kltutor · Which model is closer?                         bits · D(A‖B)   header
+//! ┌ Step 2/7 ──────────────────────────────────────────────────────────┐
+//! │ D(A‖B) adds up, outcome by outcome, a·log₂(a/b) ...                  │  the lesson's text
+//! └────────────────────────────────────────────────────────────────────┘
+//! ┌ Distributions ───────────────┐┌ Step by step ───────────────────────┐
+//! │ heads A ███████████     ½     ││ D(A‖B) = Σ a·log₂(a/b)               │  bars | derivation
+//! │       B ██████          ¼     ││ = ½·log₂(½÷¼) + ½·log₂(½÷¾)          │
+//! └──────────────────────────────┘└─────────────────────────────────────┘
+//! ┌ Terms of D(A‖B) ─────────────┐┌ H(A,B) = H(A) + D(A‖B) ─────────────┐
+//! │ heads        │█████  +0.5000  ││ ██████████████████░░░░ 1.2075 bits   │  signed terms | sum
+//! └──────────────────────────────┘└─────────────────────────────────────┘
+//!  B is closer to A than C: 0.2075 < 0.5963 bits                            ranking
+//!  ←→ outcome  ↑↓ ±  = type  Tab model  m quantity  u unit  ? help  q back   footer
+//! ```
+
+mod bars;
+mod browser;
+mod contributions;
+mod decomposition;
+mod derivation;
+mod help;
+mod lesson;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::app::{App, Screen};
+use super::theme::Theme;
+
+/// Below this size the layout cannot be drawn sensibly.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(area, buf, &self.theme);
+            return;
+        }
+        match (self.screen, &self.lesson) {
+            (Screen::Lesson, Some(lesson)) => lesson::render(lesson, &self.theme, area, buf),
+            _ => browser::render(&self.browser, &self.theme, area, buf),
+        }
+        if self.help {
+            help::render(self.screen, &self.theme, area, buf);
+        }
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let lines = vec![
+        Line::from(Span::styled("kltutor", theme.title)),
+        Line::from(format!("Enlarge the terminal to {MIN_WIDTH}×{MIN_HEIGHT}")),
+        Line::from(format!("(it is {}×{} now)", area.width, area.height)),
+    ];
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let area = Rect { y: area.y + top, height: area.height - top, ..area };
+    Paragraph::new(lines).alignment(Alignment::Center).render(area, buf);
+}
+
+/// The bottom line: keys and what they do. When it does not fit, entries are dropped from the
+/// middle: the first keys and the last (help, back) always show.
+fn footer(keys: &[(&str, &str)], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let entry_width =
+        |(key, what): &(&str, &str)| super::text::width(key) + what.chars().count() + 3;
+    let mut shown: Vec<(&str, &str)> = keys.to_vec();
+    while shown.len() > 3 && shown.iter().map(entry_width).sum::<usize>() + 1 > area.width as usize
+    {
+        shown.remove(shown.len() - 3);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (key, what) in shown {
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::styled(format!(" {what}  "), theme.dim));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// The top line: the app's name, the screen's title, and a note on the right.
+fn header(title: &str, right: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let right_width = super::text::width(right) as u16 + 1;
+    let title = super::text::truncate(title, area.width.saturating_sub(right_width + 12) as usize);
+    Line::from(vec![
+        Span::styled(" kltutor", theme.title),
+        Span::styled(" · ", theme.dim),
+        Span::styled(title, theme.text.bold()),
+    ])
+    .render(area, buf);
+    let x = area.right().saturating_sub(right_width);
+    Line::from(Span::styled(right, theme.dim)).render(Rect { x, width: right_width, ..area }, buf);
+}

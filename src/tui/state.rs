@@ -1,0 +1,323 @@
+//! What the tutor remembers between keys: the lesson browser and the open lesson.
+//!
+//! Numbers come from `info`: edits go through `info::edit`, and every quantity shown is
+//! recomputed into `Computed` once per change, never while drawing.
+
+use num_rational::BigRational;
+
+use crate::info::derivation::Side;
+use crate::info::edit::{self, EditError};
+use crate::info::exact::parse_exact;
+use crate::info::{Amount, Derivation, Distribution, Pair, Quantity, Unit, information_content};
+use crate::lesson::catalog::Origin;
+use crate::lesson::{Lesson, Report};
+use crate::report::{Names, Style, document, ranking_sentence};
+
+/// A line of the lesson browser.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub origin: Origin,
+    pub title: String,
+    pub summary: String,
+    /// Why the lesson cannot be opened, if it cannot.
+    pub problem: Option<Report>,
+}
+
+impl Entry {
+    pub fn load(origin: Origin) -> Entry {
+        match origin.load() {
+            Ok(lesson) => {
+                Entry { origin, title: lesson.title, summary: lesson.summary, problem: None }
+            }
+            Err(report) => {
+                Entry { title: origin.id(), summary: String::new(), origin, problem: Some(report) }
+            }
+        }
+    }
+}
+
+/// The lesson browser.
+#[derive(Debug, Clone, Default)]
+pub struct Browser {
+    pub entries: Vec<Entry>,
+    pub selected: usize,
+    /// Diagnostics of a lesson that failed to open, shown until the next key.
+    pub problem: Option<String>,
+}
+
+/// The steps `[` and `]` choose between for ↑/↓ nudges.
+pub const STEP_SIZES: [(i64, i64); 4] = [(1, 1000), (1, 100), (1, 20), (1, 10)];
+
+/// The quantities `m` cycles through; information follows the selected outcome.
+fn next_quantity(q: Quantity, outcome: usize) -> Quantity {
+    match q {
+        Quantity::Js => Quantity::Information { outcome },
+        Quantity::Information { .. } => Quantity::Kl,
+        other => other.next(),
+    }
+}
+
+/// The typed-value line opened with `=`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Input {
+    pub text: String,
+    pub error: Option<String>,
+}
+
+/// Everything shown in the lesson view, computed from the state once per change.
+#[derive(Debug, Clone)]
+pub struct Computed {
+    pub derivation: Derivation,
+    pub names: Names,
+    /// Each outcome's share of the shown quantity (information content for `Information`).
+    pub per_outcome: Vec<Amount>,
+    /// D(P‖Q) for every model, in model order.
+    pub kls: Vec<Amount>,
+    pub entropy_p: f64,
+    pub cross_entropy: Amount,
+    pub kl: Amount,
+    pub ranking: Option<String>,
+    /// Why the shown quantity is infinite, in words.
+    pub infinity: Option<String>,
+}
+
+/// An open lesson and the student's edits to it.
+#[derive(Debug, Clone)]
+pub struct LessonState {
+    pub origin: Origin,
+    pub lesson: Lesson,
+    /// The truth, then the models, as edited.
+    pub dists: Vec<Distribution>,
+    pub locks: Vec<Vec<bool>>,
+    pub outcome: usize,
+    /// The selected distribution (0 is the truth), which ↑/↓ and `=` edit.
+    pub target: usize,
+    /// The model the truth is compared with (an index into the lesson's models).
+    pub model: usize,
+    pub quantity: Quantity,
+    pub unit: Unit,
+    pub step_size: usize,
+    /// The lesson step shown.
+    pub step: usize,
+    /// Lines scrolled off the top of the derivation.
+    pub scroll: usize,
+    pub input: Option<Input>,
+    pub status: Option<String>,
+    pub computed: Computed,
+}
+
+impl LessonState {
+    pub fn new(origin: Origin, lesson: Lesson) -> LessonState {
+        let mut dists = vec![lesson.truth.distribution.clone()];
+        dists.extend(lesson.models.iter().map(|m| m.distribution.clone()));
+        let n = lesson.outcomes.len();
+        let locks = vec![vec![false; n]; dists.len()];
+        let unit = lesson.unit;
+        let computed = compute(&lesson, &dists, 0, Quantity::Kl, unit);
+        let mut state = LessonState {
+            origin,
+            lesson,
+            dists,
+            locks,
+            outcome: 0,
+            target: 1,
+            model: 0,
+            quantity: Quantity::Kl,
+            unit,
+            step_size: 1,
+            step: 0,
+            scroll: 0,
+            input: None,
+            status: None,
+            computed,
+        };
+        state.go_to_step(0);
+        state
+    }
+
+    /// Recomputes everything shown; called after every change.
+    fn refresh(&mut self) {
+        self.computed = compute(&self.lesson, &self.dists, self.model, self.quantity, self.unit);
+    }
+
+    /// Shows step `k`: its text, and what it points the view at.
+    pub fn go_to_step(&mut self, k: usize) {
+        let Some(step) = self.lesson.steps.get(k) else { return self.refresh() };
+        self.step = k;
+        let show = step.show;
+        if let Some(model) = show.model {
+            self.model = model;
+            self.target = model + 1;
+        }
+        if let Some(outcome) = show.outcome {
+            self.outcome = outcome;
+        }
+        if let Some(quantity) = show.quantity {
+            self.quantity = quantity;
+        }
+        self.scroll = 0;
+        self.refresh();
+    }
+
+    pub fn next_step(&mut self) {
+        if self.step + 1 < self.lesson.steps.len() {
+            self.go_to_step(self.step + 1);
+        }
+    }
+
+    pub fn previous_step(&mut self) {
+        if self.step > 0 {
+            self.go_to_step(self.step - 1);
+        }
+    }
+
+    pub fn select_outcome(&mut self, forward: bool) {
+        let n = self.lesson.outcomes.len();
+        self.outcome = if forward { (self.outcome + 1) % n } else { (self.outcome + n - 1) % n };
+        if let Quantity::Information { .. } = self.quantity {
+            self.quantity = Quantity::Information { outcome: self.outcome };
+        }
+        self.refresh();
+    }
+
+    /// Tab: the next distribution; selecting a model also compares the truth with it.
+    pub fn select_distribution(&mut self, forward: bool) {
+        let n = self.dists.len();
+        self.target = if forward { (self.target + 1) % n } else { (self.target + n - 1) % n };
+        if self.target > 0 {
+            self.model = self.target - 1;
+        }
+        self.refresh();
+    }
+
+    pub fn cycle_quantity(&mut self) {
+        self.quantity = next_quantity(self.quantity, self.outcome);
+        self.scroll = 0;
+        self.refresh();
+    }
+
+    pub fn cycle_unit(&mut self) {
+        self.unit = self.unit.next();
+        self.refresh();
+    }
+
+    pub fn change_step_size(&mut self, larger: bool) {
+        self.step_size = if larger {
+            (self.step_size + 1).min(STEP_SIZES.len() - 1)
+        } else {
+            self.step_size.saturating_sub(1)
+        };
+        self.status = Some(format!("↑↓ now change by {}", self.step_text()));
+    }
+
+    pub fn step_text(&self) -> String {
+        let (n, d) = STEP_SIZES[self.step_size];
+        format!("{n}/{d}")
+    }
+
+    fn apply(&mut self, result: Result<Distribution, EditError>) {
+        match result {
+            Ok(d) => {
+                self.dists[self.target] = d;
+                self.status = None;
+                self.refresh();
+            }
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    /// ↑/↓: moves the selected probability by the step, rebalancing the others.
+    pub fn nudge(&mut self, up: bool) {
+        let (n, d) = STEP_SIZES[self.step_size];
+        let delta = BigRational::new(if up { n } else { -n }.into(), d.into());
+        let result =
+            edit::nudge(&self.dists[self.target], self.outcome, &delta, &self.locks[self.target]);
+        self.apply(result);
+    }
+
+    /// Sets the selected probability to a typed value; an error stays on the input line.
+    pub fn submit_input(&mut self) {
+        let Some(input) = &self.input else { return };
+        let result = parse_exact(&input.text)
+            .map_err(|e| format!("`{}` {e}", input.text.trim()))
+            .and_then(|value| {
+                edit::set_value(
+                    &self.dists[self.target],
+                    self.outcome,
+                    value,
+                    &self.locks[self.target],
+                )
+                .map_err(|e| e.to_string())
+            });
+        match result {
+            Ok(d) => {
+                self.input = None;
+                self.apply(Ok(d));
+            }
+            Err(error) => {
+                if let Some(input) = &mut self.input {
+                    input.error = Some(error);
+                }
+            }
+        }
+    }
+
+    pub fn toggle_lock(&mut self) {
+        let lock = &mut self.locks[self.target][self.outcome];
+        *lock = !*lock;
+        let what = if *lock { "locked: edits elsewhere leave it alone" } else { "unlocked" };
+        self.status = Some(format!("{} is {what}", self.lesson.outcomes[self.outcome]));
+    }
+
+    /// Back to the lesson's own values, units and step.
+    pub fn reset(&mut self) {
+        let origin = self.origin.clone();
+        let lesson = self.lesson.clone();
+        *self = LessonState::new(origin, lesson);
+        self.status = Some("reset to the lesson's values".into());
+    }
+
+    pub fn scroll(&mut self, down: bool) {
+        self.scroll = if down { self.scroll + 1 } else { self.scroll.saturating_sub(1) };
+    }
+
+    /// The name of distribution `k` (0 is the truth).
+    pub fn name(&self, k: usize) -> &str {
+        if k == 0 { &self.lesson.truth.name } else { &self.lesson.models[k - 1].name }
+    }
+}
+
+/// Works out everything the lesson view shows.
+fn compute(
+    lesson: &Lesson,
+    dists: &[Distribution],
+    model: usize,
+    quantity: Quantity,
+    unit: Unit,
+) -> Computed {
+    let p = &dists[0];
+    let pair = Pair { p, q: &dists[model + 1] };
+    let derivation = Derivation::new(quantity, pair, unit);
+    let names = lesson.names(model);
+    let per_outcome = (0..p.len())
+        .map(|i| match quantity {
+            Quantity::Information { .. } => information_content(p, i, unit),
+            _ => derivation.share_of(i),
+        })
+        .collect();
+    let kls: Vec<Amount> = dists[1..].iter().map(|q| Pair { p, q }.kl(unit)).collect();
+    let model_names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
+    let ranking = ranking_sentence(&lesson.truth.name, &model_names, &kls, unit, Style::Unicode, 4);
+    let infinity = document::infinity_reason(&derivation, &names);
+    Computed {
+        entropy_p: Quantity::Entropy(Side::P).evaluate(pair, unit).value(),
+        cross_entropy: pair.cross_entropy(unit),
+        kl: kls[model],
+        derivation,
+        names,
+        per_outcome,
+        kls,
+        ranking,
+        infinity,
+    }
+}

@@ -1,0 +1,51 @@
+//! The words of the interface: keys, help and hints, in one place.
+
+/// Keys of the lesson view: (keys, what they do). The help overlay lists them all.
+pub const LESSON_KEYS: &[(&str, &str)] = &[
+    ("← → / h l", "select an outcome"),
+    ("Tab / Shift-Tab", "select a distribution (a model is also compared)"),
+    ("↑ ↓ / k j / + -", "nudge the selected probability; the others rebalance"),
+    ("[ ]", "smaller / larger nudge (1/1000 to 1/10)"),
+    ("=", "type an exact value: 3/8, 0.375, 37.5%"),
+    ("Space / L", "lock the selected outcome so rebalancing leaves it alone"),
+    ("m", "next quantity: D(P‖Q), D(Q‖P), H(P,Q), H(P), H(Q), JS, I(x)"),
+    ("u", "next unit: bits, nats, hartleys"),
+    ("n p", "next / previous step of the lesson"),
+    ("PgDn PgUp", "scroll the derivation"),
+    ("r", "reset to the lesson's values"),
+    ("?", "this help"),
+    ("q / Esc", "back to the lessons"),
+    ("Ctrl-C", "quit"),
+];
+
+/// Keys of the lesson browser.
+pub const BROWSER_KEYS: &[(&str, &str)] = &[
+    ("↑ ↓ / k j", "select a lesson"),
+    ("Enter / →", "open it"),
+    ("?", "this help"),
+    ("q / Esc", "quit"),
+];
+
+/// The footer of the lesson view at 80 columns; wider terminals get the longer one.
+pub const LESSON_FOOTER: &[(&str, &str)] = &[
+    ("←→", "outcome"),
+    ("↑↓", "±"),
+    ("=", "type"),
+    ("Tab", "model"),
+    ("m", "quantity"),
+    ("u", "unit"),
+    ("n/p", "step"),
+    ("?", "help"),
+    ("q", "back"),
+];
+
+pub const BROWSER_FOOTER: &[(&str, &str)] =
+    &[("↑↓", "select"), ("Enter", "open"), ("?", "help"), ("q", "quit")];
+
+pub const INPUT_FOOTER: &[(&str, &str)] = &[("Enter", "set"), ("Esc", "cancel")];
+
+pub const HELP_TITLE: &str = " Keys ";
+pub const HELP_CLOSE: &str = "any key closes this help";
+pub const BROWSER_TITLE: &str = " Lessons ";
+pub const NO_STEPS: &str = "This lesson has no steps: explore the numbers freely.";
+pub const COPY_HINT: &str = "The mouse is left to the terminal: select text to copy it.";
