@@ -95,7 +95,13 @@ pub fn ranking_sentence(
     let order = rank_by_kl(kls);
     let value = |k: usize| style.decimal(kls[k].value(), precision);
     let (best, next) = (order[0], order[1]);
-    let mut sentence = if kls[best] == kls[next] {
+    let mut sentence = if kls[best].is_infinite() {
+        format!(
+            "{} and {} are both infinitely far from {p_name}: each gives probability 0 to an \
+             outcome {p_name} allows",
+            model_names[best], model_names[next]
+        )
+    } else if kls[best].value() == kls[next].value() {
         format!(
             "{} and {} are equally close to {p_name}: {} {unit}",
             model_names[best],

@@ -40,7 +40,7 @@ const VULGAR: [(i64, i64, &str); 18] = [
 ];
 
 /// Longest fraction written out in full; past it a decimal reads better.
-const MAX_FRACTION_CHARS: usize = 21;
+const MAX_FRACTION_CHARS: usize = 13;
 
 impl Style {
     pub fn minus(self) -> &'static str {

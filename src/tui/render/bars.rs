@@ -68,14 +68,11 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             let selected_outcome = i == state.outcome;
             let label = if k == 0 {
                 let marker = if selected_outcome { "▶" } else { " " };
-                format!(
-                    "{marker}{:<label_width$}",
-                    truncate(&state.lesson.outcomes[i], label_width)
-                )
+                let outcome = truncate(&state.lesson.outcomes[i], label_width);
+                format!("{marker}{}", pad_to(&outcome, label_width))
             } else {
                 " ".repeat(label_width + 1)
             };
-            let label = pad_to(&label, label_width + 1);
             let name = pad_to(&truncate(state.name(k), name_width), name_width);
             let value = num_traits::ToPrimitive::to_f64(state.dists[k].get(i)).unwrap_or(0.0);
             let bar_text = pad_to(&bar(value / largest, bar_cells), bar_cells);

@@ -21,8 +21,13 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let step_height = (step_lines.len() as u16 + 2).clamp(3, area.height / 4 + 1);
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
-    let notes = [c.ranking.clone(), c.infinity.clone()];
-    let note_lines: Vec<String> = notes.into_iter().flatten().collect();
+    // The ranking, then why the shown quantity is infinite, each wrapped to the width.
+    let note_width = area.width.saturating_sub(2) as usize;
+    let note_lines: Vec<(String, bool)> = [(&c.ranking, false), (&c.infinity, true)]
+        .into_iter()
+        .filter_map(|(note, bad)| note.as_ref().map(|n| (n, bad)))
+        .flat_map(|(note, bad)| wrap(note, note_width).into_iter().map(move |l| (l, bad)))
+        .collect();
     let status_height = u16::from(state.input.is_some() || state.status.is_some());
     let [header_area, step_area, top, middle, notes_area, status_area, footer_area] =
         Layout::vertical([
@@ -62,12 +67,8 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     super::contributions::render(state, theme, terms_area, buf);
     super::decomposition::render(state, theme, sum_area, buf);
 
-    for (k, note) in note_lines.iter().enumerate() {
-        let style = if k == 0 && c.infinity.as_deref() != Some(note.as_str()) {
-            theme.good
-        } else {
-            theme.error
-        };
+    for (k, (note, bad)) in note_lines.iter().enumerate() {
+        let style = if *bad { theme.error } else { theme.good };
         let row = Rect { y: notes_area.y + k as u16, height: 1, ..notes_area };
         Line::from(Span::styled(format!(" {note}"), style)).render(row, buf);
     }
