@@ -1,6 +1,6 @@
 //! The application: all state, and what each key does to it.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::lesson::catalog::Origin;
 
@@ -53,6 +53,14 @@ impl App {
                 self.browser.problem = Some(report.render(false));
                 self.screen = Screen::Browser;
             }
+        }
+    }
+
+    /// Reacts to terminal input. Only key presses count: terminals that report releases and
+    /// repeats would otherwise move two steps per key.
+    pub fn handle_event(&mut self, event: &Event) {
+        if let Some(key) = event.as_key_press_event() {
+            self.handle_key(key);
         }
     }
 

@@ -35,11 +35,7 @@ pub fn run(mut app: App) -> color_eyre::Result<()> {
         while app.running {
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
             match rx.recv()? {
-                Event::Terminal(event) => {
-                    if let Some(key) = event.as_key_press_event() {
-                        app.handle_key(key);
-                    }
-                }
+                Event::Terminal(event) => app.handle_event(&event),
                 Event::Terminate => app.running = false,
             }
         }

@@ -8,7 +8,9 @@ use num_rational::BigRational;
 use crate::info::derivation::Side;
 use crate::info::edit::{self, EditError};
 use crate::info::exact::parse_exact;
-use crate::info::{Amount, Derivation, Distribution, Pair, Quantity, Unit, information_content};
+use crate::info::{
+    Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit, information_content,
+};
 use crate::lesson::catalog::Origin;
 use crate::lesson::{Lesson, Report};
 use crate::report::{Names, Style, document, ranking_sentence};
@@ -71,8 +73,8 @@ pub struct Computed {
     pub names: Names,
     /// Each outcome's share of the shown quantity (information content for `Information`).
     pub per_outcome: Vec<Amount>,
-    /// D(P‖Q) for every model, in model order.
-    pub kls: Vec<Amount>,
+    /// Every measure of the truth against each model, in model order.
+    pub summaries: Vec<Summary>,
     pub entropy_p: f64,
     pub cross_entropy: Amount,
     pub kl: Amount,
@@ -108,8 +110,7 @@ pub struct LessonState {
 
 impl LessonState {
     pub fn new(origin: Origin, lesson: Lesson) -> LessonState {
-        let mut dists = vec![lesson.truth.distribution.clone()];
-        dists.extend(lesson.models.iter().map(|m| m.distribution.clone()));
+        let dists = lesson_values(&lesson);
         let n = lesson.outcomes.len();
         let locks = vec![vec![false; n]; dists.len()];
         let unit = lesson.unit;
@@ -269,12 +270,12 @@ impl LessonState {
         self.status = Some(format!("{} is {what}", self.lesson.outcomes[self.outcome]));
     }
 
-    /// Back to the lesson's own values, units and step.
+    /// Back to the lesson's own values, with no locks; the view stays where it is.
     pub fn reset(&mut self) {
-        let origin = self.origin.clone();
-        let lesson = self.lesson.clone();
-        *self = LessonState::new(origin, lesson);
+        self.dists = lesson_values(&self.lesson);
+        self.locks.iter_mut().flatten().for_each(|lock| *lock = false);
         self.status = Some("reset to the lesson's values".into());
+        self.refresh();
     }
 
     pub fn scroll(&mut self, down: bool) {
@@ -285,6 +286,11 @@ impl LessonState {
     pub fn name(&self, k: usize) -> &str {
         if k == 0 { &self.lesson.truth.name } else { &self.lesson.models[k - 1].name }
     }
+}
+
+/// The truth, then the models, as the lesson wrote them.
+fn lesson_values(lesson: &Lesson) -> Vec<Distribution> {
+    std::iter::once(&lesson.truth).chain(&lesson.models).map(|n| n.distribution.clone()).collect()
 }
 
 /// Works out everything the lesson view shows.
@@ -305,7 +311,8 @@ fn compute(
             _ => derivation.share_of(i),
         })
         .collect();
-    let kls: Vec<Amount> = dists[1..].iter().map(|q| Pair { p, q }.kl(unit)).collect();
+    let summaries: Vec<Summary> = dists[1..].iter().map(|q| Pair { p, q }.summary(unit)).collect();
+    let kls: Vec<Amount> = summaries.iter().map(|s| s.kl).collect();
     let model_names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
     let ranking = ranking_sentence(&lesson.truth.name, &model_names, &kls, unit, Style::Unicode, 4);
     let infinity = document::infinity_reason(&derivation, &names);
@@ -316,7 +323,7 @@ fn compute(
         derivation,
         names,
         per_outcome,
-        kls,
+        summaries,
         ranking,
         infinity,
     }

@@ -59,7 +59,21 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let [bars_area, derivation_area] =
         Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])
             .areas(top);
-    super::bars::render(state, theme, bars_area, buf);
+    // Room to spare under the bars holds the table of all models.
+    let bars_needed = (state.lesson.outcomes.len() * state.dists.len()) as u16 + 2;
+    let table = super::models::height(state);
+    if state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table {
+        let [bars_area, table_area, _] = Layout::vertical([
+            Constraint::Length(bars_needed),
+            Constraint::Length(table),
+            Constraint::Min(0),
+        ])
+        .areas(bars_area);
+        super::bars::render(state, theme, bars_area, buf);
+        super::models::render(state, theme, table_area, buf);
+    } else {
+        super::bars::render(state, theme, bars_area, buf);
+    }
     super::derivation::render(state, theme, derivation_area, buf);
     let [terms_area, sum_area] =
         Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])

@@ -25,6 +25,7 @@ mod decomposition;
 mod derivation;
 mod help;
 mod lesson;
+mod models;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};

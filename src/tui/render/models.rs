@@ -1,0 +1,65 @@
+//! Every model against the truth, ranked: shown when the terminal has room for it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use crate::info::{Amount, Quantity, rank_by_kl};
+use crate::report::Style as Notation;
+use crate::report::formula::symbol;
+use crate::tui::state::LessonState;
+use crate::tui::text::truncate;
+use crate::tui::theme::Theme;
+
+use super::bars::pad_to;
+
+/// Rows the panel needs: a header line, one per model, and the borders.
+pub fn height(state: &LessonState) -> u16 {
+    state.lesson.models.len() as u16 + 3
+}
+
+pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let c = &state.computed;
+    let block = Block::bordered()
+        .title(" Models, closest first ")
+        .border_style(theme.border)
+        .title_style(theme.title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let s = Notation::Unicode;
+    let generic = crate::report::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
+    let columns = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
+    let name_width = 10;
+    let cell = (inner.width as usize).saturating_sub(name_width + 1) / columns.len();
+    let mut header = pad_to(" #  model", name_width + 1);
+    for q in columns {
+        header.push_str(&pad_to(&truncate(&symbol(q, &generic, s), cell.saturating_sub(1)), cell));
+    }
+    Line::from(Span::styled(header, theme.dim)).render(Rect { height: 1, ..inner }, buf);
+    let kls: Vec<Amount> = c.summaries.iter().map(|s| s.kl).collect();
+    for (rank, k) in rank_by_kl(&kls).into_iter().enumerate() {
+        let y = inner.y + 1 + rank as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let summary = &c.summaries[k];
+        let values =
+            [summary.kl, summary.kl_reverse, summary.cross_entropy, Amount::Finite(summary.js)];
+        let mut spans = vec![Span::styled(
+            pad_to(
+                &format!(
+                    " {}  {}",
+                    rank + 1,
+                    truncate(&state.lesson.models[k].name, name_width - 4)
+                ),
+                name_width + 1,
+            ),
+            if k == state.model { theme.highlight } else { theme.series(k + 1) },
+        )];
+        for v in values {
+            spans.push(Span::raw(pad_to(&s.decimal(v.value(), 4), cell)));
+        }
+        Line::from(spans).render(Rect { y, height: 1, ..inner }, buf);
+    }
+}
