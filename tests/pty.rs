@@ -1,0 +1,147 @@
+//! The real binary in a pseudo-terminal: open the coin lesson, nudge a probability, read the
+//! new divergence off the screen, quit, and check the terminal was restored, on a normal
+//! quit and on SIGTERM.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+impl Session {
+    fn start(args: &[&str]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kltutor"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("XDG_DATA_HOME", std::env::temp_dir().join("kltutor-pty-empty"));
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            master: pty.master,
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new(
+                NonZeroU16::new(24).unwrap(),
+                NonZeroU16::new(80).unwrap(),
+                0,
+            ),
+            raw: Vec::new(),
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Reads output until the screen shows `text`.
+    fn wait_for(&mut self, text: &str) {
+        let start = Instant::now();
+        while !self.screen().contains(text) {
+            assert!(start.elapsed() < TIMEOUT, "never saw {text:?}; screen:\n{}", self.screen());
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the process to end and drains what it wrote last.
+    fn wait_exit(&mut self) {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "exit status {status:?}");
+                break;
+            }
+            assert!(start.elapsed() < TIMEOUT, "the tutor did not exit");
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
+        }
+        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(200)) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    /// The terminal left as found: main screen, cursor shown, line editing back on.
+    fn assert_restored(&self, cooked: &impl Fn() -> bool) {
+        let raw = String::from_utf8_lossy(&self.raw);
+        let leave = raw.rfind("\u{1b}[?1049l").expect("left the alternate screen");
+        let enter = raw.rfind("\u{1b}[?1049h").expect("entered the alternate screen");
+        assert!(leave > enter);
+        assert!(!self.parser.screen().alternate_screen());
+        assert!(!self.parser.screen().hide_cursor(), "cursor shown again");
+        assert!(cooked(), "raw mode was turned off");
+    }
+}
+
+/// Whether the terminal is in canonical (line-editing) mode, as a shell expects.
+fn canonical(master: &dyn MasterPty) -> bool {
+    let termios = master.get_termios().expect("termios of the pty");
+    format!("{:?}", termios.local_flags).contains("ICANON")
+}
+
+#[test]
+fn nudge_read_quit_and_restore() {
+    let mut s = Session::start(&["kl-divergence"]);
+    s.wait_for("Which model is closer?");
+    s.wait_for("Step 1/7");
+    assert!(!canonical(s.master.as_ref()), "raw mode while the tutor runs");
+    s.send("n");
+    s.wait_for("= 0.2075 bits");
+    s.send("\u{1b}[A");
+    s.wait_for("= 0.1889 bits");
+    assert!(s.screen().contains("13/50"));
+    s.send("q");
+    s.wait_for("Lessons");
+    s.send("q");
+    s.wait_exit();
+    let master = &s.master;
+    s.assert_restored(&|| canonical(master.as_ref()));
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&[]);
+    s.wait_for("Lessons");
+    let pid = s.child.process_id().expect("pid").to_string();
+    let status = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(status.success());
+    s.wait_exit();
+    let master = &s.master;
+    s.assert_restored(&|| canonical(master.as_ref()));
+}
