@@ -1,0 +1,72 @@
+//! Frames of the tutor drawn into a TestBackend: the coin lesson at 120×40, a 256-outcome
+//! lesson, a nudge followed by its frame, and start-up to the first frame.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use kltutor::lesson::builtin::COURSE;
+use kltutor::lesson::catalog::Origin;
+use kltutor::tui::App;
+use kltutor::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn opened(origin: Origin) -> App {
+    let mut app = App::new(COURSE.iter().map(Origin::Builtin).collect(), Theme::new(true));
+    app.open(origin);
+    app
+}
+
+fn frame(c: &mut Criterion) {
+    let coin = opened(Origin::Builtin(&COURSE[3]));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    c.bench_function("frame/coin_120x40", |b| {
+        b.iter(|| {
+            terminal.draw(|f| f.render_widget(black_box(&coin), f.area())).unwrap();
+        })
+    });
+
+    let many =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/lessons/valid/many-outcomes.toml");
+    let mut app = opened(Origin::File(many));
+    let right = KeyEvent::new(KeyCode::Right, KeyModifiers::NONE);
+    for _ in 0..100 {
+        app.handle_key(right);
+    }
+    c.bench_function("frame/256_outcomes_120x40", |b| {
+        b.iter(|| {
+            terminal.draw(|f| f.render_widget(black_box(&app), f.area())).unwrap();
+        })
+    });
+
+    let mut coin = opened(Origin::Builtin(&COURSE[3]));
+    let (up, down) = (
+        KeyEvent::new(KeyCode::Up, KeyModifiers::NONE),
+        KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+    );
+    let mut flip = false;
+    c.bench_function("nudge_and_frame/coin_120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            coin.handle_key(if flip { up } else { down });
+            terminal.draw(|f| f.render_widget(&coin, f.area())).unwrap();
+        })
+    });
+
+    c.bench_function("startup_to_first_frame/coin_80x24", |b| {
+        b.iter(|| {
+            let app = opened(Origin::Builtin(&COURSE[3]));
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        })
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30);
+    targets = frame
+}
+criterion_main!(benches);
