@@ -150,22 +150,25 @@ impl Checker {
     fn known_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
         for (key, _) in table.iter() {
             let name = key.get_ref().as_ref();
-            if allowed.contains(&name) {
-                continue;
+            if !allowed.contains(&name) {
+                let what = format!("key `{}` in {place}", name.escape_debug());
+                self.unknown(key.span(), &what, name, allowed);
             }
-            let help = match did_you_mean(name, allowed) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("the keys allowed here are {}", quoted_list(allowed)),
-            };
-            self.push(
-                Diagnostic::new(
-                    key.span(),
-                    format!("unknown key `{}` in {place}", name.escape_debug()),
-                )
-                .label("not a key kltutor knows")
-                .help(help),
-            );
         }
+    }
+
+    /// Reports a word that is not one of `allowed`, suggesting the nearest.
+    fn unknown(&mut self, span: Range<usize>, what: &str, word: &str, allowed: &[&str]) {
+        let (label, list) = match allowed {
+            QUANTITY_NAMES => ("not a quantity", "the quantities are"),
+            MISTAKE_NAMES => ("not a known mistake", "the mistakes kltutor recognises are"),
+            _ => ("not a key kltutor knows", "the keys allowed here are"),
+        };
+        let help = match did_you_mean(word, allowed) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("{list} {}", quoted_list(allowed)),
+        };
+        self.push(Diagnostic::new(span, format!("unknown {what}")).label(label).help(help));
     }
 
     /// Reports a missing key, unless a misspelling of it is there (reported as unknown).
@@ -676,18 +679,8 @@ impl Checker {
             "kl_reverse" => Quantity::KlReverse,
             "js" => Quantity::Js,
             other => {
-                let help = match did_you_mean(other, QUANTITY_NAMES) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("the quantities are {}", quoted_list(QUANTITY_NAMES)),
-                };
-                self.push(
-                    Diagnostic::new(
-                        text.span,
-                        format!("unknown quantity `{}`", other.escape_debug()),
-                    )
-                    .label("not a quantity")
-                    .help(help),
-                );
+                let what = format!("quantity `{}`", other.escape_debug());
+                self.unknown(text.span, &what, other, QUANTITY_NAMES);
                 return None;
             }
         };
@@ -934,21 +927,8 @@ impl Checker {
                     return None;
                 }
                 Err(_) => {
-                    let help = match did_you_mean(other, MISTAKE_NAMES) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None => format!(
-                            "the mistakes kltutor recognises are {}",
-                            quoted_list(MISTAKE_NAMES)
-                        ),
-                    };
-                    self.push(
-                        Diagnostic::new(
-                            kind_text.span,
-                            format!("unknown mistake `{}`", other.escape_debug()),
-                        )
-                        .label("not a known mistake")
-                        .help(help),
-                    );
+                    let what = format!("mistake `{}`", other.escape_debug());
+                    self.unknown(kind_text.span, &what, other, MISTAKE_NAMES);
                     return None;
                 }
             },

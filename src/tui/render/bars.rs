@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use crate::report::Style as Notation;
 use crate::tui::state::LessonState;
@@ -32,12 +32,7 @@ pub fn window_start(selected: usize, count: usize, rows: usize) -> usize {
 // Outcome i and distribution k address the same cell in several parallel tables.
 #[allow(clippy::needless_range_loop)]
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let block = Block::bordered()
-        .title(" Distributions ")
-        .border_style(theme.border)
-        .title_style(theme.title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::panel(" Distributions ", theme, area, buf);
     let groups = state.dists.len();
     let rows_per_outcome = groups;
     let visible = (inner.height as usize / rows_per_outcome).max(1);

@@ -23,12 +23,7 @@ pub fn render(browser: &Browser, theme: &Theme, area: Rect, buf: &mut Buffer) {
         header_area,
         buf,
     );
-    let block = Block::bordered()
-        .title(strings::BROWSER_TITLE)
-        .border_style(theme.border)
-        .title_style(theme.title);
-    let inner = block.inner(list_area);
-    block.render(list_area, buf);
+    let inner = super::panel(strings::BROWSER_TITLE, theme, list_area, buf);
     // Two rows a lesson: the title, and its summary or where it comes from.
     let visible = (inner.height as usize / 2).max(1);
     let first = window_start(browser.selected, browser.entries.len(), visible);

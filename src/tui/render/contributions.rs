@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use crate::info::{Amount, Quantity};
 use crate::report::Style as Notation;
@@ -88,9 +88,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         Quantity::Information { .. } => " Information of each outcome ".to_string(),
         q => format!(" Terms of {} ", formula::symbol(q, &c.names, Notation::Unicode)),
     };
-    let block = Block::bordered().title(title).border_style(theme.border).title_style(theme.title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::panel(&title, theme, area, buf);
     let rows = state.lesson.outcomes.iter().cloned().zip(c.per_outcome.iter().copied()).collect();
     Diverging { rows, selected: state.outcome, theme }.render(inner, buf);
 }

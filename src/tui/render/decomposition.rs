@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use crate::info::derivation::Side;
 use crate::info::{Amount, Quantity};
@@ -24,12 +24,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         symbol(Quantity::Kl, names, s),
         symbol(Quantity::CrossEntropy, names, s),
     );
-    let block = Block::bordered()
-        .title(format!(" {cross} = {h} + {d} "))
-        .border_style(theme.border)
-        .title_style(theme.title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::panel(&format!(" {cross} = {h} + {d} "), theme, area, buf);
     let unit = state.unit.name();
     let lines = match (c.cross_entropy, c.kl) {
         (Amount::Finite(total), Amount::Finite(kl)) => {

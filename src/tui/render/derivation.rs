@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use crate::report::Style as Notation;
 use crate::report::formula;
@@ -15,12 +15,7 @@ const PRECISION: usize = 4;
 
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
-    let block = Block::bordered()
-        .title(" Step by step ")
-        .border_style(theme.border)
-        .title_style(theme.title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::panel(" Step by step ", theme, area, buf);
     let d = &c.derivation;
     // Inline, wrapped at term boundaries, keeps the blackboard shape of the derivation; many
     // outcomes read better a line each.

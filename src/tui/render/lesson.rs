@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use crate::report::Style as Notation;
 use crate::report::formula;
@@ -47,10 +47,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     } else {
         format!(" Step {}/{} ", state.step + 1, state.lesson.steps.len())
     };
-    let block =
-        Block::bordered().title(step_title).border_style(theme.border).title_style(theme.title);
-    let inner = block.inner(step_area);
-    block.render(step_area, buf);
+    let inner = super::panel(&step_title, theme, step_area, buf);
     for (k, line) in step_lines.iter().take(inner.height as usize).enumerate() {
         Line::from(line.as_str()).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
     }

@@ -84,6 +84,17 @@ fn footer(keys: &[(&str, &str)], theme: &Theme, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
+/// A bordered panel with a title; returns the area inside the border.
+fn panel(title: &str, theme: &Theme, area: Rect, buf: &mut Buffer) -> Rect {
+    let block = ratatui::widgets::Block::bordered()
+        .title(title)
+        .border_style(theme.border)
+        .title_style(theme.title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}
+
 /// The top line: the app's name, the screen's title, and a note on the right.
 fn header(title: &str, right: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let right_width = super::text::width(right) as u16 + 1;

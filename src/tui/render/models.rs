@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use crate::info::{Amount, Quantity, rank_by_kl};
 use crate::report::Style as Notation;
@@ -21,12 +21,7 @@ pub fn height(state: &LessonState) -> u16 {
 
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
-    let block = Block::bordered()
-        .title(" Models, closest first ")
-        .border_style(theme.border)
-        .title_style(theme.title);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::panel(" Models, closest first ", theme, area, buf);
     let s = Notation::Unicode;
     let generic = crate::report::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
     let columns = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
