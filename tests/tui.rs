@@ -245,3 +245,56 @@ fn many_outcomes_scroll_with_the_selection() {
     let text = screen(&app, 120, 40);
     assert!(text.contains("▶c8"), "the selected outcome is in view: {text}");
 }
+
+#[test]
+fn questions_follow_the_steps_and_are_graded() {
+    let mut app = opened("kl-divergence");
+    press(&mut app, "nnnnnnn");
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Question 1/2") && text.contains("Which model is closer to A?"),
+        "{text}"
+    );
+    assert!(text.contains("1) B   2) C"));
+    press(&mut app, "H");
+    assert!(screen(&app, 80, 24).contains("Hint: Compare D(A‖B) with D(A‖C)."));
+    press(&mut app, "2");
+    assert!(screen(&app, 80, 24).contains("✗ Not quite: the answer is B."));
+    press(&mut app, "1");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("✓ Right: B.") && text.contains("1/2 answered"), "{text}");
+    press(&mut app, "n");
+    assert!(screen(&app, 80, 24).contains("Question 2/2"));
+    press(&mut app, "a0.1887");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("That is D(B‖A)"), "the reversed mistake is recognised: {text}");
+    press(&mut app, "a0.1438");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 80, 24).contains("right divergence in nats"));
+    press(&mut app, "a0.2075 nats");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 80, 24).contains("asks for bits, not nats"));
+    press(&mut app, "aoops");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 80, 24).contains("`oops` is not a number"));
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "a0.208");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("✓ Right: D(A‖B) = 0.2075 bits.") && text.contains("2/2 answered"));
+}
+
+#[test]
+fn a_hidden_step_reveals_after_its_question() {
+    let path = format!("{}/docs/starter.toml", env!("CARGO_MANIFEST_DIR"));
+    let mut app = app();
+    app.open(Origin::File(path.into()));
+    press(&mut app, "nn");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("hidden until you answer the question"), "{text}");
+    assert!(!text.contains("bits\n") || !text.contains("= 0.0"), "no result is shown");
+    press(&mut app, "2");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("✓ Right: no.") && !text.contains("hidden until"), "{text}");
+}

@@ -7,6 +7,7 @@
 pub mod builtin;
 pub mod catalog;
 pub mod diagnostic;
+pub mod grade;
 mod parse;
 pub mod schema;
 

@@ -4,7 +4,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::lesson::catalog::Origin;
 
-use super::state::{Browser, Entry, Input, LessonState};
+use super::state::{Browser, Entry, Input, LessonState, Purpose};
 use super::theme::Theme;
 
 /// Which screen is showing.
@@ -112,6 +112,7 @@ impl App {
         };
         if let Some(input) = &mut lesson.input {
             match key.code {
+                KeyCode::Enter if input.purpose == Purpose::Answer => lesson.submit_answer(),
                 KeyCode::Enter => lesson.submit_input(),
                 KeyCode::Esc => lesson.input = None,
                 KeyCode::Backspace => {
@@ -143,8 +144,13 @@ impl App {
             KeyCode::Char(' ') | KeyCode::Char('L') => lesson.toggle_lock(),
             KeyCode::Char('m') => lesson.cycle_quantity(),
             KeyCode::Char('u') => lesson.cycle_unit(),
-            KeyCode::Char('n') => lesson.next_step(),
-            KeyCode::Char('p') => lesson.previous_step(),
+            KeyCode::Char('n') => lesson.next_page(),
+            KeyCode::Char('p') => lesson.previous_page(),
+            KeyCode::Char(c @ '1'..='9') => lesson.choose(c as usize - '1' as usize),
+            KeyCode::Char('a') if lesson.question().is_some() => {
+                lesson.input = Some(Input { purpose: Purpose::Answer, ..Input::default() })
+            }
+            KeyCode::Char('H') => lesson.hint = !lesson.hint,
             KeyCode::PageDown => lesson.scroll(true),
             KeyCode::PageUp => lesson.scroll(false),
             KeyCode::Char('r') => lesson.reset(),

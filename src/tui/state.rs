@@ -12,7 +12,8 @@ use crate::info::{
     Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit, information_content,
 };
 use crate::lesson::catalog::Origin;
-use crate::lesson::{Lesson, Report};
+use crate::lesson::grade::{self, Grade};
+use crate::lesson::{Lesson, Question, Report, Step};
 use crate::report::{Names, Style, document, ranking_sentence};
 
 /// A line of the lesson browser.
@@ -59,11 +60,37 @@ fn next_quantity(q: Quantity, outcome: usize) -> Quantity {
     }
 }
 
-/// The typed-value line opened with `=`.
+/// What a line of typed input is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Purpose {
+    /// An exact probability for the selected outcome, opened with `=`.
+    #[default]
+    Value,
+    /// The answer to a numeric question, opened with `a`.
+    Answer,
+}
+
+/// A line of typed input.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Input {
+    pub purpose: Purpose,
     pub text: String,
     pub error: Option<String>,
+}
+
+/// What the lesson's current page is.
+#[derive(Debug, Clone, Copy)]
+pub enum Page<'a> {
+    Step {
+        number: usize,
+        step: &'a Step,
+    },
+    Question {
+        number: usize,
+        question: &'a Question,
+    },
+    /// A lesson with neither steps nor questions.
+    Empty,
 }
 
 /// Everything shown in the lesson view, computed from the state once per change.
@@ -99,8 +126,12 @@ pub struct LessonState {
     pub quantity: Quantity,
     pub unit: Unit,
     pub step_size: usize,
-    /// The lesson step shown.
-    pub step: usize,
+    /// The page shown: the lesson's steps, then its closing questions.
+    pub page: usize,
+    /// The grade of every question answered, by position in `Lesson::all_questions`.
+    pub grades: Vec<Option<Grade>>,
+    /// Whether the current question's hint is shown.
+    pub hint: bool,
     /// Lines scrolled off the top of the derivation.
     pub scroll: usize,
     pub input: Option<Input>,
@@ -126,13 +157,16 @@ impl LessonState {
             quantity: Quantity::Kl,
             unit,
             step_size: 1,
-            step: 0,
+            page: 0,
+            grades: Vec::new(),
+            hint: false,
             scroll: 0,
             input: None,
             status: None,
             computed,
         };
-        state.go_to_step(0);
+        state.grades = vec![None; state.lesson.all_questions().count()];
+        state.go_to_page(0);
         state
     }
 
@@ -141,34 +175,105 @@ impl LessonState {
         self.computed = compute(&self.lesson, &self.dists, self.model, self.quantity, self.unit);
     }
 
-    /// Shows step `k`: its text, and what it points the view at.
-    pub fn go_to_step(&mut self, k: usize) {
-        let Some(step) = self.lesson.steps.get(k) else { return self.refresh() };
-        self.step = k;
-        let show = step.show;
-        if let Some(model) = show.model {
-            self.model = model;
-            self.target = model + 1;
+    /// How many pages the lesson has: one per step, one per closing question.
+    pub fn pages(&self) -> usize {
+        self.lesson.steps.len() + self.lesson.questions.len()
+    }
+
+    /// What the current page shows.
+    pub fn current(&self) -> Page<'_> {
+        let steps = &self.lesson.steps;
+        match steps.get(self.page) {
+            Some(step) => Page::Step { number: self.page, step },
+            None => {
+                let k = self.page - steps.len();
+                match self.lesson.questions.get(k) {
+                    Some(question) => Page::Question { number: k, question },
+                    None => Page::Empty,
+                }
+            }
         }
-        if let Some(outcome) = show.outcome {
-            self.outcome = outcome;
+    }
+
+    /// The current page's question and its position in `Lesson::all_questions`.
+    pub fn question(&self) -> Option<(usize, &Question)> {
+        let step_questions =
+            |upto: usize| self.lesson.steps[..upto].iter().filter(|s| s.question.is_some()).count();
+        match self.current() {
+            Page::Step { number, step } => {
+                step.question.as_ref().map(|q| (step_questions(number), q))
+            }
+            Page::Question { number, question } => {
+                Some((step_questions(self.lesson.steps.len()) + number, question))
+            }
+            Page::Empty => None,
         }
-        if let Some(quantity) = show.quantity {
-            self.quantity = quantity;
+    }
+
+    /// The grade of the current page's question, once answered.
+    pub fn grade(&self) -> Option<&Grade> {
+        self.question().and_then(|(id, _)| self.grades.get(id)?.as_ref())
+    }
+
+    /// Whether the shown results are hidden until the step's question is answered.
+    pub fn hidden(&self) -> bool {
+        matches!(self.current(), Page::Step { step, .. } if step.hide) && self.grade().is_none()
+    }
+
+    /// Shows page `k`, pointing the view where its step says.
+    pub fn go_to_page(&mut self, k: usize) {
+        self.page = k.min(self.pages().saturating_sub(1));
+        self.hint = false;
+        if let Some(step) = self.lesson.steps.get(self.page) {
+            let show = step.show;
+            if let Some(model) = show.model {
+                self.model = model;
+                self.target = model + 1;
+            }
+            if let Some(outcome) = show.outcome {
+                self.outcome = outcome;
+            }
+            if let Some(quantity) = show.quantity {
+                self.quantity = quantity;
+            }
+            self.scroll = 0;
         }
-        self.scroll = 0;
         self.refresh();
     }
 
-    pub fn next_step(&mut self) {
-        if self.step + 1 < self.lesson.steps.len() {
-            self.go_to_step(self.step + 1);
+    pub fn next_page(&mut self) {
+        if self.page + 1 < self.pages() {
+            self.go_to_page(self.page + 1);
         }
     }
 
-    pub fn previous_step(&mut self) {
-        if self.step > 0 {
-            self.go_to_step(self.step - 1);
+    pub fn previous_page(&mut self) {
+        if self.page > 0 {
+            self.go_to_page(self.page - 1);
+        }
+    }
+
+    /// Picks choice `k` of the current multiple-choice question.
+    pub fn choose(&mut self, k: usize) {
+        let Some((id, question)) = self.question() else { return };
+        if let Some(grade) = grade::choice(question, k) {
+            self.grades[id] = Some(grade);
+        }
+    }
+
+    /// Grades the typed answer; a malformed one stays on the input line with its error.
+    pub fn submit_answer(&mut self) {
+        let (Some((id, question)), Some(input)) = (self.question(), &self.input) else { return };
+        match grade::numeric(&self.lesson, question, &input.text) {
+            Ok(grade) => {
+                self.grades[id] = Some(grade);
+                self.input = None;
+            }
+            Err(error) => {
+                if let Some(input) = &mut self.input {
+                    input.error = Some(error);
+                }
+            }
         }
     }
 

@@ -10,7 +10,10 @@ pub const LESSON_KEYS: &[(&str, &str)] = &[
     ("Space / L", "lock the selected outcome so rebalancing leaves it alone"),
     ("m", "next quantity: D(P‖Q), D(Q‖P), H(P,Q), H(P), H(Q), JS, I(x)"),
     ("u", "next unit: bits, nats, hartleys"),
-    ("n p", "next / previous step of the lesson"),
+    ("n p", "next / previous page: the steps, then the questions"),
+    ("1-9", "choose an answer to a multiple-choice question"),
+    ("a", "type the answer to a numeric question (a unit may follow)"),
+    ("H", "show or hide the question's hint"),
     ("PgDn PgUp", "scroll the derivation"),
     ("r", "reset to the lesson's values"),
     ("?", "this help"),
@@ -39,6 +42,30 @@ pub const LESSON_FOOTER: &[(&str, &str)] = &[
     ("q", "back"),
 ];
 
+/// The footer on a page with a multiple-choice question.
+pub const CHOICE_FOOTER: &[(&str, &str)] = &[
+    ("1-9", "choose"),
+    ("H", "hint"),
+    ("←→", "outcome"),
+    ("↑↓", "±"),
+    ("m", "quantity"),
+    ("n/p", "page"),
+    ("?", "help"),
+    ("q", "back"),
+];
+
+/// The footer on a page with a numeric question.
+pub const NUMERIC_FOOTER: &[(&str, &str)] = &[
+    ("a", "answer"),
+    ("H", "hint"),
+    ("←→", "outcome"),
+    ("↑↓", "±"),
+    ("m", "quantity"),
+    ("n/p", "page"),
+    ("?", "help"),
+    ("q", "back"),
+];
+
 pub const BROWSER_FOOTER: &[(&str, &str)] =
     &[("↑↓", "select"), ("Enter", "open"), ("?", "help"), ("q", "quit")];
 
@@ -47,5 +74,8 @@ pub const INPUT_FOOTER: &[(&str, &str)] = &[("Enter", "set"), ("Esc", "cancel")]
 pub const HELP_TITLE: &str = " Keys ";
 pub const HELP_CLOSE: &str = "any key closes this help";
 pub const BROWSER_TITLE: &str = " Lessons ";
+pub const HIDDEN_RESULT: &str = "= ?  predict it, then answer the question to reveal it";
+pub const HIDDEN_TERMS: &str = "hidden until you answer the question";
+pub const NO_HINT: &str = "this question has no hint.";
 pub const NO_STEPS: &str = "This lesson has no steps: explore the numbers freely.";
 pub const COPY_HINT: &str = "The mouse is left to the terminal: select text to copy it.";

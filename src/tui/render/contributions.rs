@@ -12,6 +12,7 @@ use crate::info::{Amount, Quantity};
 use crate::report::Style as Notation;
 use crate::report::formula;
 use crate::tui::state::LessonState;
+use crate::tui::strings;
 use crate::tui::text::{truncate, width};
 use crate::tui::theme::Theme;
 
@@ -89,6 +90,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         q => format!(" Terms of {} ", formula::symbol(q, &c.names, Notation::Unicode)),
     };
     let inner = super::panel(&title, theme, area, buf);
+    if state.hidden() {
+        Line::from(Span::styled(strings::HIDDEN_TERMS, theme.dim)).render(inner, buf);
+        return;
+    }
     let rows = state.lesson.outcomes.iter().cloned().zip(c.per_outcome.iter().copied()).collect();
     Diverging { rows, selected: state.outcome, theme }.render(inner, buf);
 }

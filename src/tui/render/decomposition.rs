@@ -11,6 +11,7 @@ use crate::info::{Amount, Quantity};
 use crate::report::Style as Notation;
 use crate::report::formula::symbol;
 use crate::tui::state::LessonState;
+use crate::tui::strings;
 use crate::tui::theme::Theme;
 
 use super::bars::bar;
@@ -25,6 +26,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         symbol(Quantity::CrossEntropy, names, s),
     );
     let inner = super::panel(&format!(" {cross} = {h} + {d} "), theme, area, buf);
+    if state.hidden() {
+        Line::from(Span::styled(strings::HIDDEN_TERMS, theme.dim)).render(inner, buf);
+        return;
+    }
     let unit = state.unit.name();
     let lines = match (c.cross_entropy, c.kl) {
         (Amount::Finite(total), Amount::Finite(kl)) => {

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 use crate::report::Style as Notation;
 use crate::report::formula;
 use crate::tui::state::LessonState;
+use crate::tui::strings;
 use crate::tui::theme::Theme;
 
 /// Decimal places in the derivation.
@@ -25,6 +26,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         formula::Layout::PerOutcome
     };
     let lines = formula::lines(d, &c.names, Notation::Unicode, layout, PRECISION);
+    let lines = if state.hidden() { hide_results(lines, layout) } else { lines };
     let lines = formula::wrap(lines, inner.width as usize);
     let rows = inner.height as usize;
     let scroll = state.scroll.min(lines.len().saturating_sub(rows));
@@ -46,4 +48,12 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         Line::from(Span::styled(more, theme.dim))
             .render(Rect { x, y: area.bottom() - 1, width: area.width.min(20), height: 1 }, buf);
     }
+}
+
+/// Keeps the formula and the substitution, and replaces the results with a prompt to answer.
+fn hide_results(lines: Vec<formula::Line>, layout: formula::Layout) -> Vec<formula::Line> {
+    let keep = if layout == formula::Layout::Inline { 3 } else { 1 };
+    let mut kept: Vec<formula::Line> = lines.into_iter().take(keep).collect();
+    kept.push(vec![formula::Piece { text: strings::HIDDEN_RESULT.into(), outcome: None }]);
+    kept
 }

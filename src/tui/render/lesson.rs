@@ -5,26 +5,29 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::lesson::Answer;
 use crate::report::Style as Notation;
 use crate::report::formula;
-use crate::tui::state::LessonState;
+use crate::tui::state::{LessonState, Page, Purpose};
 use crate::tui::strings;
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
 
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
+    let hidden = state.hidden();
     let symbol = formula::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
     let right = format!("{} · {symbol}", state.unit);
 
-    let step_lines = step_text(state, area.width.saturating_sub(4) as usize);
-    let step_height = (step_lines.len() as u16 + 2).clamp(3, area.height / 4 + 1);
+    let step_lines = page_lines(state, theme, area.width.saturating_sub(2) as usize);
+    let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 3).max(5));
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
     // The ranking, then why the shown quantity is infinite, each wrapped to the width.
     let note_width = area.width.saturating_sub(2) as usize;
     let note_lines: Vec<(String, bool)> = [(&c.ranking, false), (&c.infinity, true)]
         .into_iter()
+        .filter(|_| !hidden)
         .filter_map(|(note, bad)| note.as_ref().map(|n| (n, bad)))
         .flat_map(|(note, bad)| wrap(note, note_width).into_iter().map(move |l| (l, bad)))
         .collect();
@@ -42,14 +45,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         .areas(area);
     super::header(&state.lesson.title, &right, theme, header_area, buf);
 
-    let step_title = if state.lesson.steps.is_empty() {
-        " Lesson ".to_string()
-    } else {
-        format!(" Step {}/{} ", state.step + 1, state.lesson.steps.len())
-    };
+    let step_title = page_title(state);
     let inner = super::panel(&step_title, theme, step_area, buf);
-    for (k, line) in step_lines.iter().take(inner.height as usize).enumerate() {
-        Line::from(line.as_str()).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    for (k, line) in step_lines.into_iter().take(inner.height as usize).enumerate() {
+        line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
     }
 
     let split = if area.width >= 120 { 45 } else { 50 };
@@ -59,7 +58,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     // Room to spare under the bars holds the table of all models.
     let bars_needed = (state.lesson.outcomes.len() * state.dists.len()) as u16 + 2;
     let table = super::models::height(state);
-    if state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table {
+    if state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table && !hidden {
         let [bars_area, table_area, _] = Layout::vertical([
             Constraint::Length(bars_needed),
             Constraint::Length(table),
@@ -84,8 +83,14 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         Line::from(Span::styled(format!(" {note}"), style)).render(row, buf);
     }
     if let Some(input) = &state.input {
-        let prompt =
-            format!(" {} of {} = ", state.name(state.target), state.lesson.outcomes[state.outcome]);
+        let prompt = match input.purpose {
+            Purpose::Value => format!(
+                " {} of {} = ",
+                state.name(state.target),
+                state.lesson.outcomes[state.outcome]
+            ),
+            Purpose::Answer => " your answer: ".to_string(),
+        };
         let mut spans = vec![
             Span::styled(prompt, theme.key),
             Span::raw(input.text.clone()),
@@ -101,13 +106,62 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     if let Some(status) = &state.status {
         Line::from(Span::styled(format!(" {status}"), theme.dim)).render(status_area, buf);
     }
-    super::footer(strings::LESSON_FOOTER, theme, footer_area, buf);
+    let keys = match state.question().map(|(_, q)| &q.answer) {
+        Some(Answer::Choice { .. }) => strings::CHOICE_FOOTER,
+        Some(Answer::Numeric { .. }) => strings::NUMERIC_FOOTER,
+        None => strings::LESSON_FOOTER,
+    };
+    super::footer(keys, theme, footer_area, buf);
 }
 
-/// The current step's text, wrapped; or a note when the lesson has no steps.
-fn step_text(state: &LessonState, width: usize) -> Vec<String> {
-    match state.lesson.steps.get(state.step) {
-        Some(step) => wrap(&step.text, width),
-        None => wrap(strings::NO_STEPS, width),
+/// " Step 2/7 " or " Question 1/2 ", with how many questions are answered.
+fn page_title(state: &LessonState) -> String {
+    let answered = state.grades.iter().filter(|g| g.is_some()).count();
+    let progress = if state.grades.is_empty() {
+        String::new()
+    } else {
+        format!("· {answered}/{} answered ", state.grades.len())
+    };
+    match state.current() {
+        Page::Step { number, .. } => {
+            format!(" Step {}/{} {progress}", number + 1, state.lesson.steps.len())
+        }
+        Page::Question { number, .. } => {
+            format!(" Question {}/{} {progress}", number + 1, state.lesson.questions.len())
+        }
+        Page::Empty => " Lesson ".to_string(),
     }
+}
+
+/// The page's text, its question, hint and verdict, wrapped to `width`.
+fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let plain = |text: &str, style| -> Vec<Line<'static>> {
+        wrap(text, width).into_iter().map(|l| Line::from(Span::styled(l, style))).collect()
+    };
+    let mut lines = match state.current() {
+        Page::Step { step, .. } => plain(&step.text, theme.text),
+        Page::Question { .. } => Vec::new(),
+        Page::Empty => plain(strings::NO_STEPS, theme.dim),
+    };
+    let Some((_, question)) = state.question() else { return lines };
+    lines.extend(plain(&format!("Question: {}", question.prompt), theme.highlight));
+    match &question.answer {
+        Answer::Choice { choices, .. } => {
+            let listed: Vec<String> =
+                choices.iter().enumerate().map(|(k, c)| format!("{}) {c}", k + 1)).collect();
+            lines.extend(plain(&listed.join("   "), theme.text));
+        }
+        Answer::Numeric { unit, .. } => {
+            lines.extend(plain(&format!("Press a to answer, in {unit}."), theme.dim));
+        }
+    }
+    if state.hint {
+        let hint = question.hint.as_deref().unwrap_or(strings::NO_HINT);
+        lines.extend(plain(&format!("Hint: {hint}"), theme.dim));
+    }
+    if let Some(grade) = state.grade() {
+        let (mark, style) = if grade.correct { ("✓", theme.good) } else { ("✗", theme.error) };
+        lines.extend(plain(&format!("{mark} {}", grade.feedback), style));
+    }
+    lines
 }
