@@ -54,6 +54,15 @@ pub enum Command {
     },
     /// Print the JSON Schema of the lesson format, for editors.
     Schema,
+    /// Show what you have done: lessons started and completed, questions answered.
+    Progress {
+        /// Forget all progress (asks first).
+        #[arg(long)]
+        reset: bool,
+        /// With --reset: do not ask.
+        #[arg(long, requires = "reset")]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,5 +4,6 @@ pub mod cli;
 pub mod commands;
 pub mod info;
 pub mod lesson;
+pub mod progress;
 pub mod report;
 pub mod tui;

@@ -153,3 +153,31 @@ fn top_level_help_is_stable() {
     let home = TempDir::new("help");
     insta::assert_snapshot!(stdout(&kltutor(&["--help"], &home.0)));
 }
+
+#[test]
+fn progress_shows_and_resets() {
+    let home = TempDir::new("progress");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kltutor"))
+            .args(args)
+            .env("XDG_STATE_HOME", &home.0)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    assert!(stdout(&run(&["progress"])).contains("No progress yet"));
+    let file = home.0.join("kltutor/progress.json");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(
+        &file,
+        r#"{"lessons":{"builtin:entropy":{"title":"Entropy","page":5,"pages":6,"answers":{"0":true,"1":true},"questions":2,"completed":true}}}"#,
+    )
+    .unwrap();
+    let shown = stdout(&run(&["progress"]));
+    assert!(shown.contains("completed  Entropy  page 6/6, 2/2 answered right"), "{shown}");
+    let refused = run(&["progress", "--reset"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(file.exists());
+    assert!(run(&["progress", "--reset", "--yes"]).status.success());
+    assert!(!file.exists());
+}

@@ -29,6 +29,10 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_DATA_HOME", std::env::temp_dir().join("kltutor-pty-empty"));
+        cmd.env(
+            "XDG_STATE_HOME",
+            std::env::temp_dir().join(format!("kltutor-pty-state-{}", std::process::id())),
+        );
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();

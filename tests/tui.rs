@@ -298,3 +298,51 @@ fn a_hidden_step_reveals_after_its_question() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("✓ Right: no.") && !text.contains("hidden until"), "{text}");
 }
+
+fn temp_store(name: &str) -> kltutor::progress::Store {
+    let dir = std::env::temp_dir().join(format!("kltutor-tui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    kltutor::progress::Store { path: dir.join("progress.json") }
+}
+
+#[test]
+fn progress_is_saved_and_resumed() {
+    let store = temp_store("resume");
+    let mut app = app();
+    app.attach_store(store.clone());
+    let coin = course().into_iter().find(|o| o.id() == "kl-divergence").unwrap();
+    app.open(coin.clone());
+    press(&mut app, "nnnnnnn1q");
+    let saved = store.load().0;
+    let entry = &saved.lessons["builtin:kl-divergence"];
+    assert_eq!((entry.page, entry.pages, entry.answers.get(&0)), (7, 9, Some(&true)));
+    assert!(!entry.completed);
+    assert!(screen(&app, 80, 24).contains("page 8/9, 1/2 answered"));
+
+    let mut again = App::new(course(), Theme::new(false));
+    again.attach_store(store.clone());
+    again.open(coin);
+    let text = screen(&again, 80, 24);
+    assert!(text.contains("Question 1/2 · 1/2 answered"), "resumed where it stopped: {text}");
+    assert!(text.contains("answered this right in an earlier session"));
+    press(&mut again, "na0.2075");
+    key(&mut again, KeyCode::Enter);
+    assert!(store.load().0.lessons["builtin:kl-divergence"].completed);
+    press(&mut again, "q");
+    assert!(screen(&again, 80, 24).contains("✓ completed"));
+}
+
+#[test]
+fn a_corrupt_progress_file_is_reported_not_fatal() {
+    let store = temp_store("corrupt");
+    std::fs::create_dir_all(store.path.parent().unwrap()).unwrap();
+    std::fs::write(&store.path, "garbage").unwrap();
+    let mut app = app();
+    app.attach_store(store.clone());
+    let text = screen(&app, 100, 24);
+    assert!(text.contains("progress file was unreadable"), "{text}");
+    press(&mut app, "jjj");
+    key(&mut app, KeyCode::Enter);
+    press(&mut app, "n");
+    assert_eq!(store.load().0.lessons["builtin:kl-divergence"].page, 1, "saving works again");
+}

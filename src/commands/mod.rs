@@ -2,6 +2,7 @@
 
 pub mod compute;
 pub mod lessons;
+pub mod progress;
 pub mod tutor;
 
 use std::process::ExitCode;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::lesson::catalog;
+use crate::progress::Store;
 use crate::tui::theme::Theme;
 use crate::tui::{self, App};
 
@@ -37,6 +38,9 @@ pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<
         origins.push(origin.clone());
     }
     let mut app = App::new(origins, Theme::from_env());
+    if let Some(store) = Store::default_location() {
+        app.attach_store(store);
+    }
     if let Some(origin) = origin {
         if let Err(report) = origin.load() {
             eprint!("{}", report.render(std::io::stderr().is_terminal()));

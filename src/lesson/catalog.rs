@@ -32,6 +32,16 @@ impl Origin {
         }
     }
 
+    /// The key progress is kept under: `builtin:ID`, or the file's absolute path.
+    pub fn progress_key(&self) -> String {
+        match self {
+            Origin::Builtin(b) => format!("builtin:{}", b.id),
+            Origin::File(path) => {
+                std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
+            }
+        }
+    }
+
     /// Reads and checks the lesson. A file that cannot be read is reported as a diagnostic.
     pub fn load(&self) -> Result<Lesson, Report> {
         match self {

@@ -3,6 +3,7 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::lesson::catalog::Origin;
+use crate::progress::{Progress, Store};
 
 use super::state::{Browser, Entry, Input, LessonState, Purpose};
 use super::theme::Theme;
@@ -23,6 +24,11 @@ pub struct App {
     pub lesson: Option<LessonState>,
     pub help: bool,
     pub theme: Theme,
+    pub progress: Progress,
+    /// Where progress is saved; without one it lasts only this session.
+    pub store: Option<Store>,
+    /// A message for the browser's status line (a progress file that had to be replaced).
+    pub notice: Option<String>,
 }
 
 impl App {
@@ -36,6 +42,45 @@ impl App {
             lesson: None,
             help: false,
             theme,
+            progress: Progress::default(),
+            store: None,
+            notice: None,
+        }
+    }
+
+    /// Keeps progress in `store` from now on, starting from what it holds.
+    pub fn attach_store(&mut self, store: Store) {
+        let (progress, warning) = store.load();
+        self.progress = progress;
+        self.notice = warning;
+        self.store = Some(store);
+    }
+
+    /// Records where the student is in the open lesson, saving when anything changed.
+    fn record(&mut self) {
+        let Some(lesson) = &mut self.lesson else { return };
+        let key = lesson.origin.progress_key();
+        let mut entry = self.progress.lessons.get(&key).cloned().unwrap_or_default();
+        let before = entry.clone();
+        entry.title = lesson.lesson.title.clone();
+        entry.page = lesson.page;
+        entry.pages = lesson.pages();
+        entry.questions = lesson.grades.len();
+        for (k, grade) in lesson.grades.iter().enumerate() {
+            if let Some(grade) = grade {
+                entry.answers.insert(k, grade.correct);
+            }
+        }
+        entry.update_completed();
+        if entry == before {
+            return;
+        }
+        self.progress.lessons.insert(key, entry);
+        if let Some(store) = &self.store
+            && let Err(e) = store.save(&self.progress)
+        {
+            lesson.status =
+                Some(format!("could not save progress to {}: {e}", store.path.display()));
         }
     }
 
@@ -46,8 +91,13 @@ impl App {
                 if let Some(at) = self.browser.entries.iter().position(|e| e.origin == origin) {
                     self.browser.selected = at;
                 }
-                self.lesson = Some(LessonState::new(origin, lesson));
+                let mut state = LessonState::new(origin, lesson);
+                if let Some(saved) = self.progress.lessons.get(&state.origin.progress_key()) {
+                    state.resume(saved);
+                }
+                self.lesson = Some(state);
                 self.screen = Screen::Lesson;
+                self.record();
             }
             Err(report) => {
                 self.browser.problem = Some(report.render(false));
@@ -75,11 +125,15 @@ impl App {
         }
         match self.screen {
             Screen::Browser => self.browser_key(key),
-            Screen::Lesson => self.lesson_key(key),
+            Screen::Lesson => {
+                self.lesson_key(key);
+                self.record();
+            }
         }
     }
 
     fn browser_key(&mut self, key: KeyEvent) {
+        self.notice = None;
         if self.browser.problem.take().is_some() {
             return;
         }

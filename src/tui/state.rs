@@ -14,7 +14,9 @@ use crate::info::{
 use crate::lesson::catalog::Origin;
 use crate::lesson::grade::{self, Grade};
 use crate::lesson::{Lesson, Question, Report, Step};
+use crate::progress::LessonProgress;
 use crate::report::{Names, Style, document, ranking_sentence};
+use crate::tui::strings;
 
 /// A line of the lesson browser.
 #[derive(Debug, Clone)]
@@ -173,6 +175,18 @@ impl LessonState {
     /// Recomputes everything shown; called after every change.
     fn refresh(&mut self) {
         self.computed = compute(&self.lesson, &self.dists, self.model, self.quantity, self.unit);
+    }
+
+    /// Continues where the student left off: the page, and which answers were right.
+    pub fn resume(&mut self, saved: &LessonProgress) {
+        for (&k, &correct) in &saved.answers {
+            if let Some(slot) = self.grades.get_mut(k) {
+                let feedback =
+                    if correct { strings::ANSWERED_RIGHT } else { strings::ANSWERED_WRONG };
+                *slot = Some(Grade { correct, feedback: feedback.to_string() });
+            }
+        }
+        self.go_to_page(saved.page);
     }
 
     /// How many pages the lesson has: one per step, one per closing question.

@@ -76,6 +76,9 @@ pub const HELP_CLOSE: &str = "any key closes this help";
 pub const BROWSER_TITLE: &str = " Lessons ";
 pub const HIDDEN_RESULT: &str = "= ?  predict it, then answer the question to reveal it";
 pub const HIDDEN_TERMS: &str = "hidden until you answer the question";
+pub const ANSWERED_RIGHT: &str = "You answered this right in an earlier session.";
+pub const ANSWERED_WRONG: &str =
+    "You answered this in an earlier session, not quite right: try again.";
 pub const NO_HINT: &str = "this question has no hint.";
 pub const NO_STEPS: &str = "This lesson has no steps: explore the numbers freely.";
 pub const COPY_HINT: &str = "The mouse is left to the terminal: select text to copy it.";

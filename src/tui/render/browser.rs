@@ -5,14 +5,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::tui::state::Browser;
+use crate::tui::app::App;
 use crate::tui::strings;
 use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
 
 use super::bars::window_start;
 
-pub fn render(browser: &Browser, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let (browser, theme) = (&app.browser, &app.theme);
     let [header_area, list_area, footer_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
             .areas(area);
@@ -34,7 +35,18 @@ pub fn render(browser: &Browser, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let selected = i == browser.selected;
         let marker = if selected { "▶" } else { " " };
         let origin = entry.origin.describe();
-        let status = if entry.problem.is_some() { " (invalid)" } else { "" };
+        let status = match app.progress.lessons.get(&entry.origin.progress_key()) {
+            _ if entry.problem.is_some() => " (invalid)".to_string(),
+            Some(p) if p.completed => "  ✓ completed".to_string(),
+            Some(p) => format!(
+                "  · page {}/{}, {}/{} answered",
+                p.page + 1,
+                p.pages,
+                p.answers.len(),
+                p.questions
+            ),
+            None => String::new(),
+        };
         let title = format!("{marker}{:>2}  {}{status}", i + 1, entry.title);
         let title_style = if selected { theme.selected } else { theme.text };
         let detail = if entry.summary.is_empty() { origin } else { entry.summary.clone() };
@@ -44,7 +56,12 @@ pub fn render(browser: &Browser, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Line::from(Span::styled(truncate(&format!("     {detail}"), width), theme.dim))
             .render(Rect { y: y + 1, height: 1, ..inner }, buf);
     }
-    super::footer(strings::BROWSER_FOOTER, theme, footer_area, buf);
+    match &app.notice {
+        Some(notice) => {
+            Line::from(Span::styled(format!(" {notice}"), theme.error)).render(footer_area, buf)
+        }
+        None => super::footer(strings::BROWSER_FOOTER, theme, footer_area, buf),
+    }
     if let Some(problem) = &browser.problem {
         render_problem(problem, theme, list_area, buf);
     }

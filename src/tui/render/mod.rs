@@ -47,7 +47,7 @@ impl Widget for &App {
         }
         match (self.screen, &self.lesson) {
             (Screen::Lesson, Some(lesson)) => lesson::render(lesson, &self.theme, area, buf),
-            _ => browser::render(&self.browser, &self.theme, area, buf),
+            _ => browser::render(self, area, buf),
         }
         if self.help {
             help::render(self.screen, &self.theme, area, buf);
