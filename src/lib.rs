@@ -1,5 +1,6 @@
 //! kltutor's library: the mathematics (`info`), the reports, and the commands built on them.
 
+pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod info;

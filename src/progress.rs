@@ -1,13 +1,11 @@
 //! What the student has done: lessons started and completed, questions answered.
 //!
-//! Kept as JSON in the XDG state folder (`~/.local/state/kltutor/progress.json`). Every save
-//! writes a temporary file beside it, syncs it and renames it over the old one, so a crash
-//! leaves the old or the new file, never half of one. A file that cannot be read is moved
+//! Kept as JSON in the XDG state folder (`~/.local/state/kltutor/progress.json`), replaced
+//! atomically on every save, so a crash leaves the old or the new file, never half of one. A file that cannot be read is moved
 //! aside and reported, never silently lost.
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -93,27 +91,11 @@ impl Store {
         }
     }
 
-    /// Writes the progress atomically: temporary file, fsync, rename, fsync of the folder.
+    /// Writes the progress atomically (see `atomic::write`).
     pub fn save(&self, progress: &Progress) -> std::io::Result<()> {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir)?;
-        let temp = self.path.with_extension(format!("json.tmp-{}", std::process::id()));
-        let result = (|| {
-            let mut file = fs::File::create(&temp)?;
-            let json = serde_json::to_vec_pretty(progress).map_err(std::io::Error::other)?;
-            file.write_all(&json)?;
-            file.write_all(b"\n")?;
-            file.sync_all()?;
-            fs::rename(&temp, &self.path)?;
-            if let Ok(folder) = fs::File::open(dir) {
-                let _ = folder.sync_all();
-            }
-            Ok(())
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&temp);
-        }
-        result
+        let mut json = serde_json::to_vec_pretty(progress).map_err(std::io::Error::other)?;
+        json.push(b'\n');
+        crate::atomic::write(&self.path, &json)
     }
 
     /// Forgets all progress.

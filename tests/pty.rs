@@ -22,13 +22,17 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str]) -> Session {
+        Session::start_with(args, &std::env::temp_dir().join("kltutor-pty-empty"))
+    }
+
+    fn start_with(args: &[&str], data_home: &std::path::Path) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kltutor"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
-        cmd.env("XDG_DATA_HOME", std::env::temp_dir().join("kltutor-pty-empty"));
+        cmd.env("XDG_DATA_HOME", data_home);
         cmd.env(
             "XDG_STATE_HOME",
             std::env::temp_dir().join(format!("kltutor-pty-state-{}", std::process::id())),
@@ -148,4 +152,38 @@ fn sigterm_restores_the_terminal() {
     s.wait_exit();
     let master = &s.master;
     s.assert_restored(&|| canonical(master.as_ref()));
+}
+
+#[test]
+fn live_reload_and_saving_a_copy_of_a_builtin() {
+    let dir = std::env::temp_dir().join(format!("kltutor-pty-live-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let lesson = dir.join("coin.toml");
+    let source = kltutor::lesson::builtin::Builtin::find("kl-divergence").unwrap().source;
+    std::fs::write(&lesson, source).unwrap();
+    let mut s = Session::start_with(&[lesson.to_str().unwrap()], &dir.join("data"));
+    s.wait_for("Which model is closer?");
+    // Save as many editors do: a new file renamed over the old one.
+    let temp = dir.join(".coin.toml.swp");
+    std::fs::write(&temp, source.replace("Which model is closer?", "Renamed into place")).unwrap();
+    std::fs::rename(&temp, &lesson).unwrap();
+    s.wait_for("Renamed into place");
+    std::fs::write(&lesson, source.replace("probs = [\"1/4\"", "prob = [\"1/4\"")).unwrap();
+    s.wait_for("The file has problems");
+    s.wait_for("did you mean `probs`?");
+    std::fs::write(&lesson, source).unwrap();
+    s.wait_for("Which model is closer?");
+    // A built-in lesson is saved as a copy in the user's lesson folder.
+    s.send("q");
+    s.wait_for("Lessons");
+    s.send("gjjj\r");
+    s.wait_for("Step 1/7");
+    s.send("s");
+    s.wait_for("saved a copy");
+    let copy = dir.join("data/kltutor/lessons/kl-divergence.toml");
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), source);
+    s.send("qq");
+    s.wait_exit();
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -346,3 +346,58 @@ fn a_corrupt_progress_file_is_reported_not_fatal() {
     press(&mut app, "n");
     assert_eq!(store.load().0.lessons["builtin:kl-divergence"].page, 1, "saving works again");
 }
+
+/// A copy of a built-in lesson in a fresh folder.
+fn lesson_copy(name: &str, id: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kltutor-tui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{id}.toml"));
+    std::fs::write(&path, COURSE.iter().find(|b| b.id == id).unwrap().source).unwrap();
+    path
+}
+
+#[test]
+fn saving_changes_only_the_edited_values() {
+    let path = lesson_copy("save", "kl-divergence");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    key(&mut app, KeyCode::Up);
+    press(&mut app, "s");
+    assert!(screen(&app, 80, 24).contains("saved to"));
+    let after = std::fs::read_to_string(&path).unwrap();
+    let expected = before.replacen(r#"probs = ["1/4", "3/4"]"#, r#"probs = ["13/50", "37/50"]"#, 1);
+    assert_ne!(before, expected);
+    assert_eq!(after, expected, "every other byte is the author's");
+    // The lesson states D(A‖B) = 0.2075 for the old values: check says so, in place.
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("it no longer passes") && text.contains("the stated answer 0.2075"),
+        "{text}"
+    );
+}
+
+#[test]
+fn reloading_keeps_the_last_good_version_until_fixed() {
+    let path = lesson_copy("reload", "kl-divergence");
+    let good = std::fs::read_to_string(&path).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    std::fs::write(&path, good.replace("Which model is closer?", "Closer, live")).unwrap();
+    app.file_changed();
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Closer, live") && text.contains("Step 2/7"), "{text}");
+    std::fs::write(&path, good.replace("probs = [\"1/4\"", "prob = [\"1/4\"")).unwrap();
+    app.file_changed();
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("The file has problems"), "{text}");
+    assert!(text.contains("kl-divergence.toml:13:1") && text.contains("did you mean `probs`?"));
+    assert!(text.contains("Closer, live"), "the last good version stays");
+    std::fs::write(&path, &good).unwrap();
+    app.file_changed();
+    let text = screen(&app, 80, 24);
+    assert!(!text.contains("The file has problems") && text.contains("Which model is closer?"));
+}

@@ -48,6 +48,19 @@ impl App {
         }
     }
 
+    /// The file of the open lesson, which the loop watches for edits.
+    pub fn watched_file(&self) -> Option<std::path::PathBuf> {
+        let lesson = self.lesson.as_ref().filter(|_| self.screen == Screen::Lesson)?;
+        lesson.file().map(std::path::Path::to_path_buf)
+    }
+
+    /// The open lesson's file changed on disk.
+    pub fn file_changed(&mut self) {
+        if let Some(lesson) = &mut self.lesson {
+            lesson.reload();
+        }
+    }
+
     /// Keeps progress in `store` from now on, starting from what it holds.
     pub fn attach_store(&mut self, store: Store) {
         let (progress, warning) = store.load();
@@ -208,6 +221,7 @@ impl App {
             KeyCode::PageDown => lesson.scroll(true),
             KeyCode::PageUp => lesson.scroll(false),
             KeyCode::Char('r') => lesson.reset(),
+            KeyCode::Char('s') => lesson.save(),
             _ => {}
         }
     }

@@ -10,9 +10,12 @@ pub mod strings;
 pub mod text;
 pub mod theme;
 
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
+use std::time::Duration;
 
 use crossterm::event::{self, Event as TermEvent};
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 pub use app::App;
 pub use render::{MIN_HEIGHT, MIN_WIDTH};
@@ -22,27 +25,81 @@ enum Event {
     Terminal(TermEvent),
     /// SIGTERM, SIGHUP or SIGINT: leave cleanly.
     Terminate,
+    /// The open lesson's file was written.
+    FileChanged,
 }
+
+/// Saves come as bursts of events (write, rename, metadata); one reload follows the last.
+const DEBOUNCE: Duration = Duration::from_millis(150);
 
 /// Runs the tutor until the user quits, restoring the terminal on every exit path: a normal
 /// quit, an error, a panic (ratatui's hook) and a termination signal.
 pub fn run(mut app: App) -> color_eyre::Result<()> {
     let (tx, rx) = mpsc::channel();
     spawn_signal_listener(tx.clone())?;
-    spawn_input_reader(tx);
+    spawn_input_reader(tx.clone());
     let mut terminal = ratatui::init();
+    let mut watch = Watch { path: None, watcher: None, tx: tx.clone() };
     let result = (|| -> color_eyre::Result<()> {
+        let mut pending = Vec::new();
         while app.running {
+            watch.follow(app.watched_file());
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-            match rx.recv()? {
+            let event = if pending.is_empty() { rx.recv()? } else { pending.remove(0) };
+            match event {
                 Event::Terminal(event) => app.handle_event(&event),
                 Event::Terminate => app.running = false,
+                Event::FileChanged => {
+                    while let Ok(next) = rx.recv_timeout(DEBOUNCE) {
+                        if !matches!(next, Event::FileChanged) {
+                            pending.push(next);
+                        }
+                    }
+                    app.file_changed();
+                }
             }
         }
         Ok(())
     })();
     ratatui::restore();
     result
+}
+
+/// Watches the folder of the open lesson's file: editors often save by writing a new file and
+/// renaming it over the old one, which a watch on the file itself would lose.
+struct Watch {
+    path: Option<PathBuf>,
+    watcher: Option<RecommendedWatcher>,
+    tx: mpsc::Sender<Event>,
+}
+
+impl Watch {
+    /// Watches `path` (or nothing), if that is not already what is watched.
+    fn follow(&mut self, path: Option<PathBuf>) {
+        if path == self.path {
+            return;
+        }
+        self.watcher = path.as_deref().and_then(|p| watch(p, self.tx.clone()).ok());
+        self.path = path;
+    }
+}
+
+fn watch(path: &Path, tx: mpsc::Sender<Event>) -> notify::Result<RecommendedWatcher> {
+    let name = path.file_name().map(|n| n.to_os_string());
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+        let touches_file = result.is_ok_and(|event| {
+            event.paths.iter().any(|p| p.file_name().map(|n| n.to_os_string()) == name)
+        });
+        if touches_file {
+            let _ = tx.send(Event::FileChanged);
+        }
+    })?;
+    watcher.watch(&folder, RecursiveMode::NonRecursive)?;
+    Ok(watcher)
 }
 
 /// Blocks on terminal input in its own thread, so the loop waits on one channel.

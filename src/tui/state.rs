@@ -11,8 +11,11 @@ use crate::info::exact::parse_exact;
 use crate::info::{
     Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit, information_content,
 };
-use crate::lesson::catalog::Origin;
+use std::path::Path;
+
+use crate::lesson::catalog::{self, Origin, load_file};
 use crate::lesson::grade::{self, Grade};
+use crate::lesson::save;
 use crate::lesson::{Lesson, Question, Report, Step};
 use crate::progress::LessonProgress;
 use crate::report::{Names, Style, document, ranking_sentence};
@@ -138,6 +141,8 @@ pub struct LessonState {
     pub scroll: usize,
     pub input: Option<Input>,
     pub status: Option<String>,
+    /// Diagnostics of the file on disk while it does not load; the last good version stays.
+    pub problems: Option<String>,
     pub computed: Computed,
 }
 
@@ -165,6 +170,7 @@ impl LessonState {
             scroll: 0,
             input: None,
             status: None,
+            problems: None,
             computed,
         };
         state.grades = vec![None; state.lesson.all_questions().count()];
@@ -187,6 +193,75 @@ impl LessonState {
             }
         }
         self.go_to_page(saved.page);
+    }
+
+    /// The lesson file, when the lesson comes from one.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(path) => Some(path),
+            Origin::Builtin(_) => None,
+        }
+    }
+
+    /// Reads the file again after an edit: a valid lesson replaces this one at the same page;
+    /// an invalid one leaves this one showing, with its diagnostics.
+    pub fn reload(&mut self) {
+        let Some(path) = self.file() else { return };
+        match load_file(path) {
+            Ok(lesson) => {
+                let (page, grades) = (self.page, self.grades.clone());
+                let mut fresh = LessonState::new(self.origin.clone(), lesson);
+                if fresh.grades.len() == grades.len() {
+                    fresh.grades = grades;
+                }
+                fresh.go_to_page(page);
+                fresh.status = Some(format!("reloaded {}", path.display()));
+                *self = fresh;
+            }
+            Err(report) => self.problems = Some(report.render(false)),
+        }
+    }
+
+    /// Writes the edited probabilities into the lesson file, or a copy of a built-in lesson
+    /// into the user's lesson folder; says where.
+    ///
+    /// Stated answers and text in the file may refer to the old values; if the saved file no
+    /// longer passes `check`, its diagnostics are shown at once.
+    pub fn save(&mut self) {
+        self.status = Some(match self.write_values() {
+            Ok((message, path)) => match load_file(&path) {
+                Ok(_) => message,
+                Err(report) => {
+                    self.problems = Some(report.render(false));
+                    format!("{message}; it no longer passes check: update it to the new values")
+                }
+            },
+            Err(e) => format!("not saved: {e}"),
+        });
+    }
+
+    fn write_values(&self) -> Result<(String, std::path::PathBuf), String> {
+        let (path, source, note) = match &self.origin {
+            Origin::File(path) => {
+                let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+                (path.clone(), source, "saved")
+            }
+            Origin::Builtin(builtin) => {
+                let dir =
+                    catalog::user_dir().ok_or("no lesson folder: set HOME or XDG_DATA_HOME")?;
+                let path = (1..)
+                    .map(|k| match k {
+                        1 => dir.join(format!("{}.toml", builtin.id)),
+                        k => dir.join(format!("{}-{k}.toml", builtin.id)),
+                    })
+                    .find(|p| !p.exists())
+                    .unwrap_or_default();
+                (path, builtin.source.to_string(), "built-in lessons are read-only; saved a copy")
+            }
+        };
+        let text = save::with_values(&source, &self.dists)?;
+        crate::atomic::write(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        Ok((format!("{note} to {}", path.display()), path))
     }
 
     /// How many pages the lesson has: one per step, one per closing question.

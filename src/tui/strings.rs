@@ -7,7 +7,7 @@ pub const LESSON_KEYS: &[(&str, &str)] = &[
     ("↑ ↓ / k j / + -", "nudge the selected probability; the others rebalance"),
     ("[ ]", "smaller / larger nudge (1/1000 to 1/10)"),
     ("=", "type an exact value: 3/8, 0.375, 37.5%"),
-    ("Space / L", "lock the selected outcome so rebalancing leaves it alone"),
+    ("Space / L", "lock an outcome (marked L): rebalancing leaves it alone"),
     ("m", "next quantity: D(P‖Q), D(Q‖P), H(P,Q), H(P), H(Q), JS, I(x)"),
     ("u", "next unit: bits, nats, hartleys"),
     ("n p", "next / previous page: the steps, then the questions"),
@@ -16,6 +16,7 @@ pub const LESSON_KEYS: &[(&str, &str)] = &[
     ("H", "show or hide the question's hint"),
     ("PgDn PgUp", "scroll the derivation"),
     ("r", "reset to the lesson's values"),
+    ("s", "save the values into the file (built-in: a copy)"),
     ("?", "this help"),
     ("q / Esc", "back to the lessons"),
     ("Ctrl-C", "quit"),
@@ -79,6 +80,9 @@ pub const HIDDEN_TERMS: &str = "hidden until you answer the question";
 pub const ANSWERED_RIGHT: &str = "You answered this right in an earlier session.";
 pub const ANSWERED_WRONG: &str =
     "You answered this in an earlier session, not quite right: try again.";
+pub const BROKEN_TITLE: &str = " This lesson has problems (any key closes) ";
+pub const PROBLEMS_TITLE: &str =
+    " The file has problems: the last good version stays until they are fixed ";
 pub const NO_HINT: &str = "this question has no hint.";
 pub const NO_STEPS: &str = "This lesson has no steps: explore the numbers freely.";
 pub const COPY_HINT: &str = "The mouse is left to the terminal: select text to copy it.";

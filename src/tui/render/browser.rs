@@ -3,12 +3,11 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::Widget;
 
 use crate::tui::app::App;
 use crate::tui::strings;
-use crate::tui::text::{truncate, wrap};
-use crate::tui::theme::Theme;
+use crate::tui::text::truncate;
 
 use super::bars::window_start;
 
@@ -63,21 +62,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         None => super::footer(strings::BROWSER_FOOTER, theme, footer_area, buf),
     }
     if let Some(problem) = &browser.problem {
-        render_problem(problem, theme, list_area, buf);
-    }
-}
-
-/// Why a lesson could not be opened: its diagnostics, over the list.
-fn render_problem(problem: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
-    let block = Block::bordered()
-        .title(" This lesson has problems (any key closes) ")
-        .border_style(theme.error)
-        .title_style(theme.error);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let lines = problem.lines().flat_map(|l| wrap(l, inner.width as usize));
-    for (k, line) in lines.take(inner.height as usize).enumerate() {
-        Line::raw(line).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+        super::problem_panel(strings::BROKEN_TITLE, problem, theme, list_area, buf);
     }
 }

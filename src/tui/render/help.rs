@@ -24,10 +24,6 @@ pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    lines.push(Line::raw(""));
-    if screen == Screen::Lesson {
-        lines.push(Line::from(Span::styled(" L after a value: the outcome is locked", theme.dim)));
-    }
     lines.push(Line::from(Span::styled(format!(" {}", strings::COPY_HINT), theme.dim)));
     lines.push(Line::from(Span::styled(format!(" {}", strings::HELP_CLOSE), theme.dim)));
     let width = lines.iter().map(|l| l.width()).max().unwrap_or(10) as u16 + 3;

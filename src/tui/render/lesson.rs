@@ -31,7 +31,12 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         .filter_map(|(note, bad)| note.as_ref().map(|n| (n, bad)))
         .flat_map(|(note, bad)| wrap(note, note_width).into_iter().map(move |l| (l, bad)))
         .collect();
-    let status_height = u16::from(state.input.is_some() || state.status.is_some());
+    let status_lines: Vec<String> = state
+        .status
+        .as_deref()
+        .map(|s| wrap(s, area.width.saturating_sub(2) as usize))
+        .unwrap_or_default();
+    let status_height = if state.input.is_some() { 1 } else { status_lines.len() as u16 };
     let [header_area, step_area, top, middle, notes_area, status_area, footer_area] =
         Layout::vertical([
             Constraint::Length(1),
@@ -76,6 +81,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             .areas(middle);
     super::contributions::render(state, theme, terms_area, buf);
     super::decomposition::render(state, theme, sum_area, buf);
+    if let Some(problems) = &state.problems {
+        super::problem_panel(strings::PROBLEMS_TITLE, problems, theme, top.union(middle), buf);
+    }
 
     for (k, (note, bad)) in note_lines.iter().enumerate() {
         let style = if *bad { theme.error } else { theme.good };
@@ -103,8 +111,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         super::footer(strings::INPUT_FOOTER, theme, footer_area, buf);
         return;
     }
-    if let Some(status) = &state.status {
-        Line::from(Span::styled(format!(" {status}"), theme.dim)).render(status_area, buf);
+    for (k, line) in status_lines.iter().enumerate() {
+        let row = Rect { y: status_area.y + k as u16, height: 1, ..status_area };
+        Line::from(Span::styled(format!(" {line}"), theme.dim)).render(row, buf);
     }
     let keys = match state.question().map(|(_, q)| &q.answer) {
         Some(Answer::Choice { .. }) => strings::CHOICE_FOOTER,

@@ -84,6 +84,21 @@ fn footer(keys: &[(&str, &str)], theme: &Theme, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
+/// Diagnostics over `area`, in a red-bordered panel.
+fn problem_panel(title: &str, problems: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    ratatui::widgets::Clear.render(area, buf);
+    let block = ratatui::widgets::Block::bordered()
+        .title(title)
+        .border_style(theme.error)
+        .title_style(theme.error);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines = problems.lines().flat_map(|l| super::text::wrap(l, inner.width as usize));
+    for (k, line) in lines.take(inner.height as usize).enumerate() {
+        Line::raw(line).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+}
+
 /// A bordered panel with a title; returns the area inside the border.
 fn panel(title: &str, theme: &Theme, area: Rect, buf: &mut Buffer) -> Rect {
     let block = ratatui::widgets::Block::bordered()
