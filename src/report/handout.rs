@@ -71,6 +71,13 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
     for (i, step) in lesson.steps.iter().enumerate() {
         blocks.push(Block::Heading(3, format!("Step {}", i + 1)));
         blocks.push(Block::Paragraph(step.text.clone()));
+        // A predict-before-reveal step asks first, as the tutor does.
+        let question = step.question.as_ref().map(|q| format!("Question: {}", question_text(q)));
+        if step.hide
+            && let Some(question) = &question
+        {
+            blocks.push(Block::Paragraph(question.clone()));
+        }
         if let Some(quantity) = step.show.quantity {
             let model = step.show.model.unwrap_or(0);
             let d = Derivation::new(quantity, lesson.pair(model), lesson.unit);
@@ -86,8 +93,8 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
                 )));
             }
         }
-        if let Some(q) = &step.question {
-            blocks.push(Block::Paragraph(format!("Question: {}", question_text(q))));
+        if let Some(question) = question.filter(|_| !step.hide) {
+            blocks.push(Block::Paragraph(question));
         }
     }
     blocks.push(Block::Heading(2, "All the numbers".into()));
