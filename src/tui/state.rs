@@ -405,7 +405,7 @@ impl LessonState {
         self.status = Some(format!("↑↓ now change by {}", self.step_text()));
     }
 
-    pub fn step_text(&self) -> String {
+    fn step_text(&self) -> String {
         let (n, d) = STEP_SIZES[self.step_size];
         format!("{n}/{d}")
     }

@@ -8,7 +8,6 @@ use ratatui::style::{Color, Modifier, Style};
 /// The styles of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
-    pub color: bool,
     pub title: Style,
     pub border: Style,
     pub focus_border: Style,
@@ -36,7 +35,6 @@ impl Theme {
         if !color {
             let plain = Style::new();
             return Theme {
-                color,
                 title: plain.add_modifier(Modifier::BOLD),
                 border: plain,
                 focus_border: plain.add_modifier(Modifier::BOLD),
@@ -53,7 +51,6 @@ impl Theme {
             };
         }
         Theme {
-            color,
             title: Style::new().bold().cyan(),
             border: Style::new().dark_gray(),
             focus_border: Style::new().cyan(),
