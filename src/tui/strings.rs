@@ -75,7 +75,7 @@ pub const INPUT_FOOTER: &[(&str, &str)] = &[("Enter", "set"), ("Esc", "cancel")]
 pub const HELP_TITLE: &str = " Keys ";
 pub const HELP_CLOSE: &str = "any key closes this help";
 pub const BROWSER_TITLE: &str = " Lessons ";
-pub const HIDDEN_RESULT: &str = "= ?  predict it, then answer the question to reveal it";
+pub const HIDDEN_RESULT: &str = "= ?  answer the question to reveal it";
 pub const HIDDEN_TERMS: &str = "hidden until you answer the question";
 pub const ANSWERED_RIGHT: &str = "You answered this right in an earlier session.";
 pub const ANSWERED_WRONG: &str =
