@@ -43,21 +43,8 @@ pub const LESSON_FOOTER: &[(&str, &str)] = &[
     ("q", "back"),
 ];
 
-/// The footer on a page with a multiple-choice question.
-pub const CHOICE_FOOTER: &[(&str, &str)] = &[
-    ("1-9", "choose"),
-    ("H", "hint"),
-    ("←→", "outcome"),
-    ("↑↓", "±"),
-    ("m", "quantity"),
-    ("n/p", "page"),
-    ("?", "help"),
-    ("q", "back"),
-];
-
-/// The footer on a page with a numeric question.
-pub const NUMERIC_FOOTER: &[(&str, &str)] = &[
-    ("a", "answer"),
+/// The footer on a page with a question, after the key that answers it.
+pub const QUESTION_FOOTER: &[(&str, &str)] = &[
     ("H", "hint"),
     ("←→", "outcome"),
     ("↑↓", "±"),

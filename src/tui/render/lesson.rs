@@ -115,12 +115,14 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         let row = Rect { y: status_area.y + k as u16, height: 1, ..status_area };
         Line::from(Span::styled(format!(" {line}"), theme.dim)).render(row, buf);
     }
-    let keys = match state.question().map(|(_, q)| &q.answer) {
-        Some(Answer::Choice { .. }) => strings::CHOICE_FOOTER,
-        Some(Answer::Numeric { .. }) => strings::NUMERIC_FOOTER,
-        None => strings::LESSON_FOOTER,
+    let answer_key = match state.question().map(|(_, q)| &q.answer) {
+        Some(Answer::Choice { .. }) => ("1-9", "choose"),
+        Some(Answer::Numeric { .. }) => ("a", "answer"),
+        None => return super::footer(strings::LESSON_FOOTER, theme, footer_area, buf),
     };
-    super::footer(keys, theme, footer_area, buf);
+    let keys: Vec<(&str, &str)> =
+        std::iter::once(answer_key).chain(strings::QUESTION_FOOTER.iter().copied()).collect();
+    super::footer(&keys, theme, footer_area, buf);
 }
 
 /// " Step 2/7 " or " Question 1/2 ", with how many questions are answered.

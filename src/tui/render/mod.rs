@@ -29,6 +29,7 @@ mod models;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
@@ -87,12 +88,7 @@ fn footer(keys: &[(&str, &str)], theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// Diagnostics over `area`, in a red-bordered panel.
 fn problem_panel(title: &str, problems: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
     ratatui::widgets::Clear.render(area, buf);
-    let block = ratatui::widgets::Block::bordered()
-        .title(title)
-        .border_style(theme.error)
-        .title_style(theme.error);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = framed(title, theme.error, theme.error, area, buf);
     let lines = problems.lines().flat_map(|l| super::text::wrap(l, inner.width as usize));
     for (k, line) in lines.take(inner.height as usize).enumerate() {
         Line::raw(line).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
@@ -101,10 +97,14 @@ fn problem_panel(title: &str, problems: &str, theme: &Theme, area: Rect, buf: &m
 
 /// A bordered panel with a title; returns the area inside the border.
 fn panel(title: &str, theme: &Theme, area: Rect, buf: &mut Buffer) -> Rect {
+    framed(title, theme.border, theme.title, area, buf)
+}
+
+fn framed(title: &str, border: Style, title_style: Style, area: Rect, buf: &mut Buffer) -> Rect {
     let block = ratatui::widgets::Block::bordered()
         .title(title)
-        .border_style(theme.border)
-        .title_style(theme.title);
+        .border_style(border)
+        .title_style(title_style);
     let inner = block.inner(area);
     block.render(area, buf);
     inner
