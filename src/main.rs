@@ -1,5 +1,6 @@
 //! kltutor: a terminal tutor for entropy, cross-entropy and Kullback–Leibler divergence.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -23,10 +24,13 @@ fn main() -> color_eyre::Result<ExitCode> {
         None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs),
     };
     Ok(match outcome {
-        Ok(output) => {
-            print!("{output}");
-            ExitCode::SUCCESS
-        }
+        Ok(output) => match std::io::stdout().lock().write_all(output.as_bytes()) {
+            // A reader that stops early (`| head`) is not an error of ours.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                commands::Failure::invalid(format!("cannot write the output: {e}")).report()
+            }
+            _ => ExitCode::SUCCESS,
+        },
         Err(failure) => failure.report(),
     })
 }

@@ -156,3 +156,32 @@ fn help_is_stable() {
     let out = kltutor(&["compute", "--help"], None);
     insta::assert_snapshot!(stdout(&out));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let values = vec!["1"; 200_000].join(",");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kltutor"))
+        .args(["compute", "--p", &values, "--q", &values, "--normalize"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn huge_inputs_leave_out_the_per_outcome_arrays() {
+    let values = vec!["1"; 20_000].join(" ");
+    let out = kltutor(
+        &["compute", "--p", &values, "--q", "-", "--normalize", "--format", "json"],
+        Some(&values),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["outcome_count"], 20_000);
+    assert!(v.get("outcomes").is_none() && v["p"].get("probs").is_none());
+    assert_eq!(v["models"][0]["kl"], 0.0);
+}

@@ -103,7 +103,19 @@ impl Distribution {
         if total.is_zero() {
             return Err(DistributionError::ZeroTotal);
         }
-        Ok(Self::new_unchecked(weights.into_iter().map(|w| w / &total).collect(), notation))
+        // Counts are the common case: reduce them with machine-word gcds, not big ones.
+        let small_total = total.is_integer().then(|| total.numer().to_u64()).flatten();
+        let scaled = weights
+            .into_iter()
+            .map(|w| match (small_total, w.is_integer().then(|| w.numer().to_u64()).flatten()) {
+                (Some(t), Some(n)) => {
+                    let g = num_integer::gcd(n, t);
+                    BigRational::new_raw((n / g).into(), (t / g).into())
+                }
+                _ => w / &total,
+            })
+            .collect();
+        Ok(Self::new_unchecked(scaled, notation))
     }
 
     /// Parses a list of values written as text, exactly.

@@ -29,19 +29,22 @@ fn exact_values(d: &crate::info::Distribution) -> Vec<String> {
     d.exact().iter().map(|x| x.to_string()).collect()
 }
 
+/// Beyond this many outcomes the per-outcome arrays (names and exact values) are left out:
+/// scripts passed them in, and at 10⁶ outcomes they would be most of a very large output.
+pub const MAX_LISTED_OUTCOMES: usize = 10_000;
+
 /// Everything `compute --format json` prints.
 pub fn comparison(c: &Comparison<'_>) -> Value {
     let unit = c.unit;
-    let kls = c.kls();
+    let listed = c.p.len() <= MAX_LISTED_OUTCOMES;
+    let summaries: Vec<_> = (0..c.models.len()).map(|k| c.pair(k).summary(unit)).collect();
     let models: Vec<Value> = c
         .models
         .iter()
-        .enumerate()
-        .map(|(k, (name, q))| {
-            let s = c.pair(k).summary(unit);
-            json!({
+        .zip(&summaries)
+        .map(|((name, q), s)| {
+            let mut model = json!({
                 "name": name,
-                "probs": exact_values(q),
                 "entropy": s.entropy_q,
                 "cross_entropy": amount(s.cross_entropy),
                 "kl": amount(s.kl),
@@ -49,19 +52,28 @@ pub fn comparison(c: &Comparison<'_>) -> Value {
                 "js": s.js,
                 "kl_infinite_at": cause(s.kl, c),
                 "kl_reverse_infinite_at": cause(s.kl_reverse, c),
-            })
+            });
+            if listed {
+                model["probs"] = json!(exact_values(q));
+            }
+            model
         })
         .collect();
+    let kls: Vec<Amount> = summaries.iter().map(|s| s.kl).collect();
     let ranking: Vec<&str> = rank_by_kl(&kls).into_iter().map(|k| c.models[k].0.as_str()).collect();
-    json!({
+    let mut p = json!({ "name": c.p_name, "entropy": crate::info::entropy(c.p, unit) });
+    if listed {
+        p["probs"] = json!(exact_values(c.p));
+    }
+    let mut out = json!({
         "unit": unit.name(),
-        "outcomes": c.outcomes,
-        "p": {
-            "name": c.p_name,
-            "probs": exact_values(c.p),
-            "entropy": crate::info::entropy(c.p, unit),
-        },
+        "outcome_count": c.p.len(),
+        "p": p,
         "models": models,
         "ranking": ranking,
-    })
+    });
+    if listed {
+        out["outcomes"] = json!(c.outcomes);
+    }
+    out
 }
