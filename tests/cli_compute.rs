@@ -159,7 +159,9 @@ fn help_is_stable() {
 
 #[test]
 fn a_reader_that_stops_early_is_not_an_error() {
-    let values = vec!["1"; 200_000].join(",");
+    let file = std::env::temp_dir().join(format!("kltutor-pipe-{}.txt", std::process::id()));
+    std::fs::write(&file, vec!["1"; 200_000].join("\n")).unwrap();
+    let values = format!("@{}", file.display());
     let mut child = Command::new(env!("CARGO_BIN_EXE_kltutor"))
         .args(["compute", "--p", &values, "--q", &values, "--normalize"])
         .stdout(Stdio::piped())
@@ -168,6 +170,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
         .unwrap();
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
+    std::fs::remove_file(&file).unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }
