@@ -239,13 +239,21 @@ pub fn lines(
             }
         }
         Layout::PerOutcome => {
-            let width = names.outcomes.iter().map(|o| o.chars().count()).max().unwrap_or(2);
-            for (outcome, s) in &staged {
-                let label = format!("{:width$}  ", style.text(&names.outcome(*outcome)));
+            // JS has two terms an outcome, one from each distribution: the label says which.
+            let label = |t: &Term| match (d.quantity, t.side) {
+                (Quantity::Js, Side::P) => format!("{} ({})", names.outcome(t.outcome), names.p),
+                (Quantity::Js, Side::Q) => format!("{} ({})", names.outcome(t.outcome), names.q),
+                _ => names.outcome(t.outcome),
+            };
+            let labels: Vec<String> = d.terms.iter().map(label).collect();
+            let width = labels.iter().map(|l| textwrap::core::display_width(l)).max().unwrap_or(2);
+            for ((outcome, s), label) in staged.iter().zip(&labels) {
+                let pad = " ".repeat(width - textwrap::core::display_width(label) + 2);
                 let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
                 let o = Some(*outcome);
                 out.push(vec![
-                    piece(format!("{label}{}", s.substituted), o),
+                    piece(format!("{}{pad}", style.text(label)), o),
+                    piece(s.substituted.clone(), o),
                     piece(format!(" = {}", s.simplified), o),
                     piece(format!(" = {}", s.evaluated), o),
                     piece(format!(" = {sign}{}", s.value), o),
@@ -265,11 +273,10 @@ pub fn outcome_terms(
     outcome: usize,
     precision: usize,
 ) -> String {
-    let label_width = names.outcomes.iter().map(|o| o.chars().count()).max().unwrap_or(2) + 2;
     lines(d, names, style, Layout::PerOutcome, precision)
         .iter()
         .filter(|line| line.iter().any(|p| p.outcome == Some(outcome)))
-        .map(|line| join(line).chars().skip(label_width).collect::<String>())
+        .map(|line| line.iter().skip(1).map(|p| p.text.as_str()).collect::<String>())
         .collect::<Vec<_>>()
         .join("; ")
 }
