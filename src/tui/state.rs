@@ -324,6 +324,10 @@ impl LessonState {
             }
             if let Some(quantity) = show.quantity {
                 self.quantity = quantity;
+                // A quantity of the truth alone: the truth is what edits should change.
+                if matches!(quantity, Quantity::Information { .. } | Quantity::Entropy(Side::P)) {
+                    self.target = 0;
+                }
             }
             self.scroll = 0;
         }
