@@ -2,7 +2,6 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::info::derivation::Side;
@@ -10,8 +9,12 @@ use crate::info::distribution::{Distribution, DistributionError, Notation, check
 use crate::info::exact::parse_exact;
 use crate::info::{Amount, Quantity, Unit};
 
-use super::diagnostic::{Diagnostic, Report, is_forbidden_control};
+use super::diagnostic::{Diagnostic, Report};
 use super::{Answer, Focus, Lesson, Mistake, MistakeKind, Named, Question, Step};
+
+mod fields;
+
+use fields::{Checker, find, quoted_list};
 
 /// Lessons are small; a larger file is almost certainly the wrong file.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
@@ -42,8 +45,6 @@ pub(crate) const QUANTITY_NAMES: &[&str] =
     &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js"];
 pub(crate) const MISTAKE_NAMES: &[&str] =
     &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
-
-type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Loads a lesson from the bytes of a file, or reports everything wrong with it.
 pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
@@ -99,253 +100,7 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
     }
 }
 
-#[derive(Default)]
-struct Checker {
-    diagnostics: Vec<Diagnostic>,
-}
-
-/// A string read from the file, with where it was.
-struct Text {
-    value: String,
-    span: Range<usize>,
-}
-
-fn find<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
-    table.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
-}
-
-fn type_name(v: &DeValue<'_>) -> &'static str {
-    match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
-    }
-}
-
-/// The closest allowed word, if it is close enough to be what was meant.
-fn did_you_mean<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    let word = word.to_lowercase();
-    allowed
-        .iter()
-        .map(|&a| (a, strsim::damerau_levenshtein(&word, a)))
-        .filter(|&(a, d)| d <= 2.max(a.len() / 3) || word.starts_with(a) || a.starts_with(&word))
-        .min_by_key(|&(_, d)| d)
-        .map(|(a, _)| a)
-}
-
-fn quoted_list(words: &[&str]) -> String {
-    words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
-}
-
 impl Checker {
-    fn push(&mut self, d: Diagnostic) {
-        self.diagnostics.push(d);
-    }
-
-    /// Reports keys that are not in `allowed`, suggesting the nearest one.
-    fn known_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
-        for (key, _) in table.iter() {
-            let name = key.get_ref().as_ref();
-            if !allowed.contains(&name) {
-                let what = format!("key `{}` in {place}", name.escape_debug());
-                self.unknown(key.span(), &what, name, allowed);
-            }
-        }
-    }
-
-    /// Reports a word that is not one of `allowed`, suggesting the nearest.
-    fn unknown(&mut self, span: Range<usize>, what: &str, word: &str, allowed: &[&str]) {
-        let (label, list) = match allowed {
-            QUANTITY_NAMES => ("not a quantity", "the quantities are"),
-            MISTAKE_NAMES => ("not a known mistake", "the mistakes kltutor recognises are"),
-            _ => ("not a key kltutor knows", "the keys allowed here are"),
-        };
-        let help = match did_you_mean(word, allowed) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("{list} {}", quoted_list(allowed)),
-        };
-        self.push(Diagnostic::new(span, format!("unknown {what}")).label(label).help(help));
-    }
-
-    /// Reports a missing key, unless a misspelling of it is there (reported as unknown).
-    fn missing(
-        &mut self,
-        table: &DeTable<'_>,
-        key: &str,
-        place: &str,
-        at: Range<usize>,
-        help: &str,
-    ) {
-        let misspelt = |k: &str| k != key && did_you_mean(k, &[key]).is_some();
-        if table.iter().any(|(k, _)| misspelt(k.get_ref())) {
-            return;
-        }
-        self.push(
-            Diagnostic::new(at, format!("{place} has no `{key}`"))
-                .label(format!("`{key}` is required here"))
-                .help(help.to_string()),
-        );
-    }
-
-    fn wrong_type(&mut self, key: &str, v: &Value<'_>, expected: &str) {
-        self.push(
-            Diagnostic::new(
-                v.span(),
-                format!("`{key}` must be {expected}, not {}", type_name(v.get_ref())),
-            )
-            .label(format!("expected {expected}")),
-        );
-    }
-
-    /// Checks text for control characters, which could drive the terminal.
-    fn clean(&mut self, value: &str, span: &Range<usize>) -> bool {
-        match value.chars().enumerate().find(|(_, c)| is_forbidden_control(*c)) {
-            None => true,
-            Some((at, c)) => {
-                self.push(
-                    Diagnostic::new(
-                        span.clone(),
-                        format!(
-                            "this text contains the control character U+{:04X} at character {}",
-                            c as u32,
-                            at + 1
-                        ),
-                    )
-                    .label("control character")
-                    .help("remove it: lessons may not contain escape sequences or other control characters"),
-                );
-                false
-            }
-        }
-    }
-
-    fn string_value(&mut self, key: &str, v: &Value<'_>) -> Option<Text> {
-        match v.get_ref().as_str() {
-            Some(s) => {
-                let text = Text { value: s.to_string(), span: v.span() };
-                self.clean(&text.value, &text.span).then_some(text)
-            }
-            None => {
-                self.wrong_type(key, v, "a string");
-                None
-            }
-        }
-    }
-
-    fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<Text> {
-        find(table, key).and_then(|v| self.string_value(key, v))
-    }
-
-    fn required_string(
-        &mut self,
-        table: &DeTable<'_>,
-        key: &str,
-        place: &str,
-        at: &Range<usize>,
-        help: &str,
-    ) -> Option<Text> {
-        if find(table, key).is_none() {
-            self.missing(table, key, place, at.clone(), help);
-            return None;
-        }
-        let text = self.string(table, key)?;
-        if text.value.trim().is_empty() {
-            self.push(
-                Diagnostic::new(text.span.clone(), format!("`{key}` is empty"))
-                    .label("write something here"),
-            );
-            return None;
-        }
-        Some(text)
-    }
-
-    fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Option<(Vec<Text>, Range<usize>)> {
-        let v = find(table, key)?;
-        let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type(key, v, "an array of strings");
-            return None;
-        };
-        let texts: Vec<Option<Text>> =
-            items.iter().map(|item| self.string_value(key, item)).collect();
-        texts.into_iter().collect::<Option<Vec<_>>>().map(|t| (t, v.span()))
-    }
-
-    fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
-        match find(table, key) {
-            None => false,
-            Some(v) => v.get_ref().as_bool().unwrap_or_else(|| {
-                self.wrong_type(key, v, "true or false");
-                false
-            }),
-        }
-    }
-
-    fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<(f64, Range<usize>)> {
-        let v = find(table, key)?;
-        let text = match v.get_ref() {
-            DeValue::Integer(i) => i.as_str().to_string(),
-            DeValue::Float(f) => f.as_str().to_string(),
-            DeValue::String(s) => s.to_string(),
-            _ => {
-                self.wrong_type(key, v, "a number");
-                return None;
-            }
-        };
-        match text.trim().parse::<f64>() {
-            Ok(x) if x.is_finite() => Some((x, v.span())),
-            _ => {
-                self.push(
-                    Diagnostic::new(v.span(), format!("`{key}` is not a finite number"))
-                        .label("expected a number such as 0.2075"),
-                );
-                None
-            }
-        }
-    }
-
-    /// A table, or an array of tables when `many`; each with its span.
-    fn tables<'t, 'i>(
-        &mut self,
-        table: &'t DeTable<'i>,
-        key: &str,
-        many: bool,
-    ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
-        let Some(v) = find(table, key) else {
-            return Vec::new();
-        };
-        match (v.get_ref(), many) {
-            (DeValue::Table(t), false) => vec![(t, v.span())],
-            (DeValue::Array(items), true) => items
-                .iter()
-                .filter_map(|item| match item.get_ref() {
-                    DeValue::Table(t) => Some((t, item.span())),
-                    _ => {
-                        self.wrong_type(key, item, "a table");
-                        None
-                    }
-                })
-                .collect(),
-            (DeValue::Table(_), true) => {
-                self.push(
-                    Diagnostic::new(v.span(), format!("`{key}` must be an array of tables"))
-                        .label(format!("write [[{key}]] here, with double brackets"))
-                        .help(format!(
-                            "each [[{key}]] starts one more {key}; a lesson may have several"
-                        )),
-                );
-                Vec::new()
-            }
-            _ => {
-                self.wrong_type(key, v, if many { "an array of tables" } else { "a table" });
-                Vec::new()
-            }
-        }
-    }
-
     fn lesson(&mut self, root: &DeTable<'_>, top: Range<usize>) -> Option<Lesson> {
         self.known_keys(root, TOP_KEYS, "the lesson");
         let title = self.required_string(

@@ -1,0 +1,264 @@
+//! Reading TOML values with spans, reporting each wrong or unknown one: the generic half of
+//! the lesson checker.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::super::diagnostic::{Diagnostic, is_forbidden_control};
+use super::{MISTAKE_NAMES, QUANTITY_NAMES};
+
+pub(super) type Value<'i> = Spanned<DeValue<'i>>;
+
+#[derive(Default)]
+pub(super) struct Checker {
+    pub(super) diagnostics: Vec<Diagnostic>,
+}
+
+/// A string read from the file, with where it was.
+pub(super) struct Text {
+    pub(super) value: String,
+    pub(super) span: Range<usize>,
+}
+
+pub(super) fn find<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
+    table.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
+}
+
+fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The closest allowed word, if it is close enough to be what was meant.
+pub(super) fn did_you_mean<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    allowed
+        .iter()
+        .map(|&a| (a, strsim::damerau_levenshtein(&word, a)))
+        .filter(|&(a, d)| d <= 2.max(a.len() / 3) || word.starts_with(a) || a.starts_with(&word))
+        .min_by_key(|&(_, d)| d)
+        .map(|(a, _)| a)
+}
+
+pub(super) fn quoted_list(words: &[&str]) -> String {
+    words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
+}
+
+impl Checker {
+    pub(super) fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    /// Reports keys that are not in `allowed`, suggesting the nearest one.
+    pub(super) fn known_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
+        for (key, _) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if !allowed.contains(&name) {
+                let what = format!("key `{}` in {place}", name.escape_debug());
+                self.unknown(key.span(), &what, name, allowed);
+            }
+        }
+    }
+
+    /// Reports a word that is not one of `allowed`, suggesting the nearest.
+    pub(super) fn unknown(&mut self, span: Range<usize>, what: &str, word: &str, allowed: &[&str]) {
+        let (label, list) = match allowed {
+            QUANTITY_NAMES => ("not a quantity", "the quantities are"),
+            MISTAKE_NAMES => ("not a known mistake", "the mistakes kltutor recognises are"),
+            _ => ("not a key kltutor knows", "the keys allowed here are"),
+        };
+        let help = match did_you_mean(word, allowed) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("{list} {}", quoted_list(allowed)),
+        };
+        self.push(Diagnostic::new(span, format!("unknown {what}")).label(label).help(help));
+    }
+
+    /// Reports a missing key, unless a misspelling of it is there (reported as unknown).
+    pub(super) fn missing(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        place: &str,
+        at: Range<usize>,
+        help: &str,
+    ) {
+        let misspelt = |k: &str| k != key && did_you_mean(k, &[key]).is_some();
+        if table.iter().any(|(k, _)| misspelt(k.get_ref())) {
+            return;
+        }
+        self.push(
+            Diagnostic::new(at, format!("{place} has no `{key}`"))
+                .label(format!("`{key}` is required here"))
+                .help(help.to_string()),
+        );
+    }
+
+    pub(super) fn wrong_type(&mut self, key: &str, v: &Value<'_>, expected: &str) {
+        self.push(
+            Diagnostic::new(
+                v.span(),
+                format!("`{key}` must be {expected}, not {}", type_name(v.get_ref())),
+            )
+            .label(format!("expected {expected}")),
+        );
+    }
+
+    /// Checks text for control characters, which could drive the terminal.
+    pub(super) fn clean(&mut self, value: &str, span: &Range<usize>) -> bool {
+        match value.chars().enumerate().find(|(_, c)| is_forbidden_control(*c)) {
+            None => true,
+            Some((at, c)) => {
+                self.push(
+                    Diagnostic::new(
+                        span.clone(),
+                        format!(
+                            "this text contains the control character U+{:04X} at character {}",
+                            c as u32,
+                            at + 1
+                        ),
+                    )
+                    .label("control character")
+                    .help("remove it: lessons may not contain escape sequences or other control characters"),
+                );
+                false
+            }
+        }
+    }
+
+    pub(super) fn string_value(&mut self, key: &str, v: &Value<'_>) -> Option<Text> {
+        match v.get_ref().as_str() {
+            Some(s) => {
+                let text = Text { value: s.to_string(), span: v.span() };
+                self.clean(&text.value, &text.span).then_some(text)
+            }
+            None => {
+                self.wrong_type(key, v, "a string");
+                None
+            }
+        }
+    }
+
+    pub(super) fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<Text> {
+        find(table, key).and_then(|v| self.string_value(key, v))
+    }
+
+    pub(super) fn required_string(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        place: &str,
+        at: &Range<usize>,
+        help: &str,
+    ) -> Option<Text> {
+        if find(table, key).is_none() {
+            self.missing(table, key, place, at.clone(), help);
+            return None;
+        }
+        let text = self.string(table, key)?;
+        if text.value.trim().is_empty() {
+            self.push(
+                Diagnostic::new(text.span.clone(), format!("`{key}` is empty"))
+                    .label("write something here"),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    pub(super) fn strings(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+    ) -> Option<(Vec<Text>, Range<usize>)> {
+        let v = find(table, key)?;
+        let Some(items) = v.get_ref().as_array() else {
+            self.wrong_type(key, v, "an array of strings");
+            return None;
+        };
+        let texts: Vec<Option<Text>> =
+            items.iter().map(|item| self.string_value(key, item)).collect();
+        texts.into_iter().collect::<Option<Vec<_>>>().map(|t| (t, v.span()))
+    }
+
+    pub(super) fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
+        match find(table, key) {
+            None => false,
+            Some(v) => v.get_ref().as_bool().unwrap_or_else(|| {
+                self.wrong_type(key, v, "true or false");
+                false
+            }),
+        }
+    }
+
+    pub(super) fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<(f64, Range<usize>)> {
+        let v = find(table, key)?;
+        let text = match v.get_ref() {
+            DeValue::Integer(i) => i.as_str().to_string(),
+            DeValue::Float(f) => f.as_str().to_string(),
+            DeValue::String(s) => s.to_string(),
+            _ => {
+                self.wrong_type(key, v, "a number");
+                return None;
+            }
+        };
+        match text.trim().parse::<f64>() {
+            Ok(x) if x.is_finite() => Some((x, v.span())),
+            _ => {
+                self.push(
+                    Diagnostic::new(v.span(), format!("`{key}` is not a finite number"))
+                        .label("expected a number such as 0.2075"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A table, or an array of tables when `many`; each with its span.
+    pub(super) fn tables<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        key: &str,
+        many: bool,
+    ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+        let Some(v) = find(table, key) else {
+            return Vec::new();
+        };
+        match (v.get_ref(), many) {
+            (DeValue::Table(t), false) => vec![(t, v.span())],
+            (DeValue::Array(items), true) => items
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::Table(t) => Some((t, item.span())),
+                    _ => {
+                        self.wrong_type(key, item, "a table");
+                        None
+                    }
+                })
+                .collect(),
+            (DeValue::Table(_), true) => {
+                self.push(
+                    Diagnostic::new(v.span(), format!("`{key}` must be an array of tables"))
+                        .label(format!("write [[{key}]] here, with double brackets"))
+                        .help(format!(
+                            "each [[{key}]] starts one more {key}; a lesson may have several"
+                        )),
+                );
+                Vec::new()
+            }
+            _ => {
+                self.wrong_type(key, v, if many { "an array of tables" } else { "a table" });
+                Vec::new()
+            }
+        }
+    }
+}
