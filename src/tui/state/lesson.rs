@@ -1,57 +1,21 @@
-//! What the tutor remembers between keys: the lesson browser and the open lesson.
-//!
-//! Numbers come from `info`: edits go through `info::edit`, and every quantity shown is
-//! recomputed into `Computed` once per change, never while drawing.
+//! The open lesson: the student's edits, the page, the answers.
+
+use std::path::Path;
 
 use num_rational::BigRational;
 
 use crate::info::derivation::Side;
 use crate::info::edit::{self, EditError};
 use crate::info::exact::parse_exact;
-use crate::info::{
-    Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit, information_content,
-};
-use std::path::Path;
-
+use crate::info::{Distribution, Quantity, Unit};
 use crate::lesson::catalog::{self, Origin, load_file};
 use crate::lesson::grade::{self, Grade};
 use crate::lesson::save;
-use crate::lesson::{Lesson, Question, Report, Step};
+use crate::lesson::{Lesson, Question, Step};
 use crate::progress::LessonProgress;
-use crate::report::{Names, Style, document, ranking_sentence};
 use crate::tui::strings;
 
-/// A line of the lesson browser.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub origin: Origin,
-    pub title: String,
-    pub summary: String,
-    /// Why the lesson cannot be opened, if it cannot.
-    pub problem: Option<Report>,
-}
-
-impl Entry {
-    pub fn load(origin: Origin) -> Entry {
-        match origin.load() {
-            Ok(lesson) => {
-                Entry { origin, title: lesson.title, summary: lesson.summary, problem: None }
-            }
-            Err(report) => {
-                Entry { title: origin.id(), summary: String::new(), origin, problem: Some(report) }
-            }
-        }
-    }
-}
-
-/// The lesson browser.
-#[derive(Debug, Clone, Default)]
-pub struct Browser {
-    pub entries: Vec<Entry>,
-    pub selected: usize,
-    /// Diagnostics of a lesson that failed to open, shown until the next key.
-    pub problem: Option<String>,
-}
+use super::computed::{Computed, compute};
 
 /// The steps `[` and `]` choose between for ↑/↓ nudges.
 pub const STEP_SIZES: [(i64, i64); 4] = [(1, 1000), (1, 100), (1, 20), (1, 10)];
@@ -96,23 +60,6 @@ pub enum Page<'a> {
     },
     /// A lesson with neither steps nor questions.
     Empty,
-}
-
-/// Everything shown in the lesson view, computed from the state once per change.
-#[derive(Debug, Clone)]
-pub struct Computed {
-    pub derivation: Derivation,
-    pub names: Names,
-    /// Each outcome's share of the shown quantity (information content for `Information`).
-    pub per_outcome: Vec<Amount>,
-    /// Every measure of the truth against each model, in model order.
-    pub summaries: Vec<Summary>,
-    pub entropy_p: f64,
-    pub cross_entropy: Amount,
-    pub kl: Amount,
-    pub ranking: Option<String>,
-    /// Why the shown quantity is infinite, in words.
-    pub infinity: Option<String>,
 }
 
 /// An open lesson and the student's edits to it.
@@ -489,40 +436,4 @@ impl LessonState {
 /// The truth, then the models, as the lesson wrote them.
 fn lesson_values(lesson: &Lesson) -> Vec<Distribution> {
     std::iter::once(&lesson.truth).chain(&lesson.models).map(|n| n.distribution.clone()).collect()
-}
-
-/// Works out everything the lesson view shows.
-fn compute(
-    lesson: &Lesson,
-    dists: &[Distribution],
-    model: usize,
-    quantity: Quantity,
-    unit: Unit,
-) -> Computed {
-    let p = &dists[0];
-    let pair = Pair { p, q: &dists[model + 1] };
-    let derivation = Derivation::new(quantity, pair, unit);
-    let names = lesson.names(model);
-    let per_outcome = (0..p.len())
-        .map(|i| match quantity {
-            Quantity::Information { .. } => information_content(p, i, unit),
-            _ => derivation.share_of(i),
-        })
-        .collect();
-    let summaries: Vec<Summary> = dists[1..].iter().map(|q| Pair { p, q }.summary(unit)).collect();
-    let kls: Vec<Amount> = summaries.iter().map(|s| s.kl).collect();
-    let model_names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
-    let ranking = ranking_sentence(&lesson.truth.name, &model_names, &kls, unit, Style::Unicode, 4);
-    let infinity = document::infinity_reason(&derivation, &names);
-    Computed {
-        entropy_p: Quantity::Entropy(Side::P).evaluate(pair, unit).value(),
-        cross_entropy: pair.cross_entropy(unit),
-        kl: kls[model],
-        derivation,
-        names,
-        per_outcome,
-        summaries,
-        ranking,
-        infinity,
-    }
 }

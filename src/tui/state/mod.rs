@@ -1,0 +1,12 @@
+//! What the tutor remembers between keys: the lesson browser and the open lesson.
+//!
+//! Numbers come from `info`: edits go through `info::edit`, and every quantity shown is
+//! recomputed into `Computed` once per change, never while drawing.
+
+mod browser;
+mod computed;
+mod lesson;
+
+pub use browser::{Browser, Entry};
+pub use computed::Computed;
+pub use lesson::{Input, LessonState, Page, Purpose, STEP_SIZES};
