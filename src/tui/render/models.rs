@@ -14,6 +14,9 @@ use crate::tui::theme::Theme;
 
 use super::bars::pad_to;
 
+/// The width of a column of values: "0.2075" and a gap, or a heading like "D(A‖Q)".
+const MIN_CELL: usize = 9;
+
 /// Rows the panel needs: a header line, one per model, and the borders.
 pub fn height(state: &LessonState) -> u16 {
     state.lesson.models.len() as u16 + 3
@@ -24,11 +27,15 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let inner = super::panel(" Models, closest first ", theme, area, buf);
     let s = Notation::Unicode;
     let generic = crate::report::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
-    let columns = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
+    let all = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
     let name_width = 10;
-    let cell = (inner.width as usize).saturating_sub(name_width + 1) / columns.len();
+    let room = (inner.width as usize).saturating_sub(name_width + 1);
+    // As many columns as fit whole: a value needs 7 columns and a gap; at least D(P‖Q).
+    let shown = (room / MIN_CELL).clamp(1, all.len());
+    let columns = &all[..shown];
+    let cell = (room / shown).max(MIN_CELL);
     let mut header = pad_to(" #  model", name_width + 1);
-    for q in columns {
+    for &q in columns {
         header.push_str(&pad_to(&truncate(&symbol(q, &generic, s), cell.saturating_sub(1)), cell));
     }
     Line::from(Span::styled(header, theme.dim)).render(Rect { height: 1, ..inner }, buf);
@@ -41,6 +48,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         let summary = &c.summaries[k];
         let values =
             [summary.kl, summary.kl_reverse, summary.cross_entropy, Amount::Finite(summary.js)];
+        let values = &values[..shown];
         let mut spans = vec![Span::styled(
             pad_to(
                 &format!(
