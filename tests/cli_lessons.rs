@@ -64,6 +64,9 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     assert!(lines[10].contains("weather") && lines[10].contains("熵与交叉熵"));
     let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
     assert!(stdout(&extra).contains("many-outcomes"));
+    let user_dir = user.to_str().unwrap();
+    let twice = stdout(&kltutor(&["lessons", "--lessons", user_dir], &home.0));
+    assert_eq!(twice.matches("weather").count(), 1, "a folder named twice lists once: {twice}");
 }
 
 #[test]

@@ -94,10 +94,15 @@ fn lesson_files(dir: &Path) -> Vec<PathBuf> {
 pub fn discover(extra: &[PathBuf]) -> Vec<Origin> {
     let mut origins: Vec<Origin> = COURSE.iter().map(Origin::Builtin).collect();
     let dirs = user_dir().into_iter().chain(extra.iter().cloned());
+    let mut seen = std::collections::HashSet::new();
     for dir in dirs {
-        origins.extend(lesson_files(&dir).into_iter().map(Origin::File));
+        for file in lesson_files(&dir) {
+            // The same folder named twice (or by two paths) lists its lessons once.
+            if seen.insert(std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone())) {
+                origins.push(Origin::File(file));
+            }
+        }
     }
-    origins.dedup();
     origins
 }
 

@@ -77,3 +77,31 @@ impl Theme {
         if k == 0 { self.series[0] } else { self.series[1 + (k - 1) % (self.series.len() - 1)] }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_colour_no_style_sets_a_colour() {
+        let t = Theme::new(false);
+        let styles = [
+            t.title,
+            t.border,
+            t.focus_border,
+            t.text,
+            t.dim,
+            t.key,
+            t.selected,
+            t.highlight,
+            t.positive,
+            t.negative,
+            t.error,
+            t.good,
+        ];
+        for style in styles.iter().chain(&t.series) {
+            assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
+        }
+        assert_ne!(t.selected, t.text, "the selection still shows, by reversal");
+    }
+}
