@@ -66,7 +66,7 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     assert!(stdout(&extra).contains("many-outcomes"));
     let user_dir = user.to_str().unwrap();
     let twice = stdout(&kltutor(&["lessons", "--lessons", user_dir], &home.0));
-    assert_eq!(twice.matches("weather").count(), 1, "a folder named twice lists once: {twice}");
+    assert_eq!(twice.lines().filter(|l| l.contains("weather")).count(), 1, "listed once: {twice}");
 }
 
 #[test]
