@@ -12,6 +12,7 @@ use crate::report::Style as Notation;
 use crate::report::formula::symbol;
 use crate::tui::state::LessonState;
 use crate::tui::strings;
+use crate::tui::text::width;
 use crate::tui::theme::Theme;
 
 use super::bars::bar;
@@ -38,6 +39,11 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             let share = if total > 0.0 { c.entropy_p / total } else { 1.0 };
             let entropy_bar = bar(share, cells);
             let used = entropy_bar.chars().count();
+            let (hv, dv) = (s.decimal(c.entropy_p, 4), s.decimal(kl, 4));
+            let (mut h_text, mut d_text) = (format!("█ {h} {hv}"), format!("░ {d} {dv}"));
+            if width(&h_text) + width(&d_text) + 5 > inner.width as usize {
+                (h_text, d_text) = (format!("█ {hv}"), format!("░ {dv}"));
+            }
             vec![
                 Line::from(vec![
                     Span::styled(entropy_bar, theme.series(0)),
@@ -48,12 +54,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
                     Span::raw(label),
                 ]),
                 Line::from(vec![
-                    Span::styled(format!("█ {h} {}", s.decimal(c.entropy_p, 4)), theme.series(0)),
+                    Span::styled(h_text, theme.series(0)),
                     Span::raw("  +  "),
-                    Span::styled(
-                        format!("░ {d} {}", s.decimal(kl, 4)),
-                        theme.series(state.model + 1),
-                    ),
+                    Span::styled(d_text, theme.series(state.model + 1)),
                 ]),
             ]
         }
