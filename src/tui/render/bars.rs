@@ -55,7 +55,8 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         .fold(0.0f64, f64::max)
         .max(f64::MIN_POSITIVE);
     let mut y = inner.y;
-    for i in first..(first + visible).min(n) {
+    // Whole groups decide the window; rows left over show the start of the next group.
+    for i in first..n {
         for k in 0..groups {
             if y >= inner.bottom() {
                 return;
