@@ -106,3 +106,67 @@ fn the_reference_example_and_the_starter_load() {
         panic!("{}", report.render(false));
     }
 }
+
+/// Every number written to four decimals in a built-in lesson's prose is one kltutor computes
+/// for that lesson: a total, a term, a logarithm or an information content, in some unit.
+#[test]
+fn numbers_in_the_course_text_are_kltutors_own() {
+    use kltutor::info::derivation::Side;
+    use kltutor::info::{Amount, Derivation, Log, Quantity, Unit};
+
+    let quantities = [
+        Quantity::Kl,
+        Quantity::KlReverse,
+        Quantity::CrossEntropy,
+        Quantity::Entropy(Side::P),
+        Quantity::Entropy(Side::Q),
+        Quantity::Js,
+    ];
+    // Conversion factors are stated in lesson 8; they are constants, not results.
+    let constants = [1.0 / std::f64::consts::LN_2];
+    for builtin in COURSE {
+        let lesson = builtin.load().unwrap();
+        let mut known: Vec<f64> = constants.to_vec();
+        for k in 0..lesson.models.len() {
+            for unit in Unit::ALL {
+                let mut all = quantities.to_vec();
+                all.extend(
+                    (0..lesson.outcomes.len()).map(|outcome| Quantity::Information { outcome }),
+                );
+                for q in all {
+                    let d = Derivation::new(q, lesson.pair(k), unit);
+                    if let Amount::Finite(x) = d.total {
+                        known.push(x);
+                    }
+                    for t in &d.terms {
+                        if let Amount::Finite(x) = t.contribution {
+                            known.push(x);
+                        }
+                        if let Log::Approx(x) = t.log {
+                            known.push(x);
+                        }
+                    }
+                }
+            }
+        }
+        let texts = lesson
+            .steps
+            .iter()
+            .map(|s| s.text.clone())
+            .chain(lesson.all_questions().flat_map(|q| q.explanation.clone()));
+        for text in texts {
+            for word in text.split(|c: char| !(c.is_ascii_digit() || c == '.')) {
+                let Some((_, decimals)) = word.split_once('.') else { continue };
+                if decimals.len() != 4 {
+                    continue;
+                }
+                let written: f64 = word.parse().unwrap();
+                assert!(
+                    known.iter().any(|x| (x.abs() - written).abs() < 0.00005 + 1e-12),
+                    "{}: {written} is not a value kltutor computes for this lesson\n{text}",
+                    builtin.id
+                );
+            }
+        }
+    }
+}
