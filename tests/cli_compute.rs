@@ -130,6 +130,12 @@ fn invalid_distributions_exit_1_with_the_reason_on_stderr() {
         assert!(stdout(&out).is_empty());
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
     }
+    let labelled = ["compute", "--p", "1/2,1/2", "--q", "3/2,-1/2", "--labels", "heads,tails"];
+    let out = kltutor(&labelled, None);
+    assert!(
+        stderr(&out)
+            .contains("Q: value 1 is above 1 (3/2); probabilities are ≤ 1 (outcome `heads`)")
+    );
     let out = kltutor(&["compute", "--p", "1/2,oops", "--q", "1/2,1/2"], None);
     assert!(stderr(&out).contains("value 2 `oops` is not a number"));
     let out = kltutor(&["compute", "--p", "", "--q", "1/2,1/2"], None);

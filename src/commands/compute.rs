@@ -3,7 +3,7 @@
 use std::io::Read;
 
 use crate::cli::{ComputeArgs, ComputeFormat};
-use crate::info::{Distribution, Pair};
+use crate::info::{Distribution, DistributionError, Pair};
 use crate::report::{Block, Comparison, Format, document, json, render};
 
 use super::Failure;
@@ -33,11 +33,10 @@ fn distributions(args: &ComputeArgs) -> Result<(Distribution, Vec<Distribution>)
     let mut parse = |arg: &str, name: &str| -> Result<Distribution, Failure> {
         let text = read_values(arg, &mut stdin_used)?;
         Distribution::parse(&text, args.normalize).map_err(|e| {
-            let hint = match e {
-                crate::info::DistributionError::SumNotOne { .. } => {
-                    "; fix them or pass --normalize"
-                }
-                _ => "",
+            let hint = match (&e, e.position().and_then(|at| args.labels.get(at - 1))) {
+                (DistributionError::SumNotOne { .. }, _) => "; fix them or pass --normalize".into(),
+                (_, Some(label)) => format!(" (outcome `{label}`)"),
+                _ => String::new(),
             };
             Failure::invalid(format!("{name}: {e}{hint}"))
         })

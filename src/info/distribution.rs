@@ -62,6 +62,18 @@ impl fmt::Display for DistributionError {
 
 impl std::error::Error for DistributionError {}
 
+impl DistributionError {
+    /// The position (from 1) of the value at fault, when one value is.
+    pub fn position(&self) -> Option<usize> {
+        match self {
+            DistributionError::Number { position, .. }
+            | DistributionError::Negative { position, .. }
+            | DistributionError::AboveOne { position, .. } => Some(*position),
+            _ => None,
+        }
+    }
+}
+
 /// A probability distribution over numbered outcomes: every value in [0, 1], summing to
 /// exactly 1.
 ///

@@ -306,12 +306,7 @@ impl Checker {
         match result {
             Ok(distribution) => Some(Named { name: name?.value, distribution, spans }),
             Err(e) => {
-                let at = match &e {
-                    DistributionError::Negative { position, .. }
-                    | DistributionError::AboveOne { position, .. }
-                    | DistributionError::Number { position, .. } => spans[position - 1].clone(),
-                    _ => v.span(),
-                };
+                let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
                 let help = match e {
                     DistributionError::SumNotOne { .. } => {
                         "make the values sum to exactly 1, or add `normalize = true` to rescale them"
