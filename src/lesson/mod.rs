@@ -12,21 +12,17 @@ mod parse;
 pub mod save;
 pub mod schema;
 
-use std::ops::Range;
-
 use crate::info::{Distribution, Pair, Quantity, Unit};
 use crate::report::Names;
 
 pub use diagnostic::{Diagnostic, Report};
 pub use parse::{MAX_FILE_BYTES, parse_lesson};
 
-/// A named distribution, with where each value was written (for diagnostics and save-back).
+/// A named distribution: the truth or a model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Named {
     pub name: String,
     pub distribution: Distribution,
-    /// Byte ranges of the values in the source, one per outcome.
-    pub spans: Vec<Range<usize>>,
 }
 
 /// What a step or question points the view at.
@@ -69,15 +65,8 @@ pub struct Mistake {
 pub enum Answer {
     /// Multiple choice: the index of the right choice.
     Choice { choices: Vec<String>, answer: usize },
-    /// A number that kltutor computes; `stated` is the author's value, checked on load.
-    Numeric {
-        quantity: Quantity,
-        model: usize,
-        unit: Unit,
-        tolerance: f64,
-        stated: Option<f64>,
-        mistakes: Vec<Mistake>,
-    },
+    /// A number that kltutor computes (an author's stated value is checked on load).
+    Numeric { quantity: Quantity, model: usize, unit: Unit, tolerance: f64, mistakes: Vec<Mistake> },
 }
 
 #[derive(Debug, Clone, PartialEq)]

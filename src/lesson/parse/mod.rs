@@ -304,7 +304,7 @@ impl Checker {
             check_values(&values).and_then(|()| Distribution::new(values, notation))
         };
         match result {
-            Ok(distribution) => Some(Named { name: name?.value, distribution, spans }),
+            Ok(distribution) => Some(Named { name: name?.value, distribution }),
             Err(e) => {
                 let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
                 let help = match e {
@@ -616,14 +616,7 @@ impl Checker {
         for (m, m_span) in self.tables(t, "mistake", true) {
             mistakes.push(self.mistake(m, &m_span, quantity, unit)?);
         }
-        Some(Answer::Numeric {
-            quantity,
-            model,
-            unit,
-            tolerance,
-            stated: stated.map(|(v, _)| v),
-            mistakes,
-        })
+        Some(Answer::Numeric { quantity, model, unit, tolerance, mistakes })
     }
 
     fn mistake(
