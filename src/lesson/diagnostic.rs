@@ -52,15 +52,6 @@ impl Report {
         Report { file: file.into(), source: printable(source), diagnostics }
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
-    pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.source.len());
-        let before = &self.source[..floor_char_boundary(&self.source, offset)];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        (line, column)
-    }
-
     /// The report as text, every problem with its location, quoted line and help.
     pub fn render(&self, color: bool) -> String {
         let file = SimpleFile::new(self.file.as_str(), self.source.as_str());
@@ -108,11 +99,4 @@ fn printable(source: &str) -> String {
 /// ESC and the rest of C0 and C1, and DEL; newline, tab and carriage return are text.
 pub fn is_forbidden_control(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || c == '\u{7f}'
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
