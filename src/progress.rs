@@ -38,6 +38,9 @@ impl LessonProgress {
 pub struct Progress {
     #[serde(default)]
     pub lessons: BTreeMap<String, LessonProgress>,
+    /// The lesson opened last, so the browser can start on it.
+    #[serde(default)]
+    pub last: Option<String>,
 }
 
 /// Where progress is kept.

@@ -321,6 +321,10 @@ fn progress_is_saved_and_resumed() {
 
     let mut again = App::new(course(), Theme::new(false));
     again.attach_store(store.clone());
+    assert!(
+        screen(&again, 80, 24).contains("▶ 4  Which model is closer?"),
+        "starts on the last lesson"
+    );
     again.open(coin);
     let text = screen(&again, 80, 24);
     assert!(text.contains("Question 1/2 · 1/2 answered"), "resumed where it stopped: {text}");

@@ -64,6 +64,12 @@ impl App {
     /// Keeps progress in `store` from now on, starting from what it holds.
     pub fn attach_store(&mut self, store: Store) {
         let (progress, warning) = store.load();
+        let last = progress.last.as_ref();
+        if let Some(at) =
+            self.browser.entries.iter().position(|e| Some(&e.origin.progress_key()) == last)
+        {
+            self.browser.selected = at;
+        }
         self.progress = progress;
         self.notice = warning;
         self.store = Some(store);
@@ -85,10 +91,11 @@ impl App {
             }
         }
         entry.update_completed();
-        if entry == before {
+        if entry == before && self.progress.last.as_ref() == Some(&key) {
             return;
         }
-        self.progress.lessons.insert(key, entry);
+        self.progress.lessons.insert(key.clone(), entry);
+        self.progress.last = Some(key);
         if let Some(store) = &self.store
             && let Err(e) = store.save(&self.progress)
         {
