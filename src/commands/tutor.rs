@@ -42,13 +42,12 @@ pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<
         app.attach_store(store);
     }
     if let Some(origin) = origin {
-        if let Err(report) = origin.load() {
-            eprint!("{}", report.render(std::io::stderr().is_terminal()));
-            return Ok(
-                Failure::invalid(format!("{} is not a valid lesson", origin.describe())).report()
-            );
+        app.open(origin.clone());
+        if let Some(problems) = app.browser.problem.take() {
+            eprint!("{problems}");
+            let message = format!("{} is not a valid lesson", origin.describe());
+            return Ok(Failure::invalid(message).report());
         }
-        app.open(origin);
     }
     tui::run(app)?;
     Ok(ExitCode::SUCCESS)

@@ -146,7 +146,11 @@ impl Checker {
             .iter()
             .map(|(t, span)| self.named(t, span, "[[model]]", outcomes.as_deref()))
             .collect();
-        self.unique_names(truth.as_ref(), &models, root);
+        let name_spans: Vec<Range<usize>> = model_tables
+            .iter()
+            .map(|(t, span)| find(t, "name").map_or_else(|| span.clone(), |v| v.span()))
+            .collect();
+        self.unique_names(truth.as_ref(), &models, name_spans);
         let (outcomes, truth) = (outcomes?, truth?);
         let models: Vec<Named> = models.into_iter().collect::<Option<_>>()?;
         if models.is_empty() {
@@ -321,17 +325,13 @@ impl Checker {
         }
     }
 
+    /// Reports a model named like the truth or an earlier model, at its `name`.
     fn unique_names(
         &mut self,
         truth: Option<&Named>,
         models: &[Option<Named>],
-        root: &DeTable<'_>,
+        spans: Vec<Range<usize>>,
     ) {
-        let spans: Vec<Range<usize>> = self
-            .tables(root, "model", true)
-            .into_iter()
-            .map(|(t, span)| find(t, "name").map_or(span, |v| v.span()))
-            .collect();
         let mut seen: Vec<&str> = truth.iter().map(|t| t.name.as_str()).collect();
         for (model, span) in models.iter().zip(spans) {
             let Some(model) = model else { continue };
