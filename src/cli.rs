@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Lang;
 use crate::info::Unit;
 
 /// A terminal tutor for entropy, cross-entropy and Kullback–Leibler divergence.
@@ -19,6 +20,11 @@ pub struct Cli {
     /// Also list the lessons in this folder (repeatable).
     #[arg(long = "lessons", value_name = "DIR", global = true)]
     pub lesson_dirs: Vec<PathBuf>,
+
+    /// The language of the interface: en or zh (default: a lesson's own language, else the
+    /// locale's).
+    #[arg(long, value_name = "LANG", global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -133,4 +139,11 @@ pub struct ComputeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ComputeFormat,
+}
+
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("no catalog for `{tag}`: use {}", known.join(" or "))
+    })
 }

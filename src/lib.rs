@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod cli;
 pub mod commands;
+pub mod i18n;
 pub mod info;
 pub mod lesson;
 pub mod progress;
