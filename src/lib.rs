@@ -9,3 +9,4 @@ pub mod lesson;
 pub mod progress;
 pub mod report;
 pub mod tui;
+pub mod visible;
