@@ -11,7 +11,7 @@ use kltutor::commands;
 fn main() -> color_eyre::Result<ExitCode> {
     color_eyre::install()?;
     let cli = Cli::parse();
-    kltutor::i18n::set_lang(cli.lang.unwrap_or_else(kltutor::i18n::Lang::from_locale));
+    kltutor::i18n::start(cli.lang);
     let outcome = match &cli.command {
         Some(Command::Compute(args)) => commands::compute::run(args),
         Some(Command::Lessons) => commands::lessons::list(&cli.lesson_dirs),

@@ -87,7 +87,10 @@ pub fn explain(name: &str, format: ExplainFormat, precision: u8) -> Result<Strin
         ExplainFormat::Latex => Format::Latex,
     };
     let precision = precision as usize;
-    Ok(render(&handout::lesson(&lesson, precision), format, precision))
+    let lang = crate::i18n::for_lesson(lesson.lang, crate::i18n::lang());
+    Ok(crate::i18n::with_lang(lang, || {
+        render(&handout::lesson(&lesson, precision), format, precision)
+    }))
 }
 
 /// The starter lesson `kltutor new` writes.

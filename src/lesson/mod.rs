@@ -12,6 +12,7 @@ mod parse;
 pub mod save;
 pub mod schema;
 
+use crate::i18n::Lang;
 use crate::info::{Distribution, Pair, Quantity, Unit};
 use crate::report::Names;
 
@@ -82,6 +83,9 @@ pub struct Question {
 pub struct Lesson {
     pub title: String,
     pub summary: String,
+    /// The language the lesson is written in (`lang = "zh-CN"`): the tutor and `explain`
+    /// speak it unless `--lang` says otherwise. None when the lesson does not say.
+    pub lang: Option<Lang>,
     pub unit: Unit,
     pub outcomes: Vec<String>,
     pub truth: Named,

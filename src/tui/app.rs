@@ -2,6 +2,7 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::{self, Lang};
 use crate::lesson::catalog::Origin;
 use crate::progress::{Progress, Store};
 
@@ -29,6 +30,8 @@ pub struct App {
     pub store: Option<Store>,
     /// A message for the browser's status line (a progress file that had to be replaced).
     pub notice: Option<String>,
+    /// The language outside lessons (`--lang`, else the locale's), spoken in the browser.
+    pub interface: Lang,
 }
 
 impl App {
@@ -45,7 +48,18 @@ impl App {
             progress: Progress::default(),
             store: None,
             notice: None,
+            interface: i18n::lang(),
         }
+    }
+
+    /// Speaks the language of the screen showing: inside a lesson its own language (unless
+    /// `--lang` says otherwise), elsewhere the interface language.
+    fn speak(&self) {
+        let lesson = self.lesson.as_ref().filter(|_| self.screen == Screen::Lesson);
+        i18n::set_lang(match lesson {
+            Some(open) => i18n::for_lesson(open.lesson.lang, self.interface),
+            None => self.interface,
+        });
     }
 
     /// The file of the open lesson, which the loop watches for edits.
@@ -59,6 +73,7 @@ impl App {
         if let Some(lesson) = &mut self.lesson {
             lesson.reload();
         }
+        self.speak();
     }
 
     /// Keeps progress in `store` from now on, starting from what it holds.
@@ -117,6 +132,7 @@ impl App {
                 }
                 self.lesson = Some(state);
                 self.screen = Screen::Lesson;
+                self.speak();
                 self.record();
             }
             Err(report) => {
@@ -147,6 +163,7 @@ impl App {
             Screen::Browser => self.browser_key(key),
             Screen::Lesson => {
                 self.lesson_key(key);
+                self.speak();
                 self.record();
             }
         }
