@@ -4,7 +4,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use kltutor::info::{Distribution, Pair, Unit};
 use kltutor::lesson::builtin::COURSE;
 use kltutor::lesson::catalog::{Origin, load_file};
-use kltutor::report::Style;
+use kltutor::notation::Style;
 use kltutor::tui::App;
 use kltutor::tui::theme::Theme;
 use ratatui::Terminal;

@@ -2,8 +2,7 @@
 
 use crate::info::exact::parse_exact;
 use crate::info::{Quantity, Unit};
-use crate::report::Style;
-use crate::report::formula::symbol;
+use crate::notation::{Style, symbol};
 
 use super::{Answer, Lesson, MistakeKind, Question};
 

@@ -14,7 +14,7 @@ pub mod schema;
 
 use crate::i18n::Lang;
 use crate::info::{Distribution, Pair, Quantity, Unit};
-use crate::report::Names;
+use crate::notation::Names;
 
 pub use diagnostic::{Diagnostic, Report};
 pub use parse::{MAX_FILE_BYTES, parse_lesson};

@@ -6,8 +6,9 @@
 use crate::info::derivation::Side;
 use crate::info::{Derivation, Distribution, Quantity};
 
-use super::formula::{self, Names};
-use super::{Comparison, MODEL_QUANTITIES, Style, ranking_sentence};
+use super::{Comparison, MODEL_QUANTITIES, ranking_sentence};
+use crate::notation::Names;
+use crate::notation::Style;
 
 /// One piece of a report.
 #[derive(Debug, Clone)]
@@ -78,9 +79,9 @@ pub fn decomposition(c: &Comparison<'_>, k: usize, precision: usize) -> String {
     let v = |q: Quantity| style.decimal(q.evaluate(pair, c.unit).value(), precision);
     format!(
         "{} = {} + {}: {} = {} + {} {}",
-        formula::symbol(Quantity::CrossEntropy, &names, style),
-        formula::symbol(Quantity::Entropy(Side::P), &names, style),
-        formula::symbol(Quantity::Kl, &names, style),
+        crate::notation::symbol(Quantity::CrossEntropy, &names, style),
+        crate::notation::symbol(Quantity::Entropy(Side::P), &names, style),
+        crate::notation::symbol(Quantity::Kl, &names, style),
         v(Quantity::CrossEntropy),
         v(Quantity::Entropy(Side::P)),
         v(Quantity::Kl),
@@ -98,7 +99,7 @@ pub fn infinity_reason(d: &Derivation, names: &Names) -> Option<String> {
     Some(format!(
         "{} is infinite: {q} gives `{}` probability 0 where {p} does not, so a code built for \
          {q} has no codeword for it.",
-        formula::symbol(d.quantity, names, Style::Unicode),
+        crate::notation::symbol(d.quantity, names, Style::Unicode),
         names.outcome(outcome)
     ))
 }

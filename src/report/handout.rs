@@ -3,9 +3,10 @@
 use crate::info::Derivation;
 use crate::lesson::{Answer, Lesson, Question};
 
+use super::Comparison;
 use super::document::{self, Block};
 use super::formula;
-use super::{Comparison, Style};
+use crate::notation::Style;
 
 /// The comparison of a lesson's truth with its models.
 pub fn comparison(lesson: &Lesson) -> Comparison<'_> {
@@ -43,7 +44,7 @@ pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
         Answer::Choice { choices, answer } => choices[*answer].clone(),
         Answer::Numeric { quantity, model, unit, .. } => {
             let value = quantity.evaluate(lesson.pair(*model), *unit).value();
-            let symbol = formula::symbol(*quantity, &lesson.names(*model), Style::Unicode);
+            let symbol = crate::notation::symbol(*quantity, &lesson.names(*model), Style::Unicode);
             format!("{symbol} = {} {unit}", Style::Unicode.decimal(value, precision))
         }
     };

@@ -6,15 +6,14 @@ pub mod handout;
 pub mod json;
 pub mod latex;
 pub mod markdown;
-pub mod style;
 pub mod text;
 
 use crate::info::derivation::Side;
 use crate::info::{Amount, Derivation, Distribution, Pair, Quantity, Unit, rank_by_kl};
+use crate::notation::{Names, Style};
 
 pub use document::Block;
-pub use formula::{Layout, Names};
-pub use style::Style;
+pub use formula::Layout;
 
 /// The order in which a model's quantities are worked out: the headline first.
 pub const MODEL_QUANTITIES: [Quantity; 5] = [

@@ -606,10 +606,10 @@ impl Checker {
         };
         let stated = self.number(t, "answer");
         let expected = quantity.evaluate(lesson.pair(model), unit);
-        let symbol = crate::report::formula::symbol(
+        let symbol = crate::notation::symbol(
             quantity,
             &lesson.names(model),
-            crate::report::Style::Unicode,
+            crate::notation::Style::Unicode,
         );
         if let Amount::Infinite { .. } = expected {
             self.push(

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::report::Style as Notation;
+use crate::notation::Style as Notation;
 use crate::tui::state::LessonState;
 use crate::tui::text::{truncate, width};
 use crate::tui::theme::Theme;

@@ -9,8 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::info::{Amount, Quantity};
-use crate::report::Style as Notation;
-use crate::report::formula;
+use crate::notation::Style as Notation;
 use crate::tui::state::LessonState;
 use crate::tui::strings;
 use crate::tui::text::{truncate, width};
@@ -87,7 +86,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let c = &state.computed;
     let title = match c.derivation.quantity {
         Quantity::Information { .. } => " Information of each outcome ".to_string(),
-        q => format!(" Terms of {} ", formula::symbol(q, &c.names, Notation::Unicode)),
+        q => format!(" Terms of {} ", crate::notation::symbol(q, &c.names, Notation::Unicode)),
     };
     let inner = super::panel(&title, theme, area, buf);
     if state.hidden() {

@@ -8,8 +8,8 @@ use ratatui::widgets::Widget;
 
 use crate::info::derivation::Side;
 use crate::info::{Amount, Quantity};
-use crate::report::Style as Notation;
-use crate::report::formula::symbol;
+use crate::notation::Style as Notation;
+use crate::notation::symbol;
 use crate::tui::state::LessonState;
 use crate::tui::strings;
 use crate::tui::text::width;

@@ -6,8 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::lesson::Answer;
-use crate::report::Style as Notation;
-use crate::report::formula;
+use crate::notation::Style as Notation;
 use crate::tui::state::{LessonState, Page, Purpose};
 use crate::tui::strings;
 use crate::tui::text::wrap;
@@ -16,7 +15,7 @@ use crate::tui::theme::Theme;
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
     let hidden = state.hidden();
-    let symbol = formula::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
+    let symbol = crate::notation::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
     let right = format!("{} · {symbol}", state.unit);
 
     let step_lines = page_lines(state, theme, area.width.saturating_sub(2) as usize);
