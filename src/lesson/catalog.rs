@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
+
 use super::builtin::{Builtin, COURSE};
 use super::{Lesson, Report, parse_lesson};
 
@@ -104,6 +106,26 @@ pub fn discover(extra: &[PathBuf]) -> Vec<Origin> {
         }
     }
     origins
+}
+
+/// The language a lesson is written in, for listing: its `lang`; else English for the
+/// built-in course, whose lessons were first written in English; else unknown (a lesson of
+/// the reader's own, most likely in the reader's language).
+pub fn language(origin: &Origin, lesson: &Lesson) -> Option<Lang> {
+    match origin {
+        Origin::Builtin(_) => Some(lesson.lang.unwrap_or(Lang::En)),
+        Origin::File(_) => lesson.lang,
+    }
+}
+
+/// Splits lessons for a reader of `reader`: those in the reader's language (and those whose
+/// language is unknown) first, the lessons in other languages after, each in the given order.
+pub fn by_language<T>(
+    items: Vec<T>,
+    reader: Lang,
+    lang_of: impl Fn(&T) -> Option<Lang>,
+) -> (Vec<T>, Vec<T>) {
+    items.into_iter().partition(|item| lang_of(item).is_none_or(|lang| lang == reader))
 }
 
 /// What `kltutor explain LESSON` and `kltutor LESSON` name: a path to a file if one exists,

@@ -6,7 +6,7 @@ use crate::i18n::{self, Lang};
 use crate::lesson::catalog::Origin;
 use crate::progress::{Progress, Store};
 
-use super::state::{Browser, Entry, Input, LessonState, Purpose};
+use super::state::{Browser, Input, LessonState, Purpose};
 use super::theme::Theme;
 
 /// Which screen is showing.
@@ -37,18 +37,18 @@ pub struct App {
 impl App {
     /// The tutor on the lesson browser, listing `origins`.
     pub fn new(origins: Vec<Origin>, theme: Theme) -> App {
-        let entries = origins.into_iter().map(Entry::load).collect();
+        let interface = i18n::lang();
         App {
             running: true,
             screen: Screen::Browser,
-            browser: Browser { entries, selected: 0, problem: None },
+            browser: Browser::new(origins, interface),
             lesson: None,
             help: false,
             theme,
             progress: Progress::default(),
             store: None,
             notice: None,
-            interface: i18n::lang(),
+            interface,
         }
     }
 
@@ -114,8 +114,12 @@ impl App {
         if let Some(store) = &self.store
             && let Err(e) = store.save(&self.progress)
         {
-            lesson.status =
-                Some(format!("could not save progress to {}: {e}", store.path.display()));
+            let path = store.path.display().to_string();
+            lesson.status = Some(crate::t!(
+                "tui-progress-not-saved",
+                path = crate::visible::visible(&path),
+                error = e.to_string()
+            ));
         }
     }
 
@@ -126,6 +130,8 @@ impl App {
                 if let Some(at) = self.browser.entries.iter().position(|e| e.origin == origin) {
                     self.browser.selected = at;
                 }
+                // The lesson's language first: what is worked out on opening is in it.
+                i18n::set_lang(i18n::for_lesson(lesson.lang, self.interface));
                 let mut state = LessonState::new(origin, lesson);
                 if let Some(saved) = self.progress.lessons.get(&state.origin.progress_key()) {
                     state.resume(saved);
