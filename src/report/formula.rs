@@ -136,7 +136,12 @@ pub fn total(d: &Derivation, style: Style, precision: usize) -> String {
     match d.total {
         Amount::Infinite { .. } => style.infinity().to_string(),
         Amount::Finite(v) => {
-            format!("{}{}{}", style.decimal(v, precision), style.space(), style.text(d.unit.name()))
+            format!(
+                "{}{}{}",
+                style.decimal(v, precision),
+                style.space(),
+                style.text(&crate::i18n::unit_name(d.unit))
+            )
         }
     }
 }

@@ -83,7 +83,10 @@ fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) ->
     if outcomes.len() > MAX_TABLE_OUTCOMES {
         return rows
             .iter()
-            .map(|(name, d)| format!("{}: {} outcomes.\n", prose(name), d.len()))
+            .map(|(name, d)| {
+                let count = crate::t!("report-outcome-count", count = d.len());
+                format!("{}: {}.\n", prose(name), prose(&count))
+            })
             .collect();
     }
     let mut out = format!("\\begin{{tabular}}{{l{}}}\n", "c".repeat(outcomes.len()));

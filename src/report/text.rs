@@ -40,7 +40,8 @@ pub fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]
     let mut out = String::new();
     if outcomes.len() > MAX_TABLE_OUTCOMES {
         for (name, d) in rows {
-            out.push_str(&format!("{}  {} outcomes\n", pad(name, name_width), d.len()));
+            let count = crate::t!("report-outcome-count", count = d.len());
+            out.push_str(&format!("{}  {count}\n", pad(name, name_width)));
         }
         return out;
     }
