@@ -228,7 +228,7 @@ fn cjk_lesson_lays_out_at_every_width() {
         }
     }
     let text = screen(&app, 80, 24);
-    assert!(text.contains("反面") && text.contains("0.2075 bits"), "{text}");
+    assert!(text.contains("反面") && text.contains("0.2075 比特"), "{text}");
 }
 
 #[test]

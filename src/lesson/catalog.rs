@@ -16,11 +16,12 @@ pub enum Origin {
 }
 
 impl Origin {
-    /// A short description for listings: `built-in` or the file's path.
+    /// A short description for listings: `built-in` (in the reader's language) or the file's
+    /// path, made visible.
     pub fn describe(&self) -> String {
         match self {
-            Origin::Builtin(_) => "built-in".to_string(),
-            Origin::File(path) => path.display().to_string(),
+            Origin::Builtin(_) => crate::t!("lessons-builtin"),
+            Origin::File(path) => crate::visible::visible(&path.display().to_string()).into_owned(),
         }
     }
 
