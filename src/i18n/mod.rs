@@ -10,6 +10,8 @@
 //! The current language is per thread: the program sets it once at start-up (and the tutor
 //! when a lesson names its own language); tests can switch it without racing each other.
 
+pub mod linebreak;
+
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
