@@ -167,7 +167,7 @@ impl Checker {
         let text = self.string(root, "lang")?;
         let lang = Lang::from_tag(&text.value);
         if lang.is_none() {
-            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             self.push(
                 Diagnostic::new(
                     text.span,
