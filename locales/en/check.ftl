@@ -151,3 +151,4 @@ unit-unknown = unknown unit `{ $unit }`: use bits, nats or hartleys
 edit-all-others-locked = every other outcome is locked, so nothing can balance the change
 edit-out-of-range = the value must lie between 0 and { $max } (what the locked outcomes leave)
 edit-locked = this outcome is locked; unlock it to edit it
+check-error = error

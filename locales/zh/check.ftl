@@ -148,3 +148,4 @@ unit-unknown = 未知的单位 `{ $unit }`：请使用 bits（比特）、nats�
 edit-all-others-locked = 其他结果都已锁定，没有结果可以抵消这一改动
 edit-out-of-range = 这个值必须在 0 与 { $max } 之间（即锁定的结果剩下的部分）
 edit-locked = 这个结果已锁定；要修改请先解锁
+check-error = 错误

@@ -73,7 +73,9 @@ impl Report {
             } else {
                 term::emit_into_string(&config, &file, &diagnostic)
             };
-            out.push_str(&text.unwrap_or_default());
+            // codespan writes its severity in English; the header's first word is it.
+            let text = text.unwrap_or_default().replacen("error", &crate::t!("check-error"), 1);
+            out.push_str(&text);
         }
         let n = self.diagnostics.len();
         if n > 0 {
