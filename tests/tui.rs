@@ -554,3 +554,22 @@ fn chinese_course_wraps_between_characters_never_inside_words() {
         }
     }
 }
+
+/// A Chinese reader's browser: the Chinese course first, the English one under its heading,
+/// and the lesson numbers `kltutor N` opens.
+#[test]
+fn a_chinese_reader_sees_the_chinese_course_first() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::Zh, || {
+        let mut app = app();
+        let text = screen(&app, 80, 24);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].contains("课程") && lines[0].contains("共 9 课"), "{text}");
+        assert!(lines[2].contains("▶ 9  哪个模型更接近真实分布？"), "{text}");
+        assert!(lines[5].contains("其他语言的课程") && lines[6].contains(" 1  How surprising"));
+        key(&mut app, KeyCode::Down);
+        assert!(screen(&app, 80, 24).contains("▶ 1  How surprising"));
+        // An English lesson opened by a Chinese reader speaks the reader's language.
+        key(&mut app, KeyCode::Enter);
+        assert!(screen(&app, 80, 24).contains("第 1/"), "{}", screen(&app, 80, 24));
+    });
+}
