@@ -34,6 +34,8 @@ pub struct Cli {
 pub enum Command {
     /// Work out entropy, cross-entropy, KL and JS divergence of P against one or more models.
     Compute(ComputeArgs),
+    /// Show what scipy, PyTorch, Keras, optax and scikit-learn return for P and Q, call by call.
+    Conventions(ConventionsArgs),
     /// List the built-in course and your own lessons.
     Lessons,
     /// Check lesson files and report every problem, with its line and column.
@@ -134,6 +136,33 @@ pub struct ComputeArgs {
 
     /// Decimal places shown in text and Markdown.
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]
+    pub precision: u8,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ComputeFormat,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Each value is worked out from the library's documented definition, in \
+float64 and in nats as the libraries give them (bits beside); no Python runs.\n\nExample:\n  \
+kltutor conventions --p 1/2,1/2 --q 1/4,3/4\n\nExit status: 0 success, 1 invalid distribution, \
+2 usage error.")]
+pub struct ConventionsArgs {
+    /// The true distribution P (the target): values as in `compute`.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub p: String,
+
+    /// The model Q (the prediction), over the same outcomes.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub q: String,
+
+    /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
+    #[arg(long)]
+    pub normalize: bool,
+
+    /// Decimal places shown in text and Markdown.
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=17))]
     pub precision: u8,
 
     /// Output format.

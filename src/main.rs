@@ -14,6 +14,7 @@ fn main() -> color_eyre::Result<ExitCode> {
     kltutor::i18n::set_lang(cli.lang.unwrap_or_else(kltutor::i18n::Lang::from_locale));
     let outcome = match &cli.command {
         Some(Command::Compute(args)) => commands::compute::run(args),
+        Some(Command::Conventions(args)) => commands::conventions::run(args),
         Some(Command::Lessons) => commands::lessons::list(&cli.lesson_dirs),
         Some(Command::Check { files }) => commands::lessons::check(files),
         Some(Command::Explain { lesson, format, precision }) => {

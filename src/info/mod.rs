@@ -2,6 +2,7 @@
 //!
 //! Pure and UI-free: nothing here knows about terminals, files or output formats.
 
+pub mod conventions;
 pub mod derivation;
 pub mod distribution;
 pub mod edit;
