@@ -105,18 +105,39 @@ pub enum ComputeFormat {
 }
 
 #[derive(Debug, Args)]
+#[command(override_usage = "kltutor compute [OPTIONS] --p <VALUES> --q <VALUES>...\n       \
+kltutor compute [OPTIONS] --joint <ROWS>")]
 #[command(after_help = "Values are fractions (1/8), decimals (0.125), scientific notation \
 (1.25e-1) or percentages (12.5%), separated by commas or spaces. They are held exactly, so \
 0.1,0.2,0.7 sums to exactly 1.\n\nExample:\n  kltutor compute --p 1/2,1/2 --q 1/4,3/4 --q 1/8,7/8 \
 --labels heads,tails\n\nExit status: 0 success, 1 invalid distribution, 2 usage error.")]
 pub struct ComputeArgs {
     /// The true distribution P: a list of values, @FILE to read them from a file, or - for stdin.
-    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "VALUES",
+        allow_hyphen_values = true,
+        required = false,
+        required_unless_present = "joint",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub p: String,
 
     /// A model Q of P, in the same form; repeat for several models, which are then ranked.
-    #[arg(long, value_name = "VALUES", allow_hyphen_values = true, required = true)]
+    #[arg(
+        long,
+        value_name = "VALUES",
+        allow_hyphen_values = true,
+        required_unless_present = "joint"
+    )]
     pub q: Vec<String>,
+
+    /// A joint distribution of X (rows) and Y (columns): rows of values separated by `;`.
+    /// Prints the marginals, H(X), H(Y), H(X,Y), the conditional entropies and the mutual
+    /// information I(X;Y) = D(P(x,y) ‖ P(x)P(y)).
+    #[arg(long, value_name = "ROWS", allow_hyphen_values = true, conflicts_with_all = ["p", "q"])]
+    pub joint: Option<String>,
 
     /// Names of the outcomes, comma-separated.
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]

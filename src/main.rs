@@ -13,7 +13,10 @@ fn main() -> color_eyre::Result<ExitCode> {
     let cli = Cli::parse();
     kltutor::i18n::set_lang(cli.lang.unwrap_or_else(kltutor::i18n::Lang::from_locale));
     let outcome = match &cli.command {
-        Some(Command::Compute(args)) => commands::compute::run(args),
+        Some(Command::Compute(args)) => match &args.joint {
+            Some(rows) => commands::joint::run(args, rows),
+            None => commands::compute::run(args),
+        },
         Some(Command::Conventions(args)) => commands::conventions::run(args),
         Some(Command::Lessons) => commands::lessons::list(&cli.lesson_dirs),
         Some(Command::Check { files }) => commands::lessons::check(files),

@@ -7,6 +7,7 @@ pub mod derivation;
 pub mod distribution;
 pub mod edit;
 pub mod exact;
+pub mod joint;
 pub mod measures;
 pub mod numeric;
 pub mod unit;

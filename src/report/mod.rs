@@ -4,6 +4,7 @@ pub mod conventions;
 pub mod document;
 pub mod formula;
 pub mod handout;
+pub mod joint;
 pub mod json;
 pub mod latex;
 pub mod markdown;
