@@ -6,7 +6,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=locales");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read at run time: a build script compiled for one checkout may run for another (a copied
+    // target folder), and `env!` would bake in the first one's path.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     let mut langs: Vec<_> = std::fs::read_dir(&root)
         .expect("locales/ exists")
         .filter_map(Result::ok)

@@ -11,7 +11,13 @@ use crate::info::Unit;
 ///
 /// Run with no arguments to open the lesson browser, or name a lesson to open it.
 #[derive(Debug, Parser)]
-#[command(name = "kltutor", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "kltutor",
+    version,
+    about,
+    long_about = None,
+    override_usage = "kltutor [OPTIONS] [LESSON]\n       kltutor [OPTIONS] <COMMAND>"
+)]
 pub struct Cli {
     /// A lesson to open: a built-in lesson's id or number, or a lesson file.
     #[arg(value_name = "LESSON")]

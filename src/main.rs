@@ -11,7 +11,21 @@ use kltutor::commands;
 fn main() -> color_eyre::Result<ExitCode> {
     color_eyre::install()?;
     let cli = Cli::parse();
-    kltutor::i18n::set_lang(cli.lang.unwrap_or_else(kltutor::i18n::Lang::from_locale));
+    // Global options may come before a subcommand (`kltutor --lang zh lessons`), so clap cannot
+    // be told that LESSON excludes subcommands; it is checked here.
+    if let (Some(lesson), Some(_)) = (&cli.lesson, &cli.command) {
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "the lesson `{}` cannot be given with a subcommand",
+                    kltutor::visible::visible(lesson)
+                ),
+            )
+            .exit();
+    }
+    kltutor::i18n::start(cli.lang);
     let outcome = match &cli.command {
         Some(Command::Compute(args)) => match &args.joint {
             Some(rows) => commands::joint::run(args, rows),

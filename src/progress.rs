@@ -68,7 +68,12 @@ impl Store {
                 return (Progress::default(), None);
             }
             Err(e) => {
-                let warning = format!("cannot read progress from {}: {e}", self.path.display());
+                let path = self.path.display().to_string();
+                let warning = crate::t!(
+                    "progress-unreadable",
+                    path = crate::visible::visible(&path),
+                    error = e.to_string()
+                );
                 return (Progress::default(), Some(warning));
             }
         };
@@ -81,12 +86,18 @@ impl Store {
                 let aside = self.path.with_extension(format!("json.corrupt-{seconds}"));
                 let moved = fs::rename(&self.path, &aside);
                 let warning = match moved {
-                    Ok(()) => format!(
-                        "progress file was unreadable ({e}); kept it as {} and started afresh",
-                        aside.display()
-                    ),
-                    Err(m) => format!(
-                        "progress file is unreadable ({e}) and could not be moved aside: {m}"
+                    Ok(()) => {
+                        let aside = aside.display().to_string();
+                        crate::t!(
+                            "progress-corrupt-moved",
+                            error = e.to_string(),
+                            path = crate::visible::visible(&aside)
+                        )
+                    }
+                    Err(m) => crate::t!(
+                        "progress-corrupt-stuck",
+                        error = e.to_string(),
+                        reason = m.to_string()
                     ),
                 };
                 (Progress::default(), Some(warning))

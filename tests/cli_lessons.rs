@@ -6,8 +6,15 @@ use std::process::{Command, Output};
 use kltutor::lesson::builtin::COURSE;
 
 fn kltutor(args: &[&str], data_home: &std::path::Path) -> Output {
+    kltutor_in("C", args, data_home)
+}
+
+/// kltutor run in the locale `locale` (`C` speaks English, `zh_CN.UTF-8` Chinese).
+fn kltutor_in(locale: &str, args: &[&str], data_home: &std::path::Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kltutor"))
         .args(args)
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", locale)
         .env("NO_COLOR", "1")
         .env("XDG_DATA_HOME", data_home)
         .output()
@@ -57,11 +64,12 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with(" 1  information"), "{text}");
     assert!(lines[3].contains("kl-divergence") && lines[3].contains("Which model is closer?"));
-    assert!(lines[8].contains("哪个模型更接近真实分布？"));
     assert!(
-        lines[9].contains("broken") && lines[9].contains("(invalid: 1 problem; run `kltutor check")
+        lines[8].contains("broken") && lines[8].contains("(invalid: 1 problem; run `kltutor check")
     );
-    assert!(lines[10].contains("weather") && lines[10].contains("熵与交叉熵"));
+    assert!(lines[9].contains("weather") && lines[9].contains("熵与交叉熵"));
+    assert_eq!(lines[11], "Lessons in other languages:");
+    assert!(lines[12].starts_with(" 9  kl-divergence-zh") && lines[12].contains("哪个模型更接近"));
     let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
     assert!(stdout(&extra).contains("many-outcomes"));
     let user_dir = user.to_str().unwrap();
@@ -183,4 +191,39 @@ fn progress_shows_and_resets() {
     assert!(file.exists());
     assert!(run(&["progress", "--reset", "--yes"]).status.success());
     assert!(!file.exists());
+}
+
+#[test]
+fn a_chinese_locale_lists_the_chinese_course_first_and_speaks_chinese() {
+    let home = TempDir::new("list-zh");
+    let text = stdout(&kltutor_in("zh_CN.UTF-8", &["lessons"], &home.0));
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with(" 9  kl-divergence-zh") && lines[0].contains("[内置]"), "{text}");
+    let heading = lines.iter().position(|l| *l == "其他语言的课程：").expect("a heading");
+    assert!(lines[heading + 1].starts_with(" 1  information"), "{text}");
+    // --lang overrides the locale.
+    let english = stdout(&kltutor_in("zh_CN.UTF-8", &["--lang", "en", "lessons"], &home.0));
+    assert!(english.starts_with(" 1  information"), "{english}");
+    let ok = stdout(&kltutor_in("zh_CN.UTF-8", &["check", "kl-divergence-zh"], &home.0));
+    assert!(ok.starts_with("通过：内置 — 哪个模型更接近真实分布？"), "{ok}");
+}
+
+#[test]
+fn explain_speaks_the_lessons_language_unless_told_otherwise() {
+    let home = TempDir::new("explain-lang");
+    let zh = stdout(&kltutor(&["explain", "kl-divergence-zh", "--format", "markdown"], &home.0));
+    for heading in ["## 逐步讲解", "### 第 1 步", "## 全部数值", "## 练习题", "## 答案"]
+    {
+        assert!(zh.contains(heading), "{heading} in {zh}");
+    }
+    assert!(zh.contains("0.2075 比特") && !zh.contains("bits"));
+    let forced = stdout(&kltutor(
+        &["--lang", "en", "explain", "kl-divergence-zh", "--format", "markdown"],
+        &home.0,
+    ));
+    assert!(forced.contains("## Step by step") && forced.contains("0.2075 bits"));
+    let tex = stdout(&kltutor(&["explain", "kl-divergence-zh", "--format", "latex"], &home.0));
+    assert!(tex.contains("\\subsection*{逐步讲解}") && tex.contains("\\text{比特}"), "{tex}");
+    let english = stdout(&kltutor_in("zh_CN.UTF-8", &["explain", "kl-divergence"], &home.0));
+    assert!(english.contains("逐步讲解"), "a Chinese reader of an unlabelled lesson: {english}");
 }

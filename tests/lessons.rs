@@ -161,3 +161,24 @@ fn numbers_in_the_course_text_are_kltutors_own() {
         }
     }
 }
+
+/// A lesson names its language with a tag; the Chinese course says it is Chinese.
+#[test]
+fn lang_names_the_lessons_language() {
+    use kltutor::i18n::Lang;
+    let zh = COURSE.iter().find(|b| b.id == "kl-divergence-zh").unwrap().load().unwrap();
+    assert_eq!(zh.lang, Some(Lang::Zh));
+    let en = COURSE.iter().find(|b| b.id == "kl-divergence").unwrap().load().unwrap();
+    assert_eq!(en.lang, None);
+    let with = |tag: &str| {
+        let source = format!(
+            "title = \"t\"\nlang = \"{tag}\"\noutcomes = [\"a\", \"b\"]\n\
+             [truth]\nname = \"P\"\nprobs = [\"1/2\", \"1/2\"]\n\
+             [[model]]\nname = \"Q\"\nprobs = [\"1/4\", \"3/4\"]\n"
+        );
+        parse_lesson("t.toml", source.as_bytes()).map(|l| l.lang)
+    };
+    assert_eq!(with("zh-Hans-CN"), Ok(Some(Lang::Zh)));
+    assert_eq!(with("en"), Ok(Some(Lang::En)));
+    assert!(with("de").is_err());
+}

@@ -4,7 +4,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use kltutor::info::{Distribution, Pair, Unit};
 use kltutor::lesson::builtin::COURSE;
 use kltutor::lesson::catalog::{Origin, load_file};
-use kltutor::report::Style;
+use kltutor::notation::Style;
 use kltutor::tui::App;
 use kltutor::tui::theme::Theme;
 use ratatui::Terminal;
@@ -228,7 +228,7 @@ fn cjk_lesson_lays_out_at_every_width() {
         }
     }
     let text = screen(&app, 80, 24);
-    assert!(text.contains("反面") && text.contains("0.2075 bits"), "{text}");
+    assert!(text.contains("反面") && text.contains("0.2075 比特"), "{text}");
 }
 
 #[test]

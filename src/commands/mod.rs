@@ -29,7 +29,7 @@ impl Failure {
 
     /// Prints the message and returns the exit status.
     pub fn report(self) -> ExitCode {
-        eprintln!("error: {}", self.message);
+        eprintln!("{}", crate::t!("command-error", message = self.message));
         ExitCode::from(self.code)
     }
 }

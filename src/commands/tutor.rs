@@ -14,20 +14,17 @@ use super::Failure;
 /// Opens the browser, or the named lesson, and runs until the user quits.
 pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Ok(Failure::usage(
-            "the tutor needs a terminal; for scripts use `kltutor compute`, `explain` or `check`",
-        )
-        .report());
+        return Ok(Failure::usage(crate::t!("tutor-needs-terminal")).report());
     }
     let origin = match lesson {
         None => None,
         Some(name) => match catalog::resolve(name) {
             Some(origin) => Some(origin),
             None => {
-                return Ok(Failure::usage(format!(
-                    "no lesson `{name}`: name a lesson file, or a built-in lesson (see `kltutor lessons`)"
-                ))
-                .report());
+                let name = crate::visible::visible(name);
+                return Ok(
+                    Failure::usage(crate::t!("lessons-no-such-lesson", name = name)).report()
+                );
             }
         },
     };
@@ -45,8 +42,8 @@ pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<
         app.open(origin.clone());
         if let Some(problems) = app.browser.problem.take() {
             eprint!("{problems}");
-            let message = format!("{} is not a valid lesson", origin.describe());
-            return Ok(Failure::invalid(message).report());
+            let lesson = origin.describe();
+            return Ok(Failure::invalid(crate::t!("lessons-not-valid", lesson = lesson)).report());
         }
     }
     tui::run(app)?;

@@ -39,6 +39,14 @@ impl Lang {
         }
     }
 
+    /// The tag a lesson writes in its `lang` key (`lang = "zh-CN"`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-CN",
+        }
+    }
+
     /// The language of a BCP 47 tag or POSIX locale (`zh-CN`, `zh_CN.UTF-8`, `en`), if spoken.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();
@@ -54,6 +62,20 @@ impl Lang {
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static FORCED: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Chooses the language at start-up: `forced` (from `--lang`) if given, else the locale's.
+/// A forced language also wins over a lesson's own (see [`for_lesson`]).
+pub fn start(forced: Option<Lang>) {
+    FORCED.with(|f| f.set(forced));
+    set_lang(forced.unwrap_or_else(Lang::from_locale));
+}
+
+/// The language to speak inside a lesson written in `lesson`: `--lang` if given, else the
+/// lesson's language, else `outside`, the language spoken outside lessons.
+pub fn for_lesson(lesson: Option<Lang>, outside: Lang) -> Lang {
+    FORCED.with(Cell::get).or(lesson).unwrap_or(outside)
 }
 
 /// Speak `lang` on this thread from now on.
@@ -129,6 +151,11 @@ impl From<String> for Arg {
 impl From<&String> for Arg {
     fn from(s: &String) -> Arg {
         Arg::Text(s.clone())
+    }
+}
+impl From<std::borrow::Cow<'_, str>> for Arg {
+    fn from(s: std::borrow::Cow<'_, str>) -> Arg {
+        Arg::Text(s.into_owned())
     }
 }
 impl From<usize> for Arg {

@@ -66,9 +66,9 @@ impl FromStr for Unit {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.to_ascii_lowercase().as_str() {
-            "bits" | "bit" | "shannons" => Ok(Unit::Bits),
-            "nats" | "nat" => Ok(Unit::Nats),
-            "hartleys" | "hartley" | "bans" | "dits" => Ok(Unit::Hartleys),
+            "bits" | "bit" | "shannons" | "比特" => Ok(Unit::Bits),
+            "nats" | "nat" | "奈特" => Ok(Unit::Nats),
+            "hartleys" | "hartley" | "bans" | "dits" | "哈特莱" => Ok(Unit::Hartleys),
             other => Err(format!("unknown unit `{other}`: use bits, nats or hartleys")),
         }
     }

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
+
 use super::builtin::{Builtin, COURSE};
 use super::{Lesson, Report, parse_lesson};
 
@@ -14,11 +16,12 @@ pub enum Origin {
 }
 
 impl Origin {
-    /// A short description for listings: `built-in` or the file's path.
+    /// A short description for listings: `built-in` (in the reader's language) or the file's
+    /// path, made visible.
     pub fn describe(&self) -> String {
         match self {
-            Origin::Builtin(_) => "built-in".to_string(),
-            Origin::File(path) => path.display().to_string(),
+            Origin::Builtin(_) => crate::t!("lessons-builtin"),
+            Origin::File(path) => crate::visible::visible(&path.display().to_string()).into_owned(),
         }
     }
 
@@ -104,6 +107,26 @@ pub fn discover(extra: &[PathBuf]) -> Vec<Origin> {
         }
     }
     origins
+}
+
+/// The language a lesson is written in, for listing: its `lang`; else English for the
+/// built-in course, whose lessons were first written in English; else unknown (a lesson of
+/// the reader's own, most likely in the reader's language).
+pub fn language(origin: &Origin, lesson: &Lesson) -> Option<Lang> {
+    match origin {
+        Origin::Builtin(_) => Some(lesson.lang.unwrap_or(Lang::En)),
+        Origin::File(_) => lesson.lang,
+    }
+}
+
+/// Splits lessons for a reader of `reader`: those in the reader's language (and those whose
+/// language is unknown) first, the lessons in other languages after, each in the given order.
+pub fn by_language<T>(
+    items: Vec<T>,
+    reader: Lang,
+    lang_of: impl Fn(&T) -> Option<Lang>,
+) -> (Vec<T>, Vec<T>) {
+    items.into_iter().partition(|item| lang_of(item).is_none_or(|lang| lang == reader))
 }
 
 /// What `kltutor explain LESSON` and `kltutor LESSON` name: a path to a file if one exists,

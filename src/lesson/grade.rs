@@ -2,8 +2,8 @@
 
 use crate::info::exact::parse_exact;
 use crate::info::{Quantity, Unit};
-use crate::report::Style;
-use crate::report::formula::symbol;
+use crate::notation::{Style, symbol};
+use crate::t;
 
 use super::{Answer, Lesson, MistakeKind, Question};
 
@@ -26,9 +26,9 @@ pub fn choice(question: &Question, picked: usize) -> Option<Grade> {
     let picked_text = choices.get(picked)?;
     let correct = picked == *answer;
     let verdict = if correct {
-        format!("Right: {picked_text}.")
+        t!("grade-right", answer = picked_text)
     } else {
-        format!("Not quite: the answer is {}.", choices[*answer])
+        t!("grade-choice-wrong", answer = &choices[*answer])
     };
     Some(Grade { correct, feedback: with_explanation(verdict, question) })
 }
@@ -37,7 +37,7 @@ pub fn choice(question: &Question, picked: usize) -> Option<Grade> {
 pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade, String> {
     let Answer::Numeric { quantity, model, unit, tolerance, mistakes, .. } = &question.answer
     else {
-        return Err("this question is multiple choice".into());
+        return Err(t!("grade-not-numeric"));
     };
     let text = text.trim();
     let (number, unit_word) = match text.rsplit_once(char::is_whitespace) {
@@ -45,20 +45,28 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
         _ => (text, None),
     };
     let value = parse_exact(number)
-        .map_err(|e| format!("`{number}` {e}"))
+        .map_err(|e| {
+            t!("number-invalid", text = crate::visible::visible(number), error = e.to_string())
+        })
         .map(|x| num_traits::ToPrimitive::to_f64(&x).unwrap_or(f64::NAN))?;
     let names = lesson.names(*model);
     let s = Style::Unicode;
     let want = expected(lesson, *quantity, *model, *unit);
-    let answer = format!("{} = {} {unit}", symbol(*quantity, &names, s), s.decimal(want, 4));
+    let unit_name = crate::i18n::unit_name(*unit);
+    let answer = format!("{} = {} {unit_name}", symbol(*quantity, &names, s), s.decimal(want, 4));
     if let Some(written) = unit_word.and_then(|u| u.parse::<Unit>().ok())
         && written != *unit
     {
-        let verdict = format!("The question asks for {unit}, not {written}: {answer}.");
+        let verdict = t!(
+            "grade-wrong-unit",
+            unit = unit_name,
+            written = crate::i18n::unit_name(written),
+            answer = answer
+        );
         return Ok(Grade { correct: false, feedback: with_explanation(verdict, question) });
     }
     if (value - want).abs() <= *tolerance {
-        let verdict = format!("Right: {answer}.");
+        let verdict = t!("grade-right", answer = answer);
         return Ok(Grade { correct: true, feedback: with_explanation(verdict, question) });
     }
     for mistake in mistakes {
@@ -68,11 +76,12 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
             MistakeKind::CrossEntropy => (swap_cross_entropy(*quantity), *unit),
         };
         if (value - expected(lesson, q, *model, u)).abs() <= *tolerance {
-            let verdict = format!("Not quite. {} The answer is {answer}.", mistake.feedback);
+            let verdict =
+                t!("grade-mistake", feedback = &mistake.feedback, answer = answer.as_str());
             return Ok(Grade { correct: false, feedback: with_explanation(verdict, question) });
         }
     }
-    let verdict = format!("Not quite: {answer}.");
+    let verdict = t!("grade-wrong", answer = answer);
     Ok(Grade { correct: false, feedback: with_explanation(verdict, question) })
 }
 
@@ -94,7 +103,7 @@ fn swap_cross_entropy(q: Quantity) -> Quantity {
 
 fn with_explanation(verdict: String, question: &Question) -> String {
     match &question.explanation {
-        Some(e) => format!("{verdict} {e}"),
+        Some(e) => t!("grade-explained", verdict = verdict, explanation = e),
         None => verdict,
     }
 }

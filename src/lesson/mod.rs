@@ -12,8 +12,9 @@ mod parse;
 pub mod save;
 pub mod schema;
 
+use crate::i18n::Lang;
 use crate::info::{Distribution, Pair, Quantity, Unit};
-use crate::report::Names;
+use crate::notation::Names;
 
 pub use diagnostic::{Diagnostic, Report};
 pub use parse::{MAX_FILE_BYTES, parse_lesson};
@@ -82,6 +83,9 @@ pub struct Question {
 pub struct Lesson {
     pub title: String,
     pub summary: String,
+    /// The language the lesson is written in (`lang = "zh-CN"`): the tutor and `explain`
+    /// speak it unless `--lang` says otherwise. None when the lesson does not say.
+    pub lang: Option<Lang>,
     pub unit: Unit,
     pub outcomes: Vec<String>,
     pub truth: Named,

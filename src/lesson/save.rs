@@ -8,7 +8,7 @@ use toml_edit::{DocumentMut, Item, Value};
 
 use crate::info::exact::parse_exact;
 use crate::info::{Distribution, Notation};
-use crate::report::style::terminating_decimal;
+use crate::notation::terminating_decimal;
 
 /// The source with each distribution's `probs` set to `dists` (the truth, then the models).
 pub fn with_values(source: &str, dists: &[Distribution]) -> Result<String, String> {

@@ -6,8 +6,9 @@
 use crate::info::derivation::Side;
 use crate::info::{Derivation, Distribution, Quantity};
 
-use super::formula::{self, Names};
-use super::{Comparison, MODEL_QUANTITIES, Style, ranking_sentence};
+use super::{Comparison, MODEL_QUANTITIES, ranking_sentence};
+use crate::notation::Names;
+use crate::notation::Style;
 
 /// One piece of a report.
 #[derive(Debug, Clone)]
@@ -43,7 +44,10 @@ pub fn comparison<'a>(
     blocks.push(Block::Derivation(Box::new(c.entropy_of_p()), own));
     for k in 0..c.models.len() {
         if let Some(level) = headings {
-            blocks.push(Block::Heading(level, format!("{} against {}", c.p_name, c.models[k].0)));
+            blocks.push(Block::Heading(
+                level,
+                crate::t!("report-against", p = &c.p_name, q = &c.models[k].0),
+            ));
         }
         for quantity in MODEL_QUANTITIES {
             blocks.extend(derivation_blocks(c.derive(k, quantity), c.names(k)));
@@ -55,7 +59,7 @@ pub fn comparison<'a>(
         ranking_sentence(&c.p_name, &model_names, &c.kls(), c.unit, Style::Unicode, precision)
     {
         if let Some(level) = headings {
-            blocks.push(Block::Heading(level, "Ranking".into()));
+            blocks.push(Block::Heading(level, crate::t!("report-ranking")));
         }
         blocks.push(Block::Paragraph(sentence));
     }
@@ -78,13 +82,13 @@ pub fn decomposition(c: &Comparison<'_>, k: usize, precision: usize) -> String {
     let v = |q: Quantity| style.decimal(q.evaluate(pair, c.unit).value(), precision);
     format!(
         "{} = {} + {}: {} = {} + {} {}",
-        formula::symbol(Quantity::CrossEntropy, &names, style),
-        formula::symbol(Quantity::Entropy(Side::P), &names, style),
-        formula::symbol(Quantity::Kl, &names, style),
+        crate::notation::symbol(Quantity::CrossEntropy, &names, style),
+        crate::notation::symbol(Quantity::Entropy(Side::P), &names, style),
+        crate::notation::symbol(Quantity::Kl, &names, style),
         v(Quantity::CrossEntropy),
         v(Quantity::Entropy(Side::P)),
         v(Quantity::Kl),
-        c.unit
+        crate::i18n::unit_name(c.unit)
     )
 }
 
@@ -95,10 +99,11 @@ pub fn infinity_reason(d: &Derivation, names: &Names) -> Option<String> {
         Quantity::KlReverse => (&names.q, &names.p),
         _ => (&names.p, &names.q),
     };
-    Some(format!(
-        "{} is infinite: {q} gives `{}` probability 0 where {p} does not, so a code built for \
-         {q} has no codeword for it.",
-        formula::symbol(d.quantity, names, Style::Unicode),
-        names.outcome(outcome)
+    Some(crate::t!(
+        "report-infinite",
+        symbol = crate::notation::symbol(d.quantity, names, Style::Unicode),
+        p = p,
+        q = q,
+        outcome = names.outcome(outcome)
     ))
 }

@@ -6,40 +6,7 @@
 use crate::info::derivation::Side;
 use crate::info::{Amount, Derivation, Log, Quantity, Term};
 
-use super::style::Style;
-
-/// What the distributions and outcomes are called.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Names {
-    pub p: String,
-    pub q: String,
-    pub outcomes: Vec<String>,
-}
-
-impl Names {
-    /// The letter standing for one value of a distribution in a formula: `a` for A, `p` for a
-    /// longer name.
-    fn letter(name: &str, fallback: char) -> String {
-        let mut chars = name.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_alphabetic() => c.to_lowercase().collect(),
-            _ => fallback.to_string(),
-        }
-    }
-
-    fn p_letter(&self) -> String {
-        Self::letter(&self.p, 'p')
-    }
-
-    fn q_letter(&self) -> String {
-        let letter = Self::letter(&self.q, 'q');
-        if letter == self.p_letter() { "q".into() } else { letter }
-    }
-
-    pub fn outcome(&self, i: usize) -> String {
-        self.outcomes.get(i).cloned().unwrap_or_else(|| format!("x{}", i + 1))
-    }
-}
+use crate::notation::{Names, Style, symbol};
 
 /// A fragment of a formula, tagged with its outcome when it is part of one term.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,20 +46,6 @@ pub fn fitting_layout(d: &Derivation, names: &Names, precision: usize, width: us
 /// Columns a line takes in a terminal (wide characters count twice).
 pub fn display_width(line: &Line) -> usize {
     line.iter().map(|p| textwrap::core::display_width(&p.text)).sum()
-}
-
-/// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
-pub fn symbol(quantity: Quantity, names: &Names, style: Style) -> String {
-    let (p, q) = (style.text(&names.p), style.text(&names.q));
-    match quantity {
-        Quantity::Information { outcome } => format!("I({})", style.text(&names.outcome(outcome))),
-        Quantity::Entropy(Side::P) => format!("H({p})"),
-        Quantity::Entropy(Side::Q) => format!("H({q})"),
-        Quantity::CrossEntropy => format!("H({p},{q})"),
-        Quantity::Kl => format!("D({p}{}{q})", style.parallel()),
-        Quantity::KlReverse => format!("D({q}{}{p})", style.parallel()),
-        Quantity::Js => format!("JS({p},{q})"),
-    }
 }
 
 /// The general formula, before any number is substituted.
@@ -183,7 +136,12 @@ pub fn total(d: &Derivation, style: Style, precision: usize) -> String {
     match d.total {
         Amount::Infinite { .. } => style.infinity().to_string(),
         Amount::Finite(v) => {
-            format!("{}{}{}", style.decimal(v, precision), style.space(), style.text(d.unit.name()))
+            format!(
+                "{}{}{}",
+                style.decimal(v, precision),
+                style.space(),
+                style.text(&crate::i18n::unit_name(d.unit))
+            )
         }
     }
 }

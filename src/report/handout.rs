@@ -3,9 +3,12 @@
 use crate::info::Derivation;
 use crate::lesson::{Answer, Lesson, Question};
 
+use super::Comparison;
 use super::document::{self, Block};
 use super::formula;
-use super::{Comparison, Style};
+use crate::i18n::unit_name;
+use crate::notation::Style;
+use crate::t;
 
 /// The comparison of a lesson's truth with its models.
 pub fn comparison(lesson: &Lesson) -> Comparison<'_> {
@@ -30,8 +33,10 @@ pub fn question_text(q: &Question) -> String {
                 .join("  ");
             format!("{}\n{letters}", q.prompt)
         }
-        Answer::Numeric { unit, .. } if !q.prompt.contains(unit.name()) => {
-            format!("{} (in {unit})", q.prompt)
+        Answer::Numeric { unit, .. }
+            if !q.prompt.contains(unit.name()) && !q.prompt.contains(&unit_name(*unit)) =>
+        {
+            t!("report-question-in-unit", prompt = &q.prompt, unit = unit_name(*unit))
         }
         Answer::Numeric { .. } => q.prompt.clone(),
     }
@@ -43,13 +48,13 @@ pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
         Answer::Choice { choices, answer } => choices[*answer].clone(),
         Answer::Numeric { quantity, model, unit, .. } => {
             let value = quantity.evaluate(lesson.pair(*model), *unit).value();
-            let symbol = formula::symbol(*quantity, &lesson.names(*model), Style::Unicode);
-            format!("{symbol} = {} {unit}", Style::Unicode.decimal(value, precision))
+            let symbol = crate::notation::symbol(*quantity, &lesson.names(*model), Style::Unicode);
+            format!("{symbol} = {} {}", Style::Unicode.decimal(value, precision), unit_name(*unit))
         }
     };
     match &q.explanation {
-        Some(e) => format!("{answer}. {e}"),
-        None => format!("{answer}."),
+        Some(e) => t!("report-answer-explained", answer = answer, explanation = e),
+        None => t!("report-answer", answer = answer),
     }
 }
 
@@ -63,16 +68,17 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
     let c = comparison(lesson);
     blocks.push(document::values(&c));
     if !lesson.steps.is_empty() {
-        blocks.push(Block::Heading(2, "Step by step".into()));
+        blocks.push(Block::Heading(2, t!("report-step-by-step")));
     }
     // A derivation the previous step already showed is not repeated; the step's own outcome
     // is quoted instead.
     let mut shown = None;
     for (i, step) in lesson.steps.iter().enumerate() {
-        blocks.push(Block::Heading(3, format!("Step {}", i + 1)));
+        blocks.push(Block::Heading(3, t!("report-step", number = i + 1)));
         blocks.push(Block::Paragraph(step.text.clone()));
         // A predict-before-reveal step asks first, as the tutor does.
-        let question = step.question.as_ref().map(|q| format!("Question: {}", question_text(q)));
+        let question =
+            step.question.as_ref().map(|q| t!("report-question", question = question_text(q)));
         if step.hide
             && let Some(question) = &question
         {
@@ -87,9 +93,10 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
                 shown = Some((quantity, model));
             } else if let Some(outcome) = step.show.outcome {
                 let terms = formula::outcome_terms(&d, &names, Style::Unicode, outcome, precision);
-                blocks.push(Block::Paragraph(format!(
-                    "The {} term: {terms}",
-                    names.outcome(outcome)
+                blocks.push(Block::Paragraph(t!(
+                    "report-outcome-term",
+                    outcome = names.outcome(outcome),
+                    terms = terms
                 )));
             }
         }
@@ -97,16 +104,16 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
             blocks.push(Block::Paragraph(question));
         }
     }
-    blocks.push(Block::Heading(2, "All the numbers".into()));
+    blocks.push(Block::Heading(2, t!("report-all-numbers")));
     blocks.extend(document::comparison(&c, precision, Some(3)));
     let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {
-        blocks.push(Block::Heading(2, "Questions".into()));
+        blocks.push(Block::Heading(2, t!("report-questions")));
         blocks.push(Block::List {
             numbered: true,
             items: questions.iter().map(|q| question_text(q)).collect(),
         });
-        blocks.push(Block::Heading(2, "Answers".into()));
+        blocks.push(Block::Heading(2, t!("report-answers")));
         blocks.push(Block::List {
             numbered: true,
             items: questions.iter().map(|q| answer_text(lesson, q, precision)).collect(),

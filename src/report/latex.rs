@@ -3,8 +3,8 @@
 
 use super::document::Block;
 use super::formula;
-use super::style::{Style, latex_escape};
 use super::text::MAX_TABLE_OUTCOMES;
+use crate::notation::{Style, latex_escape};
 
 /// Characters of the lessons' prose that LaTeX's text mode lacks, as math.
 const MATH_CHARACTERS: &[(char, &str)] = &[
@@ -54,7 +54,11 @@ fn has_cjk(s: &str) -> bool {
     })
 }
 
-fn derivation(d: &crate::info::Derivation, names: &formula::Names, precision: usize) -> String {
+fn derivation(
+    d: &crate::info::Derivation,
+    names: &crate::notation::Names,
+    precision: usize,
+) -> String {
     // Judged on the Unicode form: LaTeX source is longer than what it typesets.
     let layout = formula::fitting_layout(d, names, precision, 80);
     let lines = formula::lines(d, names, Style::Latex, layout, precision);
@@ -79,7 +83,10 @@ fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) ->
     if outcomes.len() > MAX_TABLE_OUTCOMES {
         return rows
             .iter()
-            .map(|(name, d)| format!("{}: {} outcomes.\n", prose(name), d.len()))
+            .map(|(name, d)| {
+                let count = crate::t!("report-outcome-count", count = d.len());
+                format!("{}: {}.\n", prose(name), prose(&count))
+            })
             .collect();
     }
     let mut out = format!("\\begin{{tabular}}{{l{}}}\n", "c".repeat(outcomes.len()));

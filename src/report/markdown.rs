@@ -2,8 +2,8 @@
 //! and symbols survive any renderer.
 
 use super::document::Block;
-use super::style::Style;
 use super::text;
+use crate::notation::Style;
 
 /// Escapes the characters that would break a table cell or start emphasis.
 pub fn escape(s: &str) -> String {

@@ -8,15 +8,15 @@ pub mod joint;
 pub mod json;
 pub mod latex;
 pub mod markdown;
-pub mod style;
 pub mod text;
 
 use crate::info::derivation::Side;
 use crate::info::{Amount, Derivation, Distribution, Pair, Quantity, Unit, rank_by_kl};
+use crate::notation::{Names, Style};
+use crate::t;
 
 pub use document::Block;
-pub use formula::{Layout, Names};
-pub use style::Style;
+pub use formula::Layout;
 
 /// The order in which a model's quantities are worked out: the headline first.
 pub const MODEL_QUANTITIES: [Quantity; 5] = [
@@ -97,32 +97,26 @@ pub fn ranking_sentence(
     let order = rank_by_kl(kls);
     let value = |k: usize| style.decimal(kls[k].value(), precision);
     let (best, next) = (order[0], order[1]);
-    let mut sentence = if kls[best].is_infinite() {
-        format!(
-            "{} and {} are both infinitely far from {p_name}: each gives probability 0 to an \
-             outcome {p_name} allows",
-            model_names[best], model_names[next]
-        )
+    let (a, b, unit) = (model_names[best], model_names[next], crate::i18n::unit_name(unit));
+    let sentence = if kls[best].is_infinite() {
+        t!("report-ranking-infinite", a = a, b = b, p = p_name)
     } else if kls[best].value() == kls[next].value() {
-        format!(
-            "{} and {} are equally close to {p_name}: {} {unit}",
-            model_names[best],
-            model_names[next],
-            value(best)
-        )
+        t!("report-ranking-equal", a = a, b = b, p = p_name, value = value(best), unit = unit)
     } else {
-        format!(
-            "{} is closer to {p_name} than {}: {} < {} {unit}",
-            model_names[best],
-            model_names[next],
-            value(best),
-            value(next)
+        t!(
+            "report-ranking-closer",
+            a = a,
+            b = b,
+            p = p_name,
+            a_value = value(best),
+            b_value = value(next),
+            unit = unit
         )
     };
     if order.len() > 2 {
         let all: Vec<String> =
             order.iter().map(|&k| format!("{} {}", model_names[k], value(k))).collect();
-        sentence.push_str(&format!("; closest first: {}", all.join(", ")));
+        return Some(t!("report-ranking-order", sentence = sentence, order = all.join(", ")));
     }
     Some(sentence)
 }

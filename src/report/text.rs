@@ -3,8 +3,8 @@
 use crate::info::Derivation;
 
 use super::document::Block;
-use super::formula::{self, Names};
-use super::style::Style;
+use super::formula;
+use crate::notation::{Names, Style};
 
 /// Lines of prose are wrapped to this width; derivations go one outcome per line beyond it.
 const WIDTH: usize = 80;
@@ -14,7 +14,8 @@ pub const MAX_TABLE_OUTCOMES: usize = 12;
 
 /// One derivation, a line per stage, continuation lines under the first `=`.
 pub fn derivation(d: &Derivation, names: &Names, precision: usize) -> String {
-    let indent = " ".repeat(formula::symbol(d.quantity, names, Style::Unicode).chars().count() + 1);
+    let indent =
+        " ".repeat(crate::notation::symbol(d.quantity, names, Style::Unicode).chars().count() + 1);
     let mut out = String::new();
     let layout = formula::fitting_layout(d, names, precision, WIDTH);
     let lines = formula::lines(d, names, Style::Unicode, layout, precision);
@@ -39,7 +40,8 @@ pub fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]
     let mut out = String::new();
     if outcomes.len() > MAX_TABLE_OUTCOMES {
         for (name, d) in rows {
-            out.push_str(&format!("{}  {} outcomes\n", pad(name, name_width), d.len()));
+            let count = crate::t!("report-outcome-count", count = d.len());
+            out.push_str(&format!("{}  {count}\n", pad(name, name_width)));
         }
         return out;
     }

@@ -2,10 +2,11 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::{self, Lang};
 use crate::lesson::catalog::Origin;
 use crate::progress::{Progress, Store};
 
-use super::state::{Browser, Entry, Input, LessonState, Purpose};
+use super::state::{Browser, Input, LessonState, Purpose};
 use super::theme::Theme;
 
 /// Which screen is showing.
@@ -29,23 +30,36 @@ pub struct App {
     pub store: Option<Store>,
     /// A message for the browser's status line (a progress file that had to be replaced).
     pub notice: Option<String>,
+    /// The language outside lessons (`--lang`, else the locale's), spoken in the browser.
+    pub interface: Lang,
 }
 
 impl App {
     /// The tutor on the lesson browser, listing `origins`.
     pub fn new(origins: Vec<Origin>, theme: Theme) -> App {
-        let entries = origins.into_iter().map(Entry::load).collect();
+        let interface = i18n::lang();
         App {
             running: true,
             screen: Screen::Browser,
-            browser: Browser { entries, selected: 0, problem: None },
+            browser: Browser::new(origins, interface),
             lesson: None,
             help: false,
             theme,
             progress: Progress::default(),
             store: None,
             notice: None,
+            interface,
         }
+    }
+
+    /// Speaks the language of the screen showing: inside a lesson its own language (unless
+    /// `--lang` says otherwise), elsewhere the interface language.
+    fn speak(&self) {
+        let lesson = self.lesson.as_ref().filter(|_| self.screen == Screen::Lesson);
+        i18n::set_lang(match lesson {
+            Some(open) => i18n::for_lesson(open.lesson.lang, self.interface),
+            None => self.interface,
+        });
     }
 
     /// The file of the open lesson, which the loop watches for edits.
@@ -59,6 +73,7 @@ impl App {
         if let Some(lesson) = &mut self.lesson {
             lesson.reload();
         }
+        self.speak();
     }
 
     /// Keeps progress in `store` from now on, starting from what it holds.
@@ -99,8 +114,12 @@ impl App {
         if let Some(store) = &self.store
             && let Err(e) = store.save(&self.progress)
         {
-            lesson.status =
-                Some(format!("could not save progress to {}: {e}", store.path.display()));
+            let path = store.path.display().to_string();
+            lesson.status = Some(crate::t!(
+                "tui-progress-not-saved",
+                path = crate::visible::visible(&path),
+                error = e.to_string()
+            ));
         }
     }
 
@@ -111,12 +130,15 @@ impl App {
                 if let Some(at) = self.browser.entries.iter().position(|e| e.origin == origin) {
                     self.browser.selected = at;
                 }
+                // The lesson's language first: what is worked out on opening is in it.
+                i18n::set_lang(i18n::for_lesson(lesson.lang, self.interface));
                 let mut state = LessonState::new(origin, lesson);
                 if let Some(saved) = self.progress.lessons.get(&state.origin.progress_key()) {
                     state.resume(saved);
                 }
                 self.lesson = Some(state);
                 self.screen = Screen::Lesson;
+                self.speak();
                 self.record();
             }
             Err(report) => {
@@ -147,6 +169,7 @@ impl App {
             Screen::Browser => self.browser_key(key),
             Screen::Lesson => {
                 self.lesson_key(key);
+                self.speak();
                 self.record();
             }
         }

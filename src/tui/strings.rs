@@ -1,4 +1,5 @@
-//! The words of the interface: keys, help and hints, in one place.
+//! The keys of the interface and what they do: the help overlay and the footers list them.
+//! Every other word the interface says is in the message catalog (`locales/*/tui.ftl`).
 
 /// Keys of the lesson view: (keys, what they do). The help overlay lists them all.
 pub const LESSON_KEYS: &[(&str, &str)] = &[
@@ -58,18 +59,3 @@ pub const BROWSER_FOOTER: &[(&str, &str)] =
     &[("↑↓", "select"), ("Enter", "open"), ("?", "help"), ("q", "quit")];
 
 pub const INPUT_FOOTER: &[(&str, &str)] = &[("Enter", "set"), ("Esc", "cancel")];
-
-pub const HELP_TITLE: &str = " Keys ";
-pub const HELP_CLOSE: &str = "any key closes this help";
-pub const BROWSER_TITLE: &str = " Lessons ";
-pub const HIDDEN_RESULT: &str = "= ?  answer the question to reveal it";
-pub const HIDDEN_TERMS: &str = "hidden until you answer the question";
-pub const ANSWERED_RIGHT: &str = "You answered this right in an earlier session.";
-pub const ANSWERED_WRONG: &str =
-    "You answered this in an earlier session, not quite right: try again.";
-pub const BROKEN_TITLE: &str = " This lesson has problems (any key closes) ";
-pub const PROBLEMS_TITLE: &str =
-    " The file has problems: the last good version stays until they are fixed ";
-pub const NO_HINT: &str = "this question has no hint.";
-pub const NO_STEPS: &str = "This lesson has no steps: explore the numbers freely.";
-pub const COPY_HINT: &str = "The mouse is left to the terminal: select text to copy it.";

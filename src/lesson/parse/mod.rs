@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
+use crate::i18n::Lang;
 use crate::info::derivation::Side;
 use crate::info::distribution::{Distribution, DistributionError, Notation, check_values};
 use crate::info::exact::parse_exact;
@@ -23,7 +24,7 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
 pub(crate) const TOP_KEYS: &[&str] =
-    &["title", "summary", "unit", "outcomes", "truth", "model", "step", "question"];
+    &["title", "summary", "lang", "unit", "outcomes", "truth", "model", "step", "question"];
 pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
 pub(crate) const SHOW_KEYS: &[&str] = &["quantity", "model", "outcome"];
@@ -111,6 +112,7 @@ impl Checker {
             "add a line such as: title = \"Which model is closer?\"",
         );
         let summary = self.string(root, "summary").map(|t| t.value).unwrap_or_default();
+        let lang = self.lang(root);
         let unit = self.unit(root).unwrap_or_default();
         let outcomes = self.outcomes(root, &top);
         let truth = self.tables(root, "truth", false);
@@ -159,6 +161,7 @@ impl Checker {
         let mut lesson = Lesson {
             title: title?.value,
             summary,
+            lang,
             unit,
             outcomes,
             truth,
@@ -177,6 +180,24 @@ impl Checker {
             }
         }
         Some(lesson)
+    }
+
+    /// The language the lesson is written in: one kltutor has a catalog for.
+    fn lang(&mut self, root: &DeTable<'_>) -> Option<Lang> {
+        let text = self.string(root, "lang")?;
+        let lang = Lang::from_tag(&text.value);
+        if lang.is_none() {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            self.push(
+                Diagnostic::new(
+                    text.span,
+                    crate::t!("check-unknown-lang", tag = crate::visible::visible(&text.value)),
+                )
+                .label(crate::t!("check-unknown-lang-label"))
+                .help(crate::t!("check-unknown-lang-help", tags = quoted_list(&known))),
+            );
+        }
+        lang
     }
 
     fn unit(&mut self, table: &DeTable<'_>) -> Option<Unit> {
@@ -585,10 +606,10 @@ impl Checker {
         };
         let stated = self.number(t, "answer");
         let expected = quantity.evaluate(lesson.pair(model), unit);
-        let symbol = crate::report::formula::symbol(
+        let symbol = crate::notation::symbol(
             quantity,
             &lesson.names(model),
-            crate::report::Style::Unicode,
+            crate::notation::Style::Unicode,
         );
         if let Amount::Infinite { .. } = expected {
             self.push(

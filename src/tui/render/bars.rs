@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::report::Style as Notation;
+use crate::notation::Style as Notation;
 use crate::tui::state::LessonState;
 use crate::tui::text::{truncate, width};
 use crate::tui::theme::Theme;
@@ -32,7 +32,7 @@ pub fn window_start(selected: usize, count: usize, rows: usize) -> usize {
 // Outcome i and distribution k address the same cell in several parallel tables.
 #[allow(clippy::needless_range_loop)]
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let inner = super::panel(" Distributions ", theme, area, buf);
+    let inner = super::panel(&format!(" {} ", crate::t!("tui-distributions")), theme, area, buf);
     let groups = state.dists.len();
     let rows_per_outcome = groups;
     let visible = (inner.height as usize / rows_per_outcome).max(1);

@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::t;
 use crate::tui::app::App;
 use crate::tui::strings;
 use crate::tui::text::truncate;
@@ -17,39 +18,52 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)])
             .areas(area);
     super::header(
-        "lessons",
-        &format!("{} lessons ", browser.entries.len()),
+        &t!("tui-browser-header"),
+        &format!("{} ", t!("tui-browser-count", count = browser.entries.len())),
         theme,
         header_area,
         buf,
     );
-    let inner = super::panel(strings::BROWSER_TITLE, theme, list_area, buf);
-    // Two rows a lesson: the title, and its summary or where it comes from.
+    let inner = super::panel(&format!(" {} ", t!("tui-browser-title")), theme, list_area, buf);
+    // Two rows a lesson: the title, and its summary or where it comes from. The lessons in
+    // other languages follow under a heading, which takes a lesson's two rows.
+    let slots: Vec<Option<usize>> = (0..browser.entries.len())
+        .flat_map(|i| (browser.others == Some(i)).then_some(None).into_iter().chain([Some(i)]))
+        .collect();
     let visible = (inner.height as usize / 2).max(1);
-    let first = window_start(browser.selected, browser.entries.len(), visible);
+    let at = slots.iter().position(|s| *s == Some(browser.selected)).unwrap_or(0);
+    let first = window_start(at, slots.len(), visible);
     let width = inner.width as usize;
-    for (row, (i, entry)) in
-        browser.entries.iter().enumerate().skip(first).take(visible).enumerate()
-    {
+    for (row, slot) in slots.iter().skip(first).take(visible).enumerate() {
+        let y = inner.y + 2 * row as u16;
+        let Some(i) = *slot else {
+            let heading = format!(" {}", t!("tui-browser-other-language"));
+            Line::from(Span::styled(truncate(&heading, width), theme.title))
+                .render(Rect { y: y + 1, height: 1, ..inner }, buf);
+            continue;
+        };
+        let entry = &browser.entries[i];
         let selected = i == browser.selected;
         let marker = if selected { "▶" } else { " " };
         let origin = entry.origin.describe();
         let status = match app.progress.lessons.get(&entry.origin.progress_key()) {
-            _ if entry.problem.is_some() => " (invalid)".to_string(),
-            Some(p) if p.completed => "  ✓ completed".to_string(),
+            _ if entry.problem.is_some() => format!(" {}", t!("tui-browser-invalid")),
+            Some(p) if p.completed => format!("  ✓ {}", t!("tui-browser-completed")),
             Some(p) => format!(
-                "  · page {}/{}, {}/{} answered",
-                p.page + 1,
-                p.pages,
-                p.answers.len(),
-                p.questions
+                "  · {}",
+                t!(
+                    "tui-browser-progress",
+                    page = p.page + 1,
+                    pages = p.pages,
+                    answered = p.answers.len(),
+                    questions = p.questions
+                )
             ),
             None => String::new(),
         };
-        let title = format!("{marker}{:>2}  {}{status}", i + 1, entry.title);
+        let title = format!("{marker}{:>2}  {}{status}", entry.number, entry.title);
         let title_style = if selected { theme.selected } else { theme.text };
         let detail = if entry.summary.is_empty() { origin } else { entry.summary.clone() };
-        let y = inner.y + 2 * row as u16;
         Line::from(Span::styled(truncate(&title, width), title_style))
             .render(Rect { y, height: 1, ..inner }, buf);
         Line::from(Span::styled(truncate(&format!("     {detail}"), width), theme.dim))
@@ -62,6 +76,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         None => super::footer(strings::BROWSER_FOOTER, theme, footer_area, buf),
     }
     if let Some(problem) = &browser.problem {
-        super::problem_panel(strings::BROKEN_TITLE, problem, theme, list_area, buf);
+        super::problem_panel(
+            &format!(" {} ", t!("tui-broken-title")),
+            problem,
+            theme,
+            list_area,
+            buf,
+        );
     }
 }

@@ -9,10 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::info::{Amount, Quantity};
-use crate::report::Style as Notation;
-use crate::report::formula;
+use crate::notation::Style as Notation;
 use crate::tui::state::LessonState;
-use crate::tui::strings;
 use crate::tui::text::{truncate, width};
 use crate::tui::theme::Theme;
 
@@ -86,12 +84,18 @@ impl Widget for Diverging<'_> {
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
     let title = match c.derivation.quantity {
-        Quantity::Information { .. } => " Information of each outcome ".to_string(),
-        q => format!(" Terms of {} ", formula::symbol(q, &c.names, Notation::Unicode)),
+        Quantity::Information { .. } => format!(" {} ", crate::t!("tui-information-title")),
+        q => format!(
+            " {} ",
+            crate::t!(
+                "tui-terms-title",
+                symbol = crate::notation::symbol(q, &c.names, Notation::Unicode)
+            )
+        ),
     };
     let inner = super::panel(&title, theme, area, buf);
     if state.hidden() {
-        Line::from(Span::styled(strings::HIDDEN_TERMS, theme.dim)).render(inner, buf);
+        Line::from(Span::styled(crate::t!("tui-hidden-terms"), theme.dim)).render(inner, buf);
         return;
     }
     let rows = state.lesson.outcomes.iter().cloned().zip(c.per_outcome.iter().copied()).collect();

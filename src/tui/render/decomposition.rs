@@ -8,10 +8,9 @@ use ratatui::widgets::Widget;
 
 use crate::info::derivation::Side;
 use crate::info::{Amount, Quantity};
-use crate::report::Style as Notation;
-use crate::report::formula::symbol;
+use crate::notation::Style as Notation;
+use crate::notation::symbol;
 use crate::tui::state::LessonState;
-use crate::tui::strings;
 use crate::tui::text::width;
 use crate::tui::theme::Theme;
 
@@ -28,10 +27,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     );
     let inner = super::panel(&format!(" {cross} = {h} + {d} "), theme, area, buf);
     if state.hidden() {
-        Line::from(Span::styled(strings::HIDDEN_TERMS, theme.dim)).render(inner, buf);
+        Line::from(Span::styled(crate::t!("tui-hidden-terms"), theme.dim)).render(inner, buf);
         return;
     }
-    let unit = state.unit.name();
+    let unit = crate::i18n::unit_name(state.unit);
     let lines = match (c.cross_entropy, c.kl) {
         (Amount::Finite(total), Amount::Finite(kl)) => {
             let label = format!(" {} {unit}", s.decimal(total, 4));

@@ -5,10 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::report::Style as Notation;
+use crate::notation::Style as Notation;
 use crate::report::formula;
 use crate::tui::state::LessonState;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 
 /// Decimal places in the derivation.
@@ -16,7 +15,7 @@ const PRECISION: usize = 4;
 
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
-    let inner = super::panel(" Step by step ", theme, area, buf);
+    let inner = super::panel(&format!(" {} ", crate::t!("tui-step-by-step")), theme, area, buf);
     let d = &c.derivation;
     // Inline, wrapped at term boundaries, keeps the blackboard shape of the derivation; many
     // outcomes read better a line each.
@@ -54,6 +53,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
 fn hide_results(lines: Vec<formula::Line>, layout: formula::Layout) -> Vec<formula::Line> {
     let keep = if layout == formula::Layout::Inline { 3 } else { 1 };
     let mut kept: Vec<formula::Line> = lines.into_iter().take(keep).collect();
-    kept.push(vec![formula::Piece { text: strings::HIDDEN_RESULT.into(), outcome: None }]);
+    kept.push(vec![formula::Piece {
+        text: format!("= ?  {}", crate::t!("tui-hidden-result")),
+        outcome: None,
+    }]);
     kept
 }

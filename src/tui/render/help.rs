@@ -24,8 +24,8 @@ pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    lines.push(Line::from(Span::styled(format!(" {}", strings::COPY_HINT), theme.dim)));
-    lines.push(Line::from(Span::styled(format!(" {}", strings::HELP_CLOSE), theme.dim)));
+    lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-copy-hint")), theme.dim)));
+    lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-help-close")), theme.dim)));
     let width = lines.iter().map(|l| l.width()).max().unwrap_or(10) as u16 + 3;
     let [popup] = Layout::horizontal([Constraint::Length(width.min(area.width))])
         .flex(Flex::Center)
@@ -35,7 +35,7 @@ pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .areas(popup);
     Clear.render(popup, buf);
     let block = Block::bordered()
-        .title(strings::HELP_TITLE)
+        .title(format!(" {} ", crate::t!("tui-help-title")))
         .border_style(theme.focus_border)
         .title_style(theme.title);
     let inner = block.inner(popup);

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::lesson::Answer;
-use crate::report::Style as Notation;
-use crate::report::formula;
+use crate::notation::Style as Notation;
+use crate::t;
 use crate::tui::state::{LessonState, Page, Purpose};
 use crate::tui::strings;
 use crate::tui::text::wrap;
@@ -16,8 +16,8 @@ use crate::tui::theme::Theme;
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
     let hidden = state.hidden();
-    let symbol = formula::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
-    let right = format!("{} · {symbol}", state.unit);
+    let symbol = crate::notation::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
+    let right = format!("{} · {symbol}", crate::i18n::unit_name(state.unit));
 
     let step_lines = page_lines(state, theme, area.width.saturating_sub(2) as usize);
     let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 3).max(5));
@@ -82,7 +82,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     super::contributions::render(state, theme, terms_area, buf);
     super::decomposition::render(state, theme, sum_area, buf);
     if let Some(problems) = &state.problems {
-        super::problem_panel(strings::PROBLEMS_TITLE, problems, theme, top.union(middle), buf);
+        super::problem_panel(&t!("tui-problems-title"), problems, theme, top.union(middle), buf);
     }
 
     for (k, (note, bad)) in note_lines.iter().enumerate() {
@@ -93,11 +93,14 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     if let Some(input) = &state.input {
         let prompt = match input.purpose {
             Purpose::Value => format!(
-                " {} of {} = ",
-                state.name(state.target),
-                state.lesson.outcomes[state.outcome]
+                " {} ",
+                t!(
+                    "tui-input-value",
+                    distribution = state.name(state.target),
+                    outcome = &state.lesson.outcomes[state.outcome]
+                )
             ),
-            Purpose::Answer => " your answer: ".to_string(),
+            Purpose::Answer => format!(" {} ", t!("tui-input-answer")),
         };
         let mut spans = vec![
             Span::styled(prompt, theme.key),
@@ -128,19 +131,20 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
 /// " Step 2/7 " or " Question 1/2 ", with how many questions are answered.
 fn page_title(state: &LessonState) -> String {
     let answered = state.grades.iter().filter(|g| g.is_some()).count();
-    let progress = if state.grades.is_empty() {
-        String::new()
-    } else {
-        format!("· {answered}/{} answered ", state.grades.len())
-    };
-    match state.current() {
+    let page = match state.current() {
         Page::Step { number, .. } => {
-            format!(" Step {}/{} {progress}", number + 1, state.lesson.steps.len())
+            t!("tui-page-step", number = number + 1, count = state.lesson.steps.len())
         }
         Page::Question { number, .. } => {
-            format!(" Question {}/{} {progress}", number + 1, state.lesson.questions.len())
+            t!("tui-page-question", number = number + 1, count = state.lesson.questions.len())
         }
-        Page::Empty => " Lesson ".to_string(),
+        Page::Empty => t!("tui-page-lesson"),
+    };
+    if state.grades.is_empty() {
+        format!(" {page} ")
+    } else {
+        let progress = t!("tui-page-answered", answered = answered, count = state.grades.len());
+        format!(" {page} · {progress} ")
     }
 }
 
@@ -152,10 +156,10 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
     let mut lines = match state.current() {
         Page::Step { step, .. } => plain(&step.text, theme.text),
         Page::Question { .. } => Vec::new(),
-        Page::Empty => plain(strings::NO_STEPS, theme.dim),
+        Page::Empty => plain(&t!("tui-no-steps"), theme.dim),
     };
     let Some((_, question)) = state.question() else { return lines };
-    lines.extend(plain(&format!("Question: {}", question.prompt), theme.highlight));
+    lines.extend(plain(&t!("tui-question", prompt = &question.prompt), theme.highlight));
     match &question.answer {
         Answer::Choice { choices, .. } => {
             let listed: Vec<String> =
@@ -163,12 +167,16 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
             lines.extend(plain(&listed.join("   "), theme.text));
         }
         Answer::Numeric { unit, .. } => {
-            lines.extend(plain(&format!("Press a to answer, in {unit}."), theme.dim));
+            let unit = crate::i18n::unit_name(*unit);
+            lines.extend(plain(&t!("tui-press-a", unit = unit), theme.dim));
         }
     }
     if state.hint {
-        let hint = question.hint.as_deref().unwrap_or(strings::NO_HINT);
-        lines.extend(plain(&format!("Hint: {hint}"), theme.dim));
+        let hint = match &question.hint {
+            Some(hint) => t!("tui-hint", hint = hint),
+            None => t!("tui-no-hint"),
+        };
+        lines.extend(plain(&hint, theme.dim));
     }
     if let Some(grade) = state.grade() {
         let (mark, style) = if grade.correct { ("✓", theme.good) } else { ("✗", theme.error) };

@@ -59,8 +59,11 @@ impl Widget for &App {
 fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
     let lines = vec![
         Line::from(Span::styled("kltutor", theme.title)),
-        Line::from(format!("Enlarge the terminal to {MIN_WIDTH}×{MIN_HEIGHT}")),
-        Line::from(format!("(it is {}×{} now)", area.width, area.height)),
+        Line::from(crate::t!("tui-too-small", size = format!("{MIN_WIDTH}×{MIN_HEIGHT}"))),
+        Line::from(crate::t!(
+            "tui-too-small-now",
+            size = format!("{}×{}", area.width, area.height)
+        )),
     ];
     let top = area.height.saturating_sub(lines.len() as u16) / 2;
     let area = Rect { y: area.y + top, height: area.height - top, ..area };

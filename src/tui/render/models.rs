@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::info::{Amount, Quantity, rank_by_kl};
-use crate::report::Style as Notation;
-use crate::report::formula::symbol;
+use crate::notation::Style as Notation;
+use crate::notation::symbol;
 use crate::tui::state::LessonState;
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
@@ -24,9 +24,9 @@ pub fn height(state: &LessonState) -> u16 {
 
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
-    let inner = super::panel(" Models, closest first ", theme, area, buf);
+    let inner = super::panel(&format!(" {} ", crate::t!("tui-models-title")), theme, area, buf);
     let s = Notation::Unicode;
-    let generic = crate::report::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
+    let generic = crate::notation::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
     let all = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
     let name_width = 10;
     let room = (inner.width as usize).saturating_sub(name_width + 1);
@@ -34,7 +34,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let shown = (room / MIN_CELL).clamp(1, all.len());
     let columns = &all[..shown];
     let cell = (room / shown).max(MIN_CELL);
-    let mut header = pad_to(" #  model", name_width + 1);
+    let mut header = pad_to(&format!(" #  {}", crate::t!("tui-models-model")), name_width + 1);
     for &q in columns {
         header.push_str(&pad_to(&truncate(&symbol(q, &generic, s), cell.saturating_sub(1)), cell));
     }

@@ -1,12 +1,17 @@
 //! The lesson browser's state.
 
+use crate::i18n::Lang;
 use crate::lesson::Report;
-use crate::lesson::catalog::Origin;
+use crate::lesson::catalog::{self, Origin};
 
 /// A line of the lesson browser.
 #[derive(Debug, Clone)]
 pub struct Entry {
+    /// The number `kltutor N` opens: the position in the course, then among the files found.
+    pub number: usize,
     pub origin: Origin,
+    /// The language the lesson is written in, if known.
+    pub lang: Option<Lang>,
     pub title: String,
     pub summary: String,
     /// Why the lesson cannot be opened, if it cannot.
@@ -14,22 +19,46 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn load(origin: Origin) -> Entry {
+    pub fn load(number: usize, origin: Origin) -> Entry {
         match origin.load() {
-            Ok(lesson) => {
-                Entry { origin, title: lesson.title, summary: lesson.summary, problem: None }
-            }
-            Err(report) => {
-                Entry { title: origin.id(), summary: String::new(), origin, problem: Some(report) }
-            }
+            Ok(lesson) => Entry {
+                number,
+                lang: catalog::language(&origin, &lesson),
+                origin,
+                title: lesson.title,
+                summary: lesson.summary,
+                problem: None,
+            },
+            Err(report) => Entry {
+                number,
+                lang: None,
+                title: origin.id(),
+                summary: String::new(),
+                origin,
+                problem: Some(report),
+            },
         }
+    }
+}
+
+impl Browser {
+    /// Lists `origins` for a reader of `reader`: the lessons in that language first.
+    pub fn new(origins: Vec<Origin>, reader: Lang) -> Browser {
+        let entries = origins.into_iter().enumerate().map(|(i, o)| Entry::load(i + 1, o)).collect();
+        let (mut entries, rest) = catalog::by_language(entries, reader, |e: &Entry| e.lang);
+        let others = (!rest.is_empty()).then_some(entries.len());
+        entries.extend(rest);
+        Browser { entries, others, selected: 0, problem: None }
     }
 }
 
 /// The lesson browser.
 #[derive(Debug, Clone, Default)]
 pub struct Browser {
+    /// The lessons in the reader's language, then (from `others` on) those in other languages.
     pub entries: Vec<Entry>,
+    /// Where the lessons in other languages start, listed under their own heading.
+    pub others: Option<usize>,
     pub selected: usize,
     /// Diagnostics of a lesson that failed to open, shown until the next key.
     pub problem: Option<String>,

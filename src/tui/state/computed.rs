@@ -5,7 +5,8 @@ use crate::info::{
     Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit, information_content,
 };
 use crate::lesson::Lesson;
-use crate::report::{Names, Style, document, ranking_sentence};
+use crate::notation::{Names, Style};
+use crate::report::{document, ranking_sentence};
 
 /// Everything shown in the lesson view, computed from the state once per change.
 #[derive(Debug, Clone)]

@@ -13,7 +13,7 @@ use crate::lesson::grade::{self, Grade};
 use crate::lesson::save;
 use crate::lesson::{Lesson, Question, Step};
 use crate::progress::LessonProgress;
-use crate::tui::strings;
+use crate::t;
 
 use super::computed::{Computed, compute};
 
@@ -135,8 +135,8 @@ impl LessonState {
         for (&k, &correct) in &saved.answers {
             if let Some(slot) = self.grades.get_mut(k) {
                 let feedback =
-                    if correct { strings::ANSWERED_RIGHT } else { strings::ANSWERED_WRONG };
-                *slot = Some(Grade { correct, feedback: feedback.to_string() });
+                    if correct { t!("tui-answered-right") } else { t!("tui-answered-wrong") };
+                *slot = Some(Grade { correct, feedback });
             }
         }
         self.go_to_page(saved.page);
@@ -162,7 +162,8 @@ impl LessonState {
                     fresh.grades = grades;
                 }
                 fresh.go_to_page(page);
-                fresh.status = Some(format!("reloaded {}", path.display()));
+                let path = path.display().to_string();
+                fresh.status = Some(t!("tui-reloaded", path = crate::visible::visible(&path)));
                 *self = fresh;
             }
             Err(report) => self.problems = Some(report.render(false)),
@@ -180,22 +181,21 @@ impl LessonState {
                 Ok(_) => message,
                 Err(report) => {
                     self.problems = Some(report.render(false));
-                    format!("{message}; it no longer passes check: update it to the new values")
+                    t!("tui-saved-but-invalid", saved = message)
                 }
             },
-            Err(e) => format!("not saved: {e}"),
+            Err(e) => t!("tui-not-saved", error = e),
         });
     }
 
     fn write_values(&self) -> Result<(String, std::path::PathBuf), String> {
-        let (path, source, note) = match &self.origin {
+        let (path, source, copy) = match &self.origin {
             Origin::File(path) => {
                 let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-                (path.clone(), source, "saved")
+                (path.clone(), source, false)
             }
             Origin::Builtin(builtin) => {
-                let dir =
-                    catalog::user_dir().ok_or("no lesson folder: set HOME or XDG_DATA_HOME")?;
+                let dir = catalog::user_dir().ok_or_else(|| t!("tui-no-lesson-folder"))?;
                 let path = (1..)
                     .map(|k| match k {
                         1 => dir.join(format!("{}.toml", builtin.id)),
@@ -203,12 +203,16 @@ impl LessonState {
                     })
                     .find(|p| !p.exists())
                     .unwrap_or_default();
-                (path, builtin.source.to_string(), "built-in lessons are read-only; saved a copy")
+                (path, builtin.source.to_string(), true)
             }
         };
         let text = save::with_values(&source, &self.dists)?;
         crate::atomic::write(&path, text.as_bytes()).map_err(|e| e.to_string())?;
-        Ok((format!("{note} to {}", path.display()), path))
+        let shown = path.display().to_string();
+        let shown = crate::visible::visible(&shown);
+        let message =
+            if copy { t!("tui-saved-copy", path = shown) } else { t!("tui-saved", path = shown) };
+        Ok((message, path))
     }
 
     /// How many pages the lesson has: one per step, one per closing question.
@@ -353,7 +357,7 @@ impl LessonState {
         } else {
             self.step_size.saturating_sub(1)
         };
-        self.status = Some(format!("↑↓ now change by {}", self.step_text()));
+        self.status = Some(t!("tui-step-size", step = self.step_text()));
     }
 
     fn step_text(&self) -> String {
@@ -411,15 +415,19 @@ impl LessonState {
     pub fn toggle_lock(&mut self) {
         let lock = &mut self.locks[self.target][self.outcome];
         *lock = !*lock;
-        let what = if *lock { "locked: edits elsewhere leave it alone" } else { "unlocked" };
-        self.status = Some(format!("{} is {what}", self.lesson.outcomes[self.outcome]));
+        let outcome = crate::visible::visible(&self.lesson.outcomes[self.outcome]);
+        self.status = Some(if *lock {
+            t!("tui-locked", outcome = outcome)
+        } else {
+            t!("tui-unlocked", outcome = outcome)
+        });
     }
 
     /// Back to the lesson's own values, with no locks; the view stays where it is.
     pub fn reset(&mut self) {
         self.dists = lesson_values(&self.lesson);
         self.locks.iter_mut().flatten().for_each(|lock| *lock = false);
-        self.status = Some("reset to the lesson's values".into());
+        self.status = Some(t!("tui-reset"));
         self.refresh();
     }
 

@@ -1,0 +1,25 @@
+# `kltutor lessons`, `check`, `explain`, `new` and the tutor's start: what the commands print.
+lessons-builtin = built-in
+lessons-invalid = (invalid: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; run `{ $check }`)
+lessons-other-language = Lessons in other languages:
+lessons-own-folder = Your own lessons go in { $path }
+lessons-no-such-lesson = no lesson `{ $name }`: name a lesson file, or a built-in lesson (see `kltutor lessons`)
+lessons-not-valid = { $lesson } is not a valid lesson
+check-ok = ok: { $lesson } — { $title } ({ $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+})
+check-failed = { $failed } of { $count } lesson files invalid
+new-wrote = wrote { $path }
+    edit it, then run `kltutor check { $path }` and open it with `kltutor { $path }`
+new-exists = { $path } already exists; kltutor new never overwrites a file
+new-cannot-create = cannot create { $path }: { $error }
+new-cannot-write = cannot write { $path }: { $error }
+tutor-needs-terminal = the tutor needs a terminal; for scripts use `kltutor compute`, `explain` or `check`
+command-error = error: { $message }

@@ -1,0 +1,28 @@
+# Handouts (`kltutor explain`) and the prose shared with `compute`: headings, sentences.
+
+## Headings
+report-step-by-step = Step by step
+report-step = Step { $number }
+report-all-numbers = All the numbers
+report-questions = Questions
+report-answers = Answers
+report-against = { $p } against { $q }
+report-ranking = Ranking
+
+## Questions and answers
+report-question = Question: { $question }
+report-question-in-unit = { $prompt } (in { $unit })
+report-answer = { $answer }.
+report-answer-explained = { $answer }. { $explanation }
+report-outcome-term = The { $outcome } term: { $terms }
+
+## Sentences about the numbers
+report-ranking-closer = { $a } is closer to { $p } than { $b }: { $a_value } < { $b_value } { $unit }
+report-ranking-equal = { $a } and { $b } are equally close to { $p }: { $value } { $unit }
+report-ranking-infinite = { $a } and { $b } are both infinitely far from { $p }: each gives probability 0 to an outcome { $p } allows
+report-ranking-order = { $sentence }; closest first: { $order }
+report-infinite = { $symbol } is infinite: { $q } gives `{ $outcome }` probability 0 where { $p } does not, so a code built for { $q } has no codeword for it.
+report-outcome-count = { $count ->
+    [one] { $count } outcome
+   *[other] { $count } outcomes
+}

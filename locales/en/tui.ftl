@@ -1,0 +1,68 @@
+# The terminal tutor: titles, status lines, feedback. Titles are padded by the code.
+
+## The lesson browser
+tui-browser-header = lessons
+tui-browser-count = { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+}
+tui-browser-title = Lessons
+tui-browser-other-language = Lessons in other languages
+tui-browser-invalid = (invalid)
+tui-browser-completed = completed
+tui-browser-progress = page { $page }/{ $pages }, { $answered }/{ $questions } answered
+tui-broken-title = This lesson has problems (any key closes)
+tui-too-small = Enlarge the terminal to { $size }
+tui-too-small-now = (it is { $size } now)
+
+## The lesson view
+tui-page-step = Step { $number }/{ $count }
+tui-page-question = Question { $number }/{ $count }
+tui-page-lesson = Lesson
+tui-page-answered = { $answered }/{ $count } answered
+tui-no-steps = This lesson has no steps: explore the numbers freely.
+tui-question = Question: { $prompt }
+tui-press-a = Press a to answer, in { $unit }.
+tui-hint = Hint: { $hint }
+tui-no-hint = This question has no hint.
+tui-distributions = Distributions
+tui-step-by-step = Step by step
+tui-models-title = Models, closest first
+tui-models-model = model
+tui-information-title = Information of each outcome
+tui-terms-title = Terms of { $symbol }
+tui-hidden-result = answer the question to reveal it
+tui-hidden-terms = hidden until you answer the question
+tui-problems-title = The file has problems: the last good version stays until they are fixed
+tui-input-value = { $distribution } of { $outcome } =
+tui-input-answer = your answer:
+tui-answered-right = You answered this right in an earlier session.
+tui-answered-wrong = You answered this in an earlier session, not quite right: try again.
+
+## The help overlay
+tui-help-title = Keys
+tui-help-close = any key closes this help
+tui-copy-hint = The mouse is left to the terminal: select text to copy it.
+
+## Status lines
+tui-step-size = ↑↓ now change by { $step }
+tui-locked = { $outcome } is locked: edits elsewhere leave it alone
+tui-unlocked = { $outcome } is unlocked
+tui-reset = reset to the lesson's values
+tui-reloaded = reloaded { $path }
+tui-saved = saved to { $path }
+tui-saved-copy = built-in lessons are read-only; saved a copy to { $path }
+tui-saved-but-invalid = { $saved }; it no longer passes check: update it to the new values
+tui-not-saved = not saved: { $error }
+tui-no-lesson-folder = no lesson folder: set HOME or XDG_DATA_HOME
+tui-progress-not-saved = could not save progress to { $path }: { $error }
+
+## Grading an answer
+grade-right = Right: { $answer }.
+grade-wrong = Not quite: { $answer }.
+grade-choice-wrong = Not quite: the answer is { $answer }.
+grade-mistake = Not quite. { $feedback } The answer is { $answer }.
+grade-wrong-unit = The question asks for { $unit }, not { $written }: { $answer }.
+grade-explained = { $verdict } { $explanation }
+grade-not-numeric = this question is multiple choice
+number-invalid = `{ $text }` { $error }

@@ -1,0 +1,25 @@
+# 讲义（`kltutor explain`）以及与 `compute` 共用的文字：标题、句子。
+
+## 标题
+report-step-by-step = 逐步讲解
+report-step = 第 { $number } 步
+report-all-numbers = 全部数值
+report-questions = 练习题
+report-answers = 答案
+report-against = { $p } 与 { $q } 的比较
+report-ranking = 排序
+
+## 问题与答案
+report-question = 问题：{ $question }
+report-question-in-unit = { $prompt }（单位：{ $unit }）
+report-answer = { $answer }。
+report-answer-explained = { $answer }。{ $explanation }
+report-outcome-term = “{ $outcome }”这一项：{ $terms }
+
+## 关于数值的句子
+report-ranking-closer = { $a } 比 { $b } 更接近 { $p }：{ $a_value } < { $b_value } { $unit }
+report-ranking-equal = { $a } 和 { $b } 与 { $p } 一样接近：{ $value } { $unit }
+report-ranking-infinite = { $a } 和 { $b } 与 { $p } 的距离都是无穷大：它们都给 { $p } 可能出现的某个结果分配了概率 0
+report-ranking-order = { $sentence }；由近到远：{ $order }
+report-infinite = { $symbol } 为无穷大：{ $p } 中可能出现的结果“{ $outcome }”，{ $q } 却给了概率 0，所以按 { $q } 设计的编码没有给它留码字。
+report-outcome-count = { $count } 个结果

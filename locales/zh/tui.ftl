@@ -1,0 +1,65 @@
+# 终端教学界面：标题、状态行、反馈。标题两侧的空格由代码添加。
+
+## 课程列表
+tui-browser-header = 课程
+tui-browser-count = 共 { $count } 课
+tui-browser-title = 课程
+tui-browser-other-language = 其他语言的课程
+tui-browser-invalid = （文件有误）
+tui-browser-completed = 已完成
+tui-browser-progress = 第 { $page }/{ $pages } 页，已答 { $answered }/{ $questions } 题
+tui-broken-title = 这一课有问题（按任意键关闭）
+tui-too-small = 请把终端窗口放大到 { $size }
+tui-too-small-now = （现在是 { $size }）
+
+## 课程页面
+tui-page-step = 第 { $number }/{ $count } 步
+tui-page-question = 第 { $number }/{ $count } 题
+tui-page-lesson = 课程
+tui-page-answered = 已答 { $answered }/{ $count } 题
+tui-no-steps = 这一课没有讲解步骤：请自由地调整数值、观察结果。
+tui-question = 问题：{ $prompt }
+tui-press-a = 按 a 作答，单位是{ $unit }。
+tui-hint = 提示：{ $hint }
+tui-no-hint = 这道题没有提示。
+tui-distributions = 概率分布
+tui-step-by-step = 逐步推导
+tui-models-title = 各模型（由近到远）
+tui-models-model = 模型
+tui-information-title = 每个结果的信息量
+tui-terms-title = { $symbol } 的各项
+tui-hidden-result = 答题之后才显示
+tui-hidden-terms = 答题之后才显示
+tui-problems-title = 文件有错误：改正之前仍显示上一个正确的版本
+tui-input-value = { $distribution } 中 { $outcome } 的概率 =
+tui-input-answer = 你的答案：
+tui-answered-right = 上次学习时你已答对这道题。
+tui-answered-wrong = 上次学习时你答过这道题，但不完全对：再试一次吧。
+
+## 帮助窗口
+tui-help-title = 按键
+tui-help-close = 按任意键关闭帮助
+tui-copy-hint = 鼠标由终端处理：选中文字即可复制。
+
+## 状态行
+tui-step-size = ↑↓ 每次改变 { $step }
+tui-locked = { $outcome } 已锁定：调整其他结果时它保持不变
+tui-unlocked = { $outcome } 已解锁
+tui-reset = 已恢复为课程中的数值
+tui-reloaded = 已重新读取 { $path }
+tui-saved = 已保存到 { $path }
+tui-saved-copy = 内置课程是只读的；已将副本保存到 { $path }
+tui-saved-but-invalid = { $saved }；但文件已无法通过检查：请按新的数值修改文件
+tui-not-saved = 未能保存：{ $error }
+tui-no-lesson-folder = 找不到课程文件夹：请设置 HOME 或 XDG_DATA_HOME
+tui-progress-not-saved = 无法把学习进度保存到 { $path }：{ $error }
+
+## 批改答案
+grade-right = 正确：{ $answer }。
+grade-wrong = 不太对：{ $answer }。
+grade-choice-wrong = 不太对：正确答案是 { $answer }。
+grade-mistake = 不太对。{ $feedback } 正确答案是 { $answer }。
+grade-wrong-unit = 这道题要求的单位是{ $unit }，不是{ $written }：{ $answer }。
+grade-explained = { $verdict }{ $explanation }
+grade-not-numeric = 这是一道选择题
+number-invalid = “{ $text }”{ $error }

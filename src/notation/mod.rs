@@ -1,0 +1,61 @@
+//! Mathematical notation shared by everything that shows a lesson: what distributions and
+//! outcomes are called, the symbols of the quantities (D(A‖B), H(A,B)), and how numbers are
+//! written (½, 0.2075, −0.2925), in Unicode or LaTeX.
+//!
+//! It sits below both `lesson` (which names quantities in its diagnostics and writes exact
+//! values back to files) and `report`/`tui` (which lay out whole derivations), so neither
+//! needs the other for a symbol or a number.
+
+pub mod style;
+
+use crate::info::Quantity;
+use crate::info::derivation::Side;
+
+pub use style::{Style, latex_escape, terminating_decimal};
+
+/// What the distributions and outcomes are called.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Names {
+    pub p: String,
+    pub q: String,
+    pub outcomes: Vec<String>,
+}
+
+impl Names {
+    /// The letter standing for one value of a distribution in a formula: `a` for A, `p` for a
+    /// longer name.
+    fn letter(name: &str, fallback: char) -> String {
+        let mut chars = name.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_alphabetic() => c.to_lowercase().collect(),
+            _ => fallback.to_string(),
+        }
+    }
+
+    pub(crate) fn p_letter(&self) -> String {
+        Self::letter(&self.p, 'p')
+    }
+
+    pub(crate) fn q_letter(&self) -> String {
+        let letter = Self::letter(&self.q, 'q');
+        if letter == self.p_letter() { "q".into() } else { letter }
+    }
+
+    pub fn outcome(&self, i: usize) -> String {
+        self.outcomes.get(i).cloned().unwrap_or_else(|| format!("x{}", i + 1))
+    }
+}
+
+/// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
+pub fn symbol(quantity: Quantity, names: &Names, style: Style) -> String {
+    let (p, q) = (style.text(&names.p), style.text(&names.q));
+    match quantity {
+        Quantity::Information { outcome } => format!("I({})", style.text(&names.outcome(outcome))),
+        Quantity::Entropy(Side::P) => format!("H({p})"),
+        Quantity::Entropy(Side::Q) => format!("H({q})"),
+        Quantity::CrossEntropy => format!("H({p},{q})"),
+        Quantity::Kl => format!("D({p}{}{q})", style.parallel()),
+        Quantity::KlReverse => format!("D({q}{}{p})", style.parallel()),
+        Quantity::Js => format!("JS({p},{q})"),
+    }
+}
