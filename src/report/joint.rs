@@ -8,10 +8,9 @@ use crate::info::derivation::Side;
 use crate::info::joint::{Joint, JointMeasures};
 use crate::info::{Derivation, Distribution, Pair, Quantity, Unit};
 
-use super::formula::Names;
 use super::markdown::escape;
-use super::style::Style;
 use super::text;
+use crate::notation::{Names, Style};
 
 /// Columns of the stacked picture's bars.
 const PICTURE_WIDTH: usize = 48;
