@@ -27,7 +27,11 @@ fn main() -> color_eyre::Result<ExitCode> {
     }
     kltutor::i18n::start(cli.lang);
     let outcome = match &cli.command {
-        Some(Command::Compute(args)) => commands::compute::run(args),
+        Some(Command::Compute(args)) => match &args.joint {
+            Some(rows) => commands::joint::run(args, rows),
+            None => commands::compute::run(args),
+        },
+        Some(Command::Conventions(args)) => commands::conventions::run(args),
         Some(Command::Lessons) => commands::lessons::list(&cli.lesson_dirs),
         Some(Command::Check { files }) => commands::lessons::check(files),
         Some(Command::Explain { lesson, format, precision }) => {

@@ -1,6 +1,8 @@
 //! One module per subcommand; each returns the process's exit status.
 
 pub mod compute;
+pub mod conventions;
+pub mod joint;
 pub mod lessons;
 pub mod progress;
 pub mod tutor;

@@ -2,10 +2,12 @@
 //!
 //! Pure and UI-free: nothing here knows about terminals, files or output formats.
 
+pub mod conventions;
 pub mod derivation;
 pub mod distribution;
 pub mod edit;
 pub mod exact;
+pub mod joint;
 pub mod measures;
 pub mod numeric;
 pub mod unit;
