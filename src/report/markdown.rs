@@ -28,7 +28,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 out.push_str(&format!("\n|---|{}\n", "---|".repeat(outcomes.len())));
                 for (name, d) in rows {
                     out.push_str(&format!("| **{}** |", escape(name)));
-                    for x in d.exact() {
+                    for x in d.exact().iter() {
                         out.push_str(&format!(" {} |", Style::Unicode.rational(x, d.notation())));
                     }
                     out.push('\n');
