@@ -1,6 +1,7 @@
 //! One module per subcommand; each returns the process's exit status.
 
 pub mod compute;
+pub mod input;
 pub mod lessons;
 pub mod progress;
 pub mod tutor;

@@ -70,6 +70,21 @@ impl Exact {
         }
     }
 
+    /// Value i as numerator and denominator, not reduced: no gcd, for cross products.
+    pub fn fraction(&self, i: usize) -> (BigInt, BigInt) {
+        match self {
+            Exact::Rationals { values, .. } => (values[i].numer().clone(), values[i].denom().clone()),
+            Exact::Scaled { mantissas, shifts, total } => {
+                let numer = BigUint::from(mantissas[i]) * pow10(Self::shift(shifts, i));
+                (numer.into(), total.clone().into())
+            }
+            Exact::Fractions { pairs, sum } => {
+                let (a, b) = pairs[i];
+                (BigInt::from(a) * sum.denom(), BigInt::from(b) * sum.numer())
+            }
+        }
+    }
+
     pub fn is_zero(&self, i: usize) -> bool {
         match self {
             Exact::Rationals { values, .. } => values[i].is_zero(),

@@ -162,6 +162,18 @@ impl Derivation {
         Derivation { quantity, unit, notation: merged_notation(p, q), terms, mixture, total }
     }
 
+    /// The quantity's total without its terms: for distributions too long to list.
+    pub fn total_only(quantity: Quantity, pair: Pair<'_>, unit: Unit) -> Derivation {
+        Derivation {
+            quantity,
+            unit,
+            notation: merged_notation(pair.p, pair.q),
+            terms: Vec::new(),
+            mixture: Vec::new(),
+            total: quantity.evaluate(pair, unit),
+        }
+    }
+
     /// The terms of one outcome (two for JS, one otherwise).
     pub fn terms_of(&self, outcome: usize) -> impl Iterator<Item = &Term> {
         self.terms.iter().filter(move |t| t.outcome == outcome)

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -207,6 +208,11 @@ impl Distribution {
 
     pub(crate) fn approx(&self) -> &[f64] {
         &self.approx
+    }
+
+    /// One outcome's value as a fraction that need not be reduced.
+    pub(crate) fn fraction(&self, outcome: usize) -> (BigInt, BigInt) {
+        self.exact.fraction(outcome)
     }
 
     pub(crate) fn small(&self, outcome: usize) -> Option<(u64, u64)> {

@@ -52,8 +52,8 @@ impl Cross {
         if let (Some((a, b)), Some((c, d))) = (p.small(i), q.small(i)) {
             return Cross::Small { ad: a as u128 * d as u128, cb: c as u128 * b as u128 };
         }
-        let (p, q) = (p.get(i), q.get(i));
-        Cross::Big { ad: p.numer() * q.denom(), cb: q.numer() * p.denom() }
+        let ((a, b), (c, d)) = (p.fraction(i), q.fraction(i));
+        Cross::Big { ad: a * d, cb: c * b }
     }
 
     /// (p − q) / q.

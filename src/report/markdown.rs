@@ -17,7 +17,10 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
         .map(|block| match block {
             Block::Heading(level, t) => format!("{} {}\n", "#".repeat(*level), escape(t)),
             Block::Paragraph(t) => format!("{t}\n"),
-            Block::Values { outcomes, rows } if outcomes.len() > text::MAX_TABLE_OUTCOMES => {
+            Block::Values { outcomes, rows }
+                if rows.first().map_or(outcomes.len(), |(_, d)| d.len())
+                    > text::MAX_TABLE_OUTCOMES =>
+            {
                 format!("```\n{}```\n", text::values(outcomes, rows))
             }
             Block::Values { outcomes, rows } => {
