@@ -11,7 +11,7 @@ compute-terms-left-out = With { $count } outcomes, each derivation shows its for
 ## Bad values: "line 7: `0.3.1` is not a number …"
 compute-bad-line = line { $line }: `{ $value }` { $reason }
 compute-bad-value = value { $position } `{ $value }` { $reason }
-compute-bad-value-labelled = value { $position } `{ $value }` { $reason } (outcome `{ $outcome }`)
+compute-bad-value-labelled = value { $position } `{ $value }` (outcome `{ $outcome }`) { $reason }
 compute-more-errors = and { $count } more
 compute-reason-empty = is empty
 compute-reason-nan = is NaN, not a number

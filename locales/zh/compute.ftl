@@ -11,7 +11,7 @@ compute-terms-left-out = 共有 { $count } 个结果，因此每个推导只列�
 ## 错误的数值：“第 7 行：`0.3.1` 不是数”
 compute-bad-line = 第 { $line } 行：`{ $value }` { $reason }
 compute-bad-value = 第 { $position } 个值 `{ $value }` { $reason }
-compute-bad-value-labelled = 第 { $position } 个值 `{ $value }` { $reason }（结果“{ $outcome }”）
+compute-bad-value-labelled = 第 { $position } 个值 `{ $value }`（结果“{ $outcome }”）{ $reason }
 compute-more-errors = 另有 { $count } 处错误
 compute-reason-empty = 是空的
 compute-reason-nan = 是 NaN，不是数
