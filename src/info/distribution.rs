@@ -112,12 +112,20 @@ impl Normalization {
 ///
 /// The f64 images are kept beside the exact values because every measure reads them per
 /// outcome, and building an exact value each time would dominate the cost.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Two distributions are equal when their values and notation are, however they are held.
+#[derive(Debug, Clone)]
 pub struct Distribution {
     exact: Exact,
     approx: Vec<f64>,
     notation: Notation,
     normalization: Option<Normalization>,
+}
+
+impl PartialEq for Distribution {
+    fn eq(&self, other: &Self) -> bool {
+        self.notation == other.notation && *self.exact() == *other.exact()
+    }
 }
 
 impl Distribution {
