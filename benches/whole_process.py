@@ -124,7 +124,11 @@ def main():
     parser.add_argument("--bin", default=str(ROOT / "target" / "release" / "kltutor"))
     args = parser.parse_args()
     folder = ROOT / "target" / "whole-process"
-    make_inputs(folder, args.outcomes)
+    # Written by a child process: a child's peak RSS counts the parent it was forked from, so
+    # this process must stay small while it measures.
+    subprocess.run(
+        [sys.executable, __file__, "--write-inputs", str(folder), str(args.outcomes)], check=True
+    )
     scipy = has_scipy()
     rows = []
     scipy_float_time = None
@@ -159,4 +163,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--write-inputs"]:
+        make_inputs(Path(sys.argv[2]), int(sys.argv[3]))
+    else:
+        main()

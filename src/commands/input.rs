@@ -31,6 +31,26 @@ pub const BYTES_PER_OUTCOME: u64 = 100;
 /// Most bad values reported one by one; the rest are counted.
 pub const MAX_REPORTED: usize = 20;
 
+/// What a byte is to the scanner: part of a value, or a separator of some kind.
+const TOKEN: u8 = 0;
+/// Spaces, tabs and carriage returns: separators, except inside CSV cells.
+const BLANK: u8 = 1;
+const COMMA: u8 = 2;
+const NEWLINE: u8 = 3;
+/// `#`: a comment to the end of the line.
+const HASH: u8 = 4;
+
+const CLASS: [u8; 256] = {
+    let mut class = [TOKEN; 256];
+    class[b' ' as usize] = BLANK;
+    class[b'\t' as usize] = BLANK;
+    class[b'\r' as usize] = BLANK;
+    class[b',' as usize] = COMMA;
+    class[b'\n' as usize] = NEWLINE;
+    class[b'#' as usize] = HASH;
+    class
+};
+
 /// Bytes read at a time.
 const CHUNK: usize = 256 * 1024;
 
@@ -220,35 +240,44 @@ impl Scanner<'_> {
 
     /// Scans one chunk; a value cut at its end waits in `pending`.
     fn feed(&mut self, chunk: &[u8]) {
-        let mut start: Option<usize> = None;
         let csv = self.csv.is_some();
-        for (i, &b) in chunk.iter().enumerate() {
-            if self.stopped {
-                return;
-            }
+        let mut i = 0;
+        let mut start: Option<usize> = None;
+        while i < chunk.len() {
             if self.in_comment {
-                if b == b'\n' {
-                    self.in_comment = false;
-                    self.end_row();
+                let Some(at) = chunk[i..].iter().position(|&b| b == b'\n') else { return };
+                i += at + 1;
+                self.in_comment = false;
+                self.end_row();
+                if self.stopped {
+                    return;
                 }
                 continue;
             }
-            let separator = match b {
-                b',' | b'\n' | b'#' => true,
-                b' ' | b'\t' | b'\r' => !csv,
-                _ => false,
+            let part_of_value = |b: u8| {
+                let class = CLASS[b as usize];
+                class == TOKEN || class == BLANK && csv
             };
-            if !separator {
+            if part_of_value(chunk[i]) {
                 start.get_or_insert(i);
+                i += 1;
+                while i < chunk.len() && part_of_value(chunk[i]) {
+                    i += 1;
+                }
                 continue;
             }
-            let token_end = start.take().map(|s| &chunk[s..i]);
-            self.end_token(token_end, b == b'\n' || b == b'#' || b == b',');
-            match b {
-                b'\n' => self.end_row(),
-                b'#' => self.in_comment = true,
+            let class = CLASS[chunk[i] as usize];
+            let tail = start.take().map(|s| &chunk[s..i]);
+            self.end_token(tail, class != BLANK);
+            match class {
+                NEWLINE => self.end_row(),
+                HASH => self.in_comment = true,
                 _ => {}
             }
+            if self.stopped {
+                return;
+            }
+            i += 1;
         }
         if let Some(s) = start {
             self.pending.extend_from_slice(&chunk[s..]);
@@ -378,11 +407,7 @@ impl Scanner<'_> {
             self.stop(t!("compute-too-many", max = self.max_outcomes));
             return;
         }
-        let outcome = match std::str::from_utf8(text) {
-            Ok(text) => self.values.push(text),
-            Err(_) => Err(ValueError::Number(NumberError::Unparsable)),
-        };
-        if let Err(error) = outcome {
+        if let Err(error) = self.values.push_bytes(text) {
             let shown = String::from_utf8_lossy(text);
             let value = visible(&shown).into_owned();
             let reason = reason(&error);

@@ -52,8 +52,28 @@ enum Quick {
     Fraction(u64, u64),
 }
 
+/// Reads a run of ASCII digits into `value` (wrapping: the caller checks the count), returning
+/// how many there were.
+#[inline]
+fn digits(bytes: &[u8], at: &mut usize, value: &mut u64) -> usize {
+    let start = *at;
+    while let Some(&b) = bytes.get(*at) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *value = value.wrapping_mul(10).wrapping_add(d as u64);
+        *at += 1;
+    }
+    *at - start
+}
+
+/// 19 digits always fit in a u64; longer runs are judged by [`parse_exact`].
+const SAFE_DIGITS: usize = 19;
+
 /// Parses the common shapes — `[+]digits[.digits][e±digits][%]` and `digits/digits` — into
 /// words, with the sign apart; `None` for anything else, which [`parse_exact`] then judges.
+#[inline]
 fn quick(text: &[u8]) -> Option<(bool, Quick)> {
     let (negative, rest) = match text.first()? {
         b'-' => (true, &text[1..]),
@@ -61,33 +81,27 @@ fn quick(text: &[u8]) -> Option<(bool, Quick)> {
         _ => (false, text),
     };
     let mut at = 0;
-    let digits = |at: &mut usize, value: &mut u64| -> Option<usize> {
-        let start = *at;
-        while let Some(&b) = rest.get(*at).filter(|b| b.is_ascii_digit()) {
-            *value = value.checked_mul(10)?.checked_add((b - b'0') as u64)?;
-            *at += 1;
-        }
-        Some(*at - start)
-    };
     let mut mantissa = 0u64;
-    let whole = digits(&mut at, &mut mantissa)?;
+    let whole = digits(rest, &mut at, &mut mantissa);
     if rest.get(at) == Some(&b'/') {
         at += 1;
         let mut denom = 0u64;
-        let written = digits(&mut at, &mut denom)?;
-        return (whole > 0 && written > 0 && at == rest.len() && denom != 0)
+        let written = digits(rest, &mut at, &mut denom);
+        let fits = whole <= SAFE_DIGITS && written <= SAFE_DIGITS;
+        return (fits && whole > 0 && written > 0 && at == rest.len() && denom != 0)
             .then_some((negative, Quick::Fraction(mantissa, denom)));
     }
     let mut frac = 0;
-    if rest.get(at) == Some(&b'.') {
+    let point = rest.get(at) == Some(&b'.');
+    if point {
         at += 1;
-        frac = digits(&mut at, &mut mantissa)?;
+        frac = digits(rest, &mut at, &mut mantissa);
     }
-    if whole + frac == 0 {
+    if whole + frac == 0 || whole + frac > SAFE_DIGITS {
         return None;
     }
     let mut exponent = -(frac as i32);
-    let mut decimal = frac > 0 || rest.get(whole) == Some(&b'.');
+    let mut decimal = point;
     if let Some(b'e' | b'E') = rest.get(at) {
         at += 1;
         let sign = match rest.get(at) {
@@ -102,7 +116,7 @@ fn quick(text: &[u8]) -> Option<(bool, Quick)> {
             _ => 1,
         };
         let mut written = 0u64;
-        let count = digits(&mut at, &mut written)?;
+        let count = digits(rest, &mut at, &mut written);
         if count == 0 || count > 6 {
             return None;
         }
@@ -306,7 +320,13 @@ impl Values {
 
     /// Adds one value written as text.
     pub fn push(&mut self, text: &str) -> Result<(), ValueError> {
-        match quick(text.as_bytes()) {
+        self.push_bytes(text.as_bytes())
+    }
+
+    /// Adds one value written as bytes, straight from a file's buffer: only a value outside
+    /// the common shapes is checked for UTF-8 and parsed the slow way.
+    pub fn push_bytes(&mut self, bytes: &[u8]) -> Result<(), ValueError> {
+        match quick(bytes) {
             Some((false, number)) => {
                 self.check_at_most_one(&number)?;
                 self.push_quick(number);
@@ -317,6 +337,8 @@ impl Values {
                 Ok(())
             }
             _ => {
+                let text = std::str::from_utf8(bytes)
+                    .map_err(|_| ValueError::Number(NumberError::Unparsable))?;
                 let value = parse_exact(text).map_err(ValueError::Number)?;
                 if value.is_negative() {
                     return Err(ValueError::Negative(value));
@@ -478,7 +500,8 @@ mod tests {
         assert_eq!(quick(b".5"), dec(5, -1, true));
         assert_eq!(quick(b"3/8"), Some((false, Quick::Fraction(3, 8))));
         assert_eq!(quick(b"-0.5").map(|q| q.0), Some(true));
-        for slow in ["1/0", "1.5/3", "0.3.1", "1e", ".", "1_000", "99999999999999999999", ""] {
+        let slow = ["1/0", "1.5/3", "0.3.1", "1e", ".", "1_000", "99999999999999999999", "1e1234567"];
+        for slow in slow {
             assert_eq!(quick(slow.as_bytes()), None, "{slow}");
         }
     }

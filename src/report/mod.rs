@@ -90,9 +90,6 @@ impl Comparison<'_> {
         }
     }
 
-    pub fn kls(&self) -> Vec<Amount> {
-        (0..self.models.len()).map(|k| self.pair(k).kl(self.unit)).collect()
-    }
 }
 
 /// "B is closer to A than C: 0.2075 < 0.5963 bits", or the full order for several models.
