@@ -40,6 +40,8 @@ pub struct Cli {
 pub enum Command {
     /// Work out entropy, cross-entropy, KL and JS divergence of P against one or more models.
     Compute(ComputeArgs),
+    /// Show what scipy, PyTorch, Keras, optax and scikit-learn return for P and Q, call by call.
+    Conventions(ConventionsArgs),
     /// List the built-in course and your own lessons.
     Lessons {
         /// Also list the lessons in this folder (repeatable).
@@ -113,6 +115,8 @@ pub enum ComputeFormat {
 }
 
 #[derive(Debug, Args)]
+#[command(override_usage = "kltutor compute [OPTIONS] --p <VALUES> [--q <VALUES>...]\n       \
+kltutor compute [OPTIONS] --joint <ROWS>")]
 #[command(after_help = "Values are fractions (1/8), decimals (0.125), scientific notation \
 (1.25e-1) or percentages (12.5%), separated by commas, spaces or newlines. They are held exactly, \
 so 0.1,0.2,0.7 sums to exactly 1; values whose sum differs from 1 only by the rounding of their \
@@ -124,13 +128,28 @@ kltutor compute -p 1/2,1/4,1/4\n  kltutor compute -p @counts.csv:observed -q @co
 --normalize\n\nExit status: 0 success, 1 invalid distribution, 2 usage error.")]
 pub struct ComputeArgs {
     /// The true distribution P: values, @FILE[:COLUMN], or - for stdin.
-    #[arg(short, long, value_name = "VALUES", allow_hyphen_values = true)]
+    #[arg(
+        short,
+        long,
+        value_name = "VALUES",
+        allow_hyphen_values = true,
+        required = false,
+        required_unless_present = "joint",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub p: String,
 
     /// A model Q of P, in the same form; repeat for several models, which are then ranked.
     /// Without one, H(P) and each outcome's information are shown.
     #[arg(short, long, value_name = "VALUES", allow_hyphen_values = true)]
     pub q: Vec<String>,
+
+    /// A joint distribution of X (rows) and Y (columns): rows of values separated by `;`.
+    /// Prints the marginals, H(X), H(Y), H(X,Y), the conditional entropies and the mutual
+    /// information I(X;Y) = D(P(x,y) ‖ P(x)P(y)).
+    #[arg(long, value_name = "ROWS", allow_hyphen_values = true, conflicts_with_all = ["p", "q"])]
+    pub joint: Option<String>,
 
     /// Names of the outcomes, comma-separated.
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
@@ -159,6 +178,33 @@ pub struct ComputeArgs {
     /// Refuse a list of more values than this (a guard against endless input).
     #[arg(long, value_name = "N", default_value_t = 100_000_000)]
     pub max_outcomes: usize,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Each value is worked out from the library's documented definition, in \
+float64 and in nats as the libraries give them (bits beside); no Python runs.\n\nExample:\n  \
+kltutor conventions --p 1/2,1/2 --q 1/4,3/4\n\nExit status: 0 success, 1 invalid distribution, \
+2 usage error.")]
+pub struct ConventionsArgs {
+    /// The true distribution P (the target): values as in `compute`.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub p: String,
+
+    /// The model Q (the prediction), over the same outcomes.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub q: String,
+
+    /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
+    #[arg(long)]
+    pub normalize: bool,
+
+    /// Decimal places shown in text and Markdown.
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=17))]
+    pub precision: u8,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ComputeFormat,
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {

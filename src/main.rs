@@ -27,7 +27,11 @@ fn main() -> color_eyre::Result<ExitCode> {
     }
     kltutor::i18n::start(cli.lang);
     let outcome = match &cli.command {
-        Some(Command::Compute(args)) => commands::compute::run(args),
+        Some(Command::Compute(args)) => match &args.joint {
+            Some(rows) => commands::joint::run(args, rows),
+            None => commands::compute::run(args),
+        },
+        Some(Command::Conventions(args)) => commands::conventions::run(args),
         Some(Command::Lessons { lesson_dirs }) => {
             commands::lessons::list(&[cli.lesson_dirs.as_slice(), lesson_dirs].concat())
         }
@@ -44,7 +48,8 @@ fn main() -> color_eyre::Result<ExitCode> {
         Ok(output) => match std::io::stdout().lock().write_all(output.as_bytes()) {
             // A reader that stops early (`| head`) is not an error of ours.
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                commands::Failure::invalid(format!("cannot write the output: {e}")).report()
+                let message = kltutor::t!("command-cannot-write", error = e.to_string());
+                commands::Failure::invalid(message).report()
             }
             _ => ExitCode::SUCCESS,
         },

@@ -1,7 +1,9 @@
 //! One module per subcommand; each returns the process's exit status.
 
 pub mod compute;
+pub mod conventions;
 pub mod input;
+pub mod joint;
 pub mod lessons;
 pub mod progress;
 pub mod tutor;

@@ -2,11 +2,13 @@
 //!
 //! Pure and UI-free: nothing here knows about terminals, files or output formats.
 
+pub mod conventions;
 pub mod derivation;
 pub mod distribution;
 mod compact;
 pub mod edit;
 pub mod exact;
+pub mod joint;
 pub mod measures;
 pub mod numeric;
 pub mod values;

@@ -1,8 +1,10 @@
 //! Derivations rendered for people and scripts: plain text, Markdown, LaTeX and JSON.
 
+pub mod conventions;
 pub mod document;
 pub mod formula;
 pub mod handout;
+pub mod joint;
 pub mod json;
 pub mod latex;
 pub mod markdown;
