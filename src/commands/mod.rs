@@ -2,6 +2,7 @@
 
 pub mod compute;
 pub mod conventions;
+pub mod input;
 pub mod joint;
 pub mod lessons;
 pub mod progress;

@@ -5,15 +5,18 @@
 pub mod conventions;
 pub mod derivation;
 pub mod distribution;
+mod compact;
 pub mod edit;
 pub mod exact;
 pub mod joint;
 pub mod measures;
 pub mod numeric;
+pub mod values;
 pub mod unit;
 
 pub use derivation::{Derivation, Log, Quantity, Term};
-pub use distribution::{Distribution, DistributionError, Notation};
+pub use distribution::{Distribution, DistributionError, Normalization, Notation};
+pub use values::{SumRule, ValueError, Values};
 pub use measures::{
     Amount, LengthMismatch, Pair, Summary, entropy, information_content, rank_by_kl,
 };
