@@ -140,12 +140,12 @@ impl Derivation {
             Quantity::CrossEntropy => {
                 outcomes(p).map(|i| term(i, Side::P, &p.get(i), &one, &q.get(i), unit)).collect()
             }
-            Quantity::Kl => {
-                outcomes(p).map(|i| term(i, Side::P, &p.get(i), &p.get(i), &q.get(i), unit)).collect()
-            }
-            Quantity::KlReverse => {
-                outcomes(p).map(|i| term(i, Side::Q, &q.get(i), &q.get(i), &p.get(i), unit)).collect()
-            }
+            Quantity::Kl => outcomes(p)
+                .map(|i| term(i, Side::P, &p.get(i), &p.get(i), &q.get(i), unit))
+                .collect(),
+            Quantity::KlReverse => outcomes(p)
+                .map(|i| term(i, Side::Q, &q.get(i), &q.get(i), &p.get(i), unit))
+                .collect(),
             Quantity::Js => {
                 let half = BigRational::new(1.into(), 2.into());
                 mixture = outcomes(p).map(|i| (&*p.get(i) + &*q.get(i)) * &half).collect();

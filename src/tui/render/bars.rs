@@ -51,7 +51,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let largest = state
         .dists
         .iter()
-        .flat_map(|d| (0..d.len()).map(|i| num_traits::ToPrimitive::to_f64(&*d.get(i)).unwrap_or(0.0)))
+        .flat_map(|d| {
+            (0..d.len()).map(|i| num_traits::ToPrimitive::to_f64(&*d.get(i)).unwrap_or(0.0))
+        })
         .fold(0.0f64, f64::max)
         .max(f64::MIN_POSITIVE);
     let mut y = inner.y;
