@@ -3,13 +3,17 @@
 //! Pure and UI-free: nothing here knows about terminals, files or output formats.
 
 pub mod conventions;
+pub mod density;
 pub mod derivation;
 pub mod distribution;
 pub mod edit;
 pub mod exact;
+pub mod fit;
 pub mod joint;
 pub mod measures;
+pub mod normal;
 pub mod numeric;
+pub mod quadrature;
 pub mod unit;
 
 pub use derivation::{Derivation, Log, Quantity, Term};
