@@ -1,6 +1,7 @@
 //! One module per subcommand; each returns the process's exit status.
 
 pub mod compute;
+pub mod continuous;
 pub mod conventions;
 pub mod joint;
 pub mod lessons;
