@@ -42,6 +42,8 @@ pub enum Command {
     Compute(ComputeArgs),
     /// Show what scipy, PyTorch, Keras, optax and scikit-learn return for P and Q, call by call.
     Conventions(ConventionsArgs),
+    /// Show KL as extra bits: Huffman and Shannon code words for P and for Q, and their lengths.
+    Codes(CodesArgs),
     /// List the built-in course and your own lessons.
     Lessons,
     /// Check lesson files and report every problem, with its line and column.
@@ -190,6 +192,37 @@ pub struct ConventionsArgs {
 
     /// Decimal places shown in text and Markdown.
     #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=17))]
+    pub precision: u8,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ComputeFormat,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  kltutor codes --p 1/2,1/4,1/8,1/8 --q 1/8,1/8,1/4,1/2\n\nExit status: \
+0 success, 1 invalid distribution, 2 usage error."
+)]
+pub struct CodesArgs {
+    /// The true distribution P: the symbols really come from it.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub p: String,
+
+    /// The model Q whose code is used, over the same outcomes.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub q: String,
+
+    /// Names of the outcomes, comma-separated.
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub labels: Vec<String>,
+
+    /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
+    #[arg(long)]
+    pub normalize: bool,
+
+    /// Decimal places shown in text and Markdown.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]
     pub precision: u8,
 
     /// Output format.

@@ -32,6 +32,7 @@ fn main() -> color_eyre::Result<ExitCode> {
             None if commands::continuous::applies(args) => commands::continuous::run(args),
             None => commands::compute::run(args),
         },
+        Some(Command::Codes(args)) => commands::codes::run(args),
         Some(Command::Conventions(args)) => commands::conventions::run(args),
         Some(Command::Lessons) => commands::lessons::list(&cli.lesson_dirs),
         Some(Command::Check { files }) => commands::lessons::check(files),

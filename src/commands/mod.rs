@@ -1,10 +1,12 @@
 //! One module per subcommand; each returns the process's exit status.
 
+pub mod codes;
 pub mod compute;
 pub mod continuous;
 pub mod conventions;
 pub mod joint;
 pub mod lessons;
+pub mod pair;
 pub mod progress;
 pub mod tutor;
 

@@ -3,6 +3,7 @@
 //! Pure and UI-free: nothing here knows about terminals, files or output formats.
 
 pub mod binning;
+pub mod codes;
 pub mod conventions;
 pub mod density;
 pub mod derivation;

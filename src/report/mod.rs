@@ -1,5 +1,6 @@
 //! Derivations rendered for people and scripts: plain text, Markdown, LaTeX and JSON.
 
+pub mod codes;
 pub mod continuous;
 pub mod conventions;
 pub mod document;
