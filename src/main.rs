@@ -48,7 +48,8 @@ fn main() -> color_eyre::Result<ExitCode> {
         Ok(output) => match std::io::stdout().lock().write_all(output.as_bytes()) {
             // A reader that stops early (`| head`) is not an error of ours.
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                commands::Failure::invalid(format!("cannot write the output: {e}")).report()
+                let message = kltutor::t!("command-cannot-write", error = e.to_string());
+                commands::Failure::invalid(message).report()
             }
             _ => ExitCode::SUCCESS,
         },

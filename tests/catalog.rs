@@ -28,7 +28,7 @@ fn source_text() -> String {
 fn every_language_has_every_message_and_no_other() {
     let english: BTreeSet<String> = i18n::ids(Lang::En).into_iter().collect();
     assert!(!english.is_empty());
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         let ids: Vec<String> = i18n::ids(lang);
         let set: BTreeSet<String> = ids.iter().cloned().collect();
         assert_eq!(ids.len(), set.len(), "{}: an id is defined twice", lang.code());
@@ -51,7 +51,7 @@ fn every_message_is_used_by_the_code() {
 
 #[test]
 fn every_message_formats_in_every_language() {
-    for lang in Lang::ALL {
+    for &lang in Lang::ALL {
         for id in i18n::ids(lang) {
             let text = i18n::message_in(lang, &id, &[]);
             assert!(!text.is_empty(), "{}: {id} is empty", lang.code());

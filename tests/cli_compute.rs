@@ -6,6 +6,8 @@ use std::process::{Command, Output, Stdio};
 fn kltutor(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kltutor"))
         .args(args)
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", "C")
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -171,6 +171,8 @@ fn progress_shows_and_resets() {
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_kltutor"))
             .args(args)
+            .env_remove("LANGUAGE")
+            .env("LC_ALL", "C")
             .env("XDG_STATE_HOME", &home.0)
             .stdin(std::process::Stdio::null())
             .output()

@@ -32,6 +32,9 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kltutor"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        // The screens asserted are English: the locale must not choose another language.
+        cmd.env_remove("LANGUAGE");
+        cmd.env("LC_ALL", "C");
         cmd.env("XDG_DATA_HOME", data_home);
         cmd.env(
             "XDG_STATE_HOME",

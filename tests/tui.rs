@@ -405,3 +405,171 @@ fn reloading_keeps_the_last_good_version_until_fixed() {
     let text = screen(&app, 80, 24);
     assert!(!text.contains("The file has problems") && text.contains("Which model is closer?"));
 }
+
+/// The built-in lessons written in Chinese.
+fn chinese_course() -> Vec<Origin> {
+    course()
+        .into_iter()
+        .filter(|o| o.load().is_ok_and(|l| l.lang == Some(kltutor::i18n::Lang::Zh)))
+        .collect()
+}
+
+/// A Chinese lesson speaks Chinese even to an English locale: its view, the help overlay and
+/// a question page with feedback.
+#[test]
+fn chinese_lesson_view_help_and_feedback() {
+    let mut app = opened("kl-divergence-zh");
+    press(&mut app, "n");
+    insta::assert_snapshot!("zh_lesson_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("zh_lesson_120x40", draw(&app, 120, 40).backend());
+    press(&mut app, "?");
+    insta::assert_snapshot!("zh_help_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("zh_help_120x40", draw(&app, 120, 40).backend());
+    press(&mut app, "x");
+    // To the first question, after the steps.
+    while app.lesson.as_ref().unwrap().page < app.lesson.as_ref().unwrap().lesson.steps.len() {
+        press(&mut app, "n");
+    }
+    press(&mut app, "H2");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("问题：") && text.contains("✗ 不太对：正确答案是 B。"), "{text}");
+    insta::assert_snapshot!("zh_question_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("zh_question_120x40", draw(&app, 120, 40).backend());
+    press(&mut app, "na0.2075 比特");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("✓ 正确：D(A‖B) = 0.2075 比特。"), "{text}");
+    press(&mut app, "q");
+    assert!(screen(&app, 80, 24).contains("Lessons"), "the browser speaks the locale again");
+}
+
+/// Literal English sentences of the catalog: the text between placeables of every English
+/// message that holds a real word. Formula names (KL, JS, log) and code are not words here.
+fn english_phrases() -> Vec<String> {
+    use fluent_syntax::ast::{Entry, PatternElement};
+    let mut out = Vec::new();
+    for (_, _, source) in kltutor::i18n::catalog_files(kltutor::i18n::Lang::En) {
+        let resource = fluent_syntax::parser::parse(*source).unwrap();
+        for entry in resource.body {
+            let Entry::Message(message) = entry else { continue };
+            let Some(pattern) = message.value else { continue };
+            for element in pattern.elements {
+                let PatternElement::TextElement { value } = element else { continue };
+                let phrase = value.trim();
+                let words = phrase.split(|c: char| !c.is_ascii_alphabetic());
+                if words.filter(|w| w.len() >= 3 && !["log", "KL", "JS"].contains(w)).count() > 0 {
+                    out.push(phrase.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every page of every Chinese lesson, with its hint and after a wrong answer, is free of the
+/// English catalog. The footer's key names are checked by the key table's own test.
+#[test]
+fn chinese_lessons_show_no_english_catalog_text() {
+    let phrases = english_phrases();
+    assert!(phrases.iter().any(|p| p == "Step by step"), "{phrases:?}");
+    let course = chinese_course();
+    assert!(!course.is_empty());
+    for origin in course {
+        let mut app = app();
+        app.open(origin.clone());
+        let pages = app.lesson.as_ref().unwrap().pages();
+        for page in 0..pages {
+            for keys in ["", "H", "1", "a0.5"] {
+                let mut shown = app.clone();
+                press(&mut shown, keys);
+                key(&mut shown, KeyCode::Enter);
+                for (w, h) in [(80, 24), (120, 40)] {
+                    let text = screen(&shown, w, h);
+                    let body: Vec<&str> = text.lines().take(h as usize - 1).collect();
+                    let body = body.join("\n");
+                    for phrase in &phrases {
+                        assert!(
+                            !body.contains(phrase.as_str()),
+                            "{} page {page} after {keys:?} at {w}×{h} shows {phrase:?}:\n{text}",
+                            origin.id()
+                        );
+                    }
+                }
+            }
+            press(&mut app, "n");
+        }
+    }
+}
+
+/// Runs of Latin letters, digits and decimal points: what must never be split across lines.
+fn latin_tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+        .map(|t| t.trim_matches('.'))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Every text of the Chinese course wraps by the Unicode rules at sampled widths from 20 to
+/// 120: no line starts with closing punctuation or a lone operator, and no word or number is
+/// cut unless it is wider than the line.
+#[test]
+fn chinese_course_wraps_between_characters_never_inside_words() {
+    use kltutor::lesson::Answer;
+    use kltutor::tui::text::{width, wrap};
+    for origin in chinese_course() {
+        let lesson = origin.load().unwrap();
+        let mut texts: Vec<String> = vec![lesson.title.clone(), lesson.summary.clone()];
+        texts.extend(lesson.steps.iter().map(|s| s.text.clone()));
+        for q in lesson.all_questions() {
+            texts.push(q.prompt.clone());
+            texts.extend(q.hint.clone());
+            texts.extend(q.explanation.clone());
+            match &q.answer {
+                Answer::Choice { choices, .. } => texts.extend(choices.iter().cloned()),
+                Answer::Numeric { mistakes, .. } => {
+                    texts.extend(mistakes.iter().map(|m| m.feedback.clone()))
+                }
+            }
+        }
+        for w in (20..=120).step_by(9) {
+            for text in &texts {
+                let lines = wrap(text, w);
+                for line in &lines {
+                    assert!(width(line) <= w || !line.contains(' '), "{w}: {line:?} too wide");
+                    assert!(
+                        !line.starts_with(['，', '。', '）', '、', '；', '：', '！', '？', '”'])
+                    );
+                    let first = line.split(' ').next().unwrap_or_default();
+                    assert!(
+                        !(["=", "−", "+", "<", ">", "≈", "×", "÷"].contains(&first)
+                            && line.contains(' ')),
+                        "{w}: {line:?} starts with an operator cut from its expression"
+                    );
+                }
+                let wrapped = lines.join("\n");
+                for token in latin_tokens(text).into_iter().filter(|t| width(t) <= w) {
+                    assert!(wrapped.contains(token), "{w}: `{token}` split in {lines:#?}");
+                }
+            }
+        }
+    }
+}
+
+/// A Chinese reader's browser: the Chinese course first, the English one under its heading,
+/// and the lesson numbers `kltutor N` opens.
+#[test]
+fn a_chinese_reader_sees_the_chinese_course_first() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::Zh, || {
+        let mut app = app();
+        let text = screen(&app, 80, 24);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].contains("课程") && lines[0].contains("共 9 课"), "{text}");
+        assert!(lines[2].contains("▶ 9  哪个模型更接近真实分布？"), "{text}");
+        assert!(lines[5].contains("其他语言的课程") && lines[6].contains(" 1  How surprising"));
+        key(&mut app, KeyCode::Down);
+        assert!(screen(&app, 80, 24).contains("▶ 1  How surprising"));
+        // An English lesson opened by a Chinese reader speaks the reader's language.
+        key(&mut app, KeyCode::Enter);
+        assert!(screen(&app, 80, 24).contains("第 1/"), "{}", screen(&app, 80, 24));
+    });
+}

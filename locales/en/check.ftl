@@ -2,3 +2,153 @@
 check-unknown-lang = kltutor has no catalog for the language `{ $tag }`
 check-unknown-lang-label = not a language kltutor speaks
 check-unknown-lang-help = the languages are { $tags }; leave `lang` out to use the reader's own
+check-problems = { $file }: { $count ->
+    [one] { $count } problem found
+   *[other] { $count } problems found
+}
+check-help = help: { $help }
+check-here = here
+check-unreadable = cannot read the file: { $error }
+check-unreadable-label = unreadable
+check-too-large = the file is { $size } MiB; a lesson may be at most 1 MiB
+check-too-large-label = file too large
+check-too-large-help = is this the right file? split very large data into a smaller sample
+check-not-utf8 = the file is not valid UTF-8
+check-not-utf8-label = this byte is not UTF-8
+check-not-utf8-help = save the file as UTF-8 (most editors offer it under 'Save with encoding')
+check-syntax = TOML syntax: { $message }
+check-syntax-help = see the lesson format reference, or run `kltutor new` for a starter file
+check-incomplete = the lesson is incomplete
+
+## Keys: unknown, missing, of the wrong type
+check-place-lesson = the lesson
+check-unknown = unknown { $what }
+check-what-key = key `{ $key }` in { $place }
+check-what-quantity = quantity `{ $name }`
+check-what-mistake = mistake `{ $name }`
+check-not-a-key = not a key kltutor knows
+check-not-a-quantity = not a quantity
+check-not-a-mistake = not a known mistake
+check-keys-are = the keys allowed here are { $list }
+check-quantities-are = the quantities are { $list }
+check-mistakes-are = the mistakes kltutor recognises are { $list }
+check-did-you-mean = did you mean `{ $word }`?
+check-missing = { $place } has no `{ $key }`
+check-missing-label = `{ $key }` is required here
+check-wrong-type = `{ $key }` must be { $expected }, not { $found }
+check-wrong-type-label = expected { $expected }
+check-type-string = a string
+check-type-strings = an array of strings
+check-type-integer = an integer
+check-type-float = a float
+check-type-number = a number
+check-type-numbers = an array of numbers
+check-type-probability = a number or a string such as "1/8"
+check-type-boolean = a boolean
+check-type-true-false = true or false
+check-type-date = a date
+check-type-array = an array
+check-type-table = a table
+check-type-tables = an array of tables
+check-array-of-tables = `{ $key }` must be an array of tables
+check-array-of-tables-label = write [[{ $key }]] here, with double brackets
+check-array-of-tables-help = each [[{ $key }]] starts one more { $key }; a lesson may have several
+check-empty = `{ $key }` is empty
+check-empty-label = write something here
+check-not-finite = `{ $key }` is not a finite number
+check-not-finite-label = expected a number such as 0.2075
+check-control = this text contains the control character { $code } at character { $position }
+check-control-label = control character
+check-control-help = remove it: lessons may not contain escape sequences or other control characters
+
+## What to add
+check-add-title = add a line such as: title = "Which model is closer?"
+check-add-truth = add a [truth] table with `name` and `probs`
+check-add-model = add at least one [[model]] table with `name` and `probs`
+check-add-outcomes = name the outcomes, e.g. outcomes = ["heads", "tails"]
+check-add-name = add name = "A"
+check-add-probs = add probs = ["1/2", "1/2"], one value per outcome
+check-add-quantity = name what is computed: one of { $quantities }
+check-add-text = add text = "what this step explains"
+check-add-prompt = add prompt = "the question to ask"
+check-add-answer = add answer = "…", one of the choices
+check-add-kind = name the mistake: kind = "reversed"
+check-add-feedback = add feedback = "what the student should know"
+
+## Outcomes, distributions and names
+check-not-a-unit = not a unit
+check-outcomes-empty = `outcomes` is empty
+check-outcomes-empty-label = name at least one outcome
+check-outcome-twice = the outcome `{ $outcome }` is named twice
+check-outcome-twice-label = a second time here
+check-outcome-twice-help = give every outcome a different name
+check-not-a-probability = not a probability
+check-probability-help = write a fraction like "1/8", a decimal like 0.125, or 1.25e-1
+check-probs-count = `probs` has { $values } values but there are { $count } outcomes ({ $outcomes })
+check-probs-count-label = one value per outcome
+check-probs-count-help = give exactly one probability for each name in `outcomes`, in the same order
+check-invalid-probability = invalid probability
+check-sum-help = make the values sum to exactly 1, or add `normalize = true` to rescale them
+check-probability-range-help = probabilities lie between 0 and 1 and sum to 1
+check-name-twice = the name `{ $name }` is used twice
+check-name-twice-label = already the name of another distribution
+check-name-twice-help = give the truth and every model a different name
+check-no-model = there is no model named `{ $name }`
+check-no-model-label = not a model of this lesson
+check-model-is-truth = `{ $name }` is the truth; name one of the models: { $models }
+check-models-are = the models are { $models }
+check-no-outcome = there is no outcome named `{ $name }`
+check-no-outcome-label = not an outcome of this lesson
+check-outcomes-are = the outcomes are { $outcomes }
+
+## Steps and questions
+check-information-outcome = `information` needs an outcome
+check-information-outcome-label = information of which outcome?
+check-information-outcome-help = add outcome = "{ $outcome }"
+check-which-model = `{ $quantity }` compares the truth with a model, but which one?
+check-which-model-label = no model named
+check-which-model-help = add model = "{ $model }" (the models are { $models })
+check-hide-needs-question = `hide = true` needs a question to answer
+check-hide-needs-question-label = hidden until what is answered?
+check-hide-needs-question-help = add a [step.question] under this step, or remove `hide`
+check-question-kind = { $place } has neither `choices` nor `quantity`
+check-question-kind-label = what kind of question is this?
+check-question-kind-help = a multiple-choice question has `choices` and `answer`; a numeric one names the `quantity` kltutor computes
+check-two-choices = a multiple-choice question needs at least two choices
+check-two-choices-label = too few choices
+check-answer-not-choice = the answer `{ $answer }` is not among the choices
+check-answer-not-choice-label = not one of the choices
+check-choices-are = the choices are { $choices }
+check-negative-tolerance = `tolerance` must not be negative
+check-negative-tolerance-label = negative
+check-infinite-answer = { $symbol } is infinite, so it cannot be a numeric answer
+check-infinite-answer-label = infinite
+check-infinite-answer-help = ask a multiple-choice question about it instead
+check-answer-disagrees = the stated answer { $stated } disagrees with { $symbol } = { $value } { $unit }, which kltutor computes
+check-answer-disagrees-label = differs by { $difference }, more than the tolerance { $tolerance }
+check-answer-disagrees-help = write answer = { $value }, or remove `answer` and let kltutor compute it
+check-mistake-not-applicable = the mistake `{ $mistake }` does not apply to this quantity
+check-mistake-not-applicable-label = cannot be recognised here
+check-mistake-not-applicable-help = `reversed` applies to kl and kl_reverse; `cross_entropy` to kl and cross_entropy
+check-same-unit = the question is already in { $unit }
+check-same-unit-label = same unit as the question
+
+## Numbers and values (also in the tutor's input line)
+number-empty = is empty
+number-nan = is NaN, not a number
+number-infinite = is infinite
+number-zero-denominator = has a zero denominator
+number-exponent-too-large = has an exponent beyond ±4000, which no probability needs
+number-unparsable = is not a number (write a fraction like 1/8, a decimal like 0.125, or 1.25e-1)
+value-not-a-number = value { $position } `{ $text }` { $error }
+value-none = the distribution has no values
+value-negative = value { $position } is negative ({ $value }); probabilities are ≥ 0
+value-above-one = value { $position } is above 1 ({ $value }); probabilities are ≤ 1
+value-sum-not-one = the values sum to { $sum } (≈ { $approx }), not 1
+value-zero-total = the weights add up to 0, so they cannot be normalized
+length-mismatch = has { $found } values but P has { $expected }; both must cover the same outcomes
+unit-unknown = unknown unit `{ $unit }`: use bits, nats or hartleys
+edit-all-others-locked = every other outcome is locked, so nothing can balance the change
+edit-out-of-range = the value must lie between 0 and { $max } (what the locked outcomes leave)
+edit-locked = this outcome is locked; unlock it to edit it
+check-error = error

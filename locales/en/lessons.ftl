@@ -23,3 +23,4 @@ new-cannot-create = cannot create { $path }: { $error }
 new-cannot-write = cannot write { $path }: { $error }
 tutor-needs-terminal = the tutor needs a terminal; for scripts use `kltutor compute`, `explain` or `check`
 command-error = error: { $message }
+command-cannot-write = cannot write the output: { $error }

@@ -66,3 +66,11 @@ grade-wrong-unit = The question asks for { $unit }, not { $written }: { $answer 
 grade-explained = { $verdict } { $explanation }
 grade-not-numeric = this question is multiple choice
 number-invalid = `{ $text }` { $error }
+
+## Saving edited values into a lesson file
+save-unparsable = the file no longer parses: { $error }
+save-nothing = no distributions to save
+save-no-table = no { $table } table
+save-no-probs = a `probs` list is missing
+save-models-changed = the file's models changed since it was loaded
+save-outcomes-changed = the file's outcomes changed since it was loaded

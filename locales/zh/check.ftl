@@ -2,3 +2,150 @@
 check-unknown-lang = kltutor 没有语言 `{ $tag }` 的界面文字
 check-unknown-lang-label = kltutor 不支持这种语言
 check-unknown-lang-help = 可用的语言有 { $tags }；不写 `lang` 则使用读者自己的语言
+check-problems = { $file }：发现 { $count } 个问题
+check-help = 建议：{ $help }
+check-here = 在这里
+check-unreadable = 无法读取文件：{ $error }
+check-unreadable-label = 无法读取
+check-too-large = 文件大小为 { $size } MiB；课程文件最大 1 MiB
+check-too-large-label = 文件太大
+check-too-large-help = 是不是选错了文件？请把过大的数据缩减为较小的样本
+check-not-utf8 = 文件不是有效的 UTF-8 编码
+check-not-utf8-label = 这个字节不是 UTF-8
+check-not-utf8-help = 请把文件另存为 UTF-8 编码（大多数编辑器的“以某种编码保存”中都有此选项）
+check-syntax = TOML 语法错误：{ $message }
+check-syntax-help = 请参阅课程格式说明，或运行 `kltutor new` 生成一个示例文件
+check-incomplete = 课程不完整
+
+## 键：未知、缺少、类型不对
+check-place-lesson = 课程
+check-unknown = 未知的{ $what }
+check-what-key = 键 `{ $key }`（位于 { $place }）
+check-what-quantity = 量 `{ $name }`
+check-what-mistake = 错误类型 `{ $name }`
+check-not-a-key = kltutor 不认识这个键
+check-not-a-quantity = 不是可计算的量
+check-not-a-mistake = 不是已知的错误类型
+check-keys-are = 这里可以使用的键有 { $list }
+check-quantities-are = 可计算的量有 { $list }
+check-mistakes-are = kltutor 能识别的错误类型有 { $list }
+check-did-you-mean = 你是不是想写 `{ $word }`？
+check-missing = { $place } 缺少 `{ $key }`
+check-missing-label = 这里必须有 `{ $key }`
+check-wrong-type = `{ $key }` 应该是{ $expected }，而不是{ $found }
+check-wrong-type-label = 应为{ $expected }
+check-type-string = 字符串
+check-type-strings = 字符串数组
+check-type-integer = 整数
+check-type-float = 浮点数
+check-type-number = 数字
+check-type-numbers = 数字数组
+check-type-probability = 数字或像 "1/8" 这样的字符串
+check-type-boolean = 布尔值
+check-type-true-false = true 或 false
+check-type-date = 日期
+check-type-array = 数组
+check-type-table = 表
+check-type-tables = 表数组
+check-array-of-tables = `{ $key }` 必须是表数组
+check-array-of-tables-label = 这里要写成双方括号的 [[{ $key }]]
+check-array-of-tables-help = 每个 [[{ $key }]] 开始一个新的 { $key }；一课可以有多个
+check-empty = `{ $key }` 是空的
+check-empty-label = 请在这里写点内容
+check-not-finite = `{ $key }` 不是有限的数
+check-not-finite-label = 应为数字，例如 0.2075
+check-control = 这段文字的第 { $position } 个字符是控制字符 { $code }
+check-control-label = 控制字符
+check-control-help = 请删除它：课程中不能包含转义序列或其他控制字符
+
+## 应当添加什么
+check-add-title = 添加一行，例如：title = "哪个模型更接近？"
+check-add-truth = 添加一个 [truth] 表，写明 `name` 和 `probs`
+check-add-model = 至少添加一个 [[model]] 表，写明 `name` 和 `probs`
+check-add-outcomes = 列出所有结果，例如 outcomes = ["正面", "反面"]
+check-add-name = 添加 name = "A"
+check-add-probs = 添加 probs = ["1/2", "1/2"]，每个结果一个值
+check-add-quantity = 写明要计算的量：{ $quantities } 之一
+check-add-text = 添加 text = "这一步讲解的内容"
+check-add-prompt = 添加 prompt = "要问的问题"
+check-add-answer = 添加 answer = "…"，必须是选项之一
+check-add-kind = 写明错误类型：kind = "reversed"
+check-add-feedback = 添加 feedback = "学生应当知道的内容"
+
+## 结果、分布与名称
+check-not-a-unit = 不是单位
+check-outcomes-empty = `outcomes` 是空的
+check-outcomes-empty-label = 至少要有一个结果
+check-outcome-twice = 结果 `{ $outcome }` 出现了两次
+check-outcome-twice-label = 这里是第二次
+check-outcome-twice-help = 每个结果的名称都要不同
+check-not-a-probability = 不是概率
+check-probability-help = 可以写分数如 "1/8"、小数如 0.125，或 1.25e-1
+check-probs-count = `probs` 有 { $values } 个值，但共有 { $count } 个结果（{ $outcomes }）
+check-probs-count-label = 每个结果一个值
+check-probs-count-help = 按 `outcomes` 的顺序，为每个结果恰好给出一个概率
+check-invalid-probability = 概率无效
+check-sum-help = 让这些值之和恰好为 1，或添加 `normalize = true` 自动归一化
+check-probability-range-help = 概率在 0 与 1 之间，且总和为 1
+check-name-twice = 名称 `{ $name }` 用了两次
+check-name-twice-label = 这已经是另一个分布的名称
+check-name-twice-help = 真实分布和每个模型都要用不同的名称
+check-no-model = 没有名为 `{ $name }` 的模型
+check-no-model-label = 不是这一课的模型
+check-model-is-truth = `{ $name }` 是真实分布；请写出一个模型的名称：{ $models }
+check-models-are = 模型有 { $models }
+check-no-outcome = 没有名为 `{ $name }` 的结果
+check-no-outcome-label = 不是这一课的结果
+check-outcomes-are = 结果有 { $outcomes }
+
+## 步骤与问题
+check-information-outcome = `information` 需要指定一个结果
+check-information-outcome-label = 哪个结果的信息量？
+check-information-outcome-help = 添加 outcome = "{ $outcome }"
+check-which-model = `{ $quantity }` 比较真实分布和某个模型，但是哪一个模型？
+check-which-model-label = 没有指定模型
+check-which-model-help = 添加 model = "{ $model }"（模型有 { $models }）
+check-hide-needs-question = `hide = true` 需要一道题来作答
+check-hide-needs-question-label = 要隐藏到回答什么为止？
+check-hide-needs-question-help = 在这一步下面添加 [step.question]，或删除 `hide`
+check-question-kind = { $place } 既没有 `choices` 也没有 `quantity`
+check-question-kind-label = 这是哪一种题？
+check-question-kind-help = 选择题要有 `choices` 和 `answer`；计算题要写明 kltutor 计算的 `quantity`
+check-two-choices = 选择题至少要有两个选项
+check-two-choices-label = 选项太少
+check-answer-not-choice = 答案 `{ $answer }` 不在选项之中
+check-answer-not-choice-label = 不是任何一个选项
+check-choices-are = 选项有 { $choices }
+check-negative-tolerance = `tolerance` 不能是负数
+check-negative-tolerance-label = 负数
+check-infinite-answer = { $symbol } 为无穷大，不能作为计算题的答案
+check-infinite-answer-label = 无穷大
+check-infinite-answer-help = 可以改为就它出一道选择题
+check-answer-disagrees = 写明的答案 { $stated } 与 kltutor 算出的 { $symbol } = { $value } { $unit } 不符
+check-answer-disagrees-label = 相差 { $difference }，超过了容差 { $tolerance }
+check-answer-disagrees-help = 写成 answer = { $value }，或删除 `answer`，让 kltutor 来计算
+check-mistake-not-applicable = 错误类型 `{ $mistake }` 不适用于这个量
+check-mistake-not-applicable-label = 在这里无法识别
+check-mistake-not-applicable-help = `reversed` 适用于 kl 和 kl_reverse；`cross_entropy` 适用于 kl 和 cross_entropy
+check-same-unit = 这道题的单位本来就是{ $unit }
+check-same-unit-label = 与题目的单位相同
+
+## 数字与数值（也用于教学界面的输入行）
+number-empty = 是空的
+number-nan = 是 NaN，不是数字
+number-infinite = 是无穷大
+number-zero-denominator = 的分母为零
+number-exponent-too-large = 的指数超出了 ±4000，任何概率都用不到这么大的指数
+number-unparsable = 不是数字（可以写分数如 1/8、小数如 0.125，或 1.25e-1）
+value-not-a-number = 第 { $position } 个值“{ $text }”{ $error }
+value-none = 这个分布没有任何值
+value-negative = 第 { $position } 个值是负数（{ $value }）；概率不能小于 0
+value-above-one = 第 { $position } 个值大于 1（{ $value }）；概率不能大于 1
+value-sum-not-one = 这些值之和为 { $sum }（≈ { $approx }），不等于 1
+value-zero-total = 权重之和为 0，无法归一化
+length-mismatch = 有 { $found } 个值，而 P 有 { $expected } 个；两者必须覆盖相同的结果
+unit-unknown = 未知的单位 `{ $unit }`：请使用 bits（比特）、nats（奈特）或 hartleys（哈特莱）
+edit-all-others-locked = 其他结果都已锁定，没有结果可以抵消这一改动
+edit-out-of-range = 这个值必须在 0 与 { $max } 之间（即锁定的结果剩下的部分）
+edit-locked = 这个结果已锁定；要修改请先解锁
+check-error = 错误

@@ -14,3 +14,4 @@ new-cannot-create = 无法创建 { $path }：{ $error }
 new-cannot-write = 无法写入 { $path }：{ $error }
 tutor-needs-terminal = 教学界面需要在终端中运行；在脚本中请使用 `kltutor compute`、`explain` 或 `check`
 command-error = 错误：{ $message }
+command-cannot-write = 无法写出结果：{ $error }

@@ -63,3 +63,11 @@ grade-wrong-unit = 这道题要求的单位是{ $unit }，不是{ $written }：{
 grade-explained = { $verdict }{ $explanation }
 grade-not-numeric = 这是一道选择题
 number-invalid = “{ $text }”{ $error }
+
+## 把修改后的数值写回课程文件
+save-unparsable = 文件已无法解析：{ $error }
+save-nothing = 没有可保存的分布
+save-no-table = 找不到 { $table } 表
+save-no-probs = 缺少 `probs` 列表
+save-models-changed = 读入之后，文件中的模型已被改动
+save-outcomes-changed = 读入之后，文件中的结果已被改动

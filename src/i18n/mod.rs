@@ -10,6 +10,8 @@
 //! The current language is per thread: the program sets it once at start-up (and the tutor
 //! when a lesson names its own language); tests can switch it without racing each other.
 
+pub mod linebreak;
+
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -19,38 +21,36 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 include!(concat!(env!("OUT_DIR"), "/catalog_files.rs"));
 
-/// A language kltutor speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
-pub enum Lang {
-    #[default]
-    En,
-    Zh,
+/// A language kltutor speaks: the name of its catalog folder, which is also its short tag
+/// (`--lang zh`). The languages are the folders under `locales/`, found at build time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang(&'static str);
+
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::En
+    }
 }
 
+// The two languages the code names: English, the fallback, and Chinese, which the tests and
+// the built-in course speak. Named like the variants they stand for.
+#[allow(non_upper_case_globals)]
 impl Lang {
+    pub const En: Lang = Lang("en");
+    pub const Zh: Lang = Lang("zh");
+
     /// Every language with a catalog, English (the fallback) first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+    pub const ALL: &'static [Lang] = LANGUAGES;
 
     /// The catalog folder's name, which is also the short tag (`--lang zh`).
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh",
-        }
-    }
-
-    /// The tag a lesson writes in its `lang` key (`lang = "zh-CN"`).
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh-CN",
-        }
+        self.0
     }
 
     /// The language of a BCP 47 tag or POSIX locale (`zh-CN`, `zh_CN.UTF-8`, `en`), if spoken.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
     /// The language the user's locale asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, in that
@@ -103,8 +103,8 @@ fn bundles() -> &'static HashMap<Lang, Bundle> {
     static BUNDLES: OnceLock<HashMap<Lang, Bundle>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
         Lang::ALL
-            .into_iter()
-            .map(|lang| {
+            .iter()
+            .map(|&lang| {
                 let id: unic_langid::LanguageIdentifier =
                     lang.code().parse().expect("a language code is a valid tag");
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);

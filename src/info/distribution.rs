@@ -39,24 +39,27 @@ pub enum DistributionError {
 
 impl fmt::Display for DistributionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DistributionError::Number { position, text, error } => {
-                write!(f, "value {position} `{text}` {error}")
-            }
-            DistributionError::Empty => write!(f, "the distribution has no values"),
+        // The sentences are the catalog's (check.ftl), so a Chinese author reads them in Chinese.
+        let message = match self {
+            DistributionError::Number { position, text, error } => crate::t!(
+                "value-not-a-number",
+                position = *position,
+                text = crate::visible::visible(text),
+                error = error.to_string()
+            ),
+            DistributionError::Empty => crate::t!("value-none"),
             DistributionError::Negative { position, value } => {
-                write!(f, "value {position} is negative ({value}); probabilities are ≥ 0")
+                crate::t!("value-negative", position = *position, value = value.to_string())
             }
             DistributionError::AboveOne { position, value } => {
-                write!(f, "value {position} is above 1 ({value}); probabilities are ≤ 1")
+                crate::t!("value-above-one", position = *position, value = value.to_string())
             }
             DistributionError::SumNotOne { sum } => {
-                write!(f, "the values sum to {sum} (≈ {}), not 1", approx(sum))
+                crate::t!("value-sum-not-one", sum = sum.to_string(), approx = approx(sum))
             }
-            DistributionError::ZeroTotal => {
-                write!(f, "the weights add up to 0, so they cannot be normalized")
-            }
-        }
+            DistributionError::ZeroTotal => crate::t!("value-zero-total"),
+        };
+        f.write_str(&message)
     }
 }
 

@@ -25,15 +25,11 @@ pub enum EditError {
 
 impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::AllOthersLocked => {
-                write!(f, "every other outcome is locked, so nothing can balance the change")
-            }
-            EditError::OutOfRange { max } => {
-                write!(f, "the value must lie between 0 and {max} (what the locked outcomes leave)")
-            }
-            EditError::Locked => write!(f, "this outcome is locked; unlock it to edit it"),
-        }
+        f.write_str(&match self {
+            EditError::AllOthersLocked => crate::t!("edit-all-others-locked"),
+            EditError::OutOfRange { max } => crate::t!("edit-out-of-range", max = max.to_string()),
+            EditError::Locked => crate::t!("edit-locked"),
+        })
     }
 }
 

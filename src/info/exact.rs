@@ -25,17 +25,14 @@ pub enum NumberError {
 
 impl fmt::Display for NumberError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            NumberError::Empty => "is empty",
-            NumberError::NotANumber => "is NaN, not a number",
-            NumberError::Infinite => "is infinite",
-            NumberError::ZeroDenominator => "has a zero denominator",
-            NumberError::ExponentTooLarge => {
-                "has an exponent beyond ±4000, which no probability needs"
-            }
-            NumberError::Unparsable => {
-                "is not a number (write a fraction like 1/8, a decimal like 0.125, or 1.25e-1)"
-            }
+        // What is wrong with a quoted text: the caller writes "`0.x` " before it.
+        f.write_str(&match self {
+            NumberError::Empty => crate::t!("number-empty"),
+            NumberError::NotANumber => crate::t!("number-nan"),
+            NumberError::Infinite => crate::t!("number-infinite"),
+            NumberError::ZeroDenominator => crate::t!("number-zero-denominator"),
+            NumberError::ExponentTooLarge => crate::t!("number-exponent-too-large"),
+            NumberError::Unparsable => crate::t!("number-unparsable"),
         })
     }
 }

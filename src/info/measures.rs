@@ -52,11 +52,7 @@ pub struct LengthMismatch {
 
 impl fmt::Display for LengthMismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "has {} values but P has {}; both must cover the same outcomes",
-            self.found, self.expected
-        )
+        f.write_str(&crate::t!("length-mismatch", found = self.found, expected = self.expected))
     }
 }
 

@@ -69,7 +69,7 @@ impl FromStr for Unit {
             "bits" | "bit" | "shannons" | "比特" => Ok(Unit::Bits),
             "nats" | "nat" | "奈特" => Ok(Unit::Nats),
             "hartleys" | "hartley" | "bans" | "dits" | "哈特莱" => Ok(Unit::Hartleys),
-            other => Err(format!("unknown unit `{other}`: use bits, nats or hartleys")),
+            other => Err(crate::t!("unit-unknown", unit = crate::visible::visible(other))),
         }
     }
 }

@@ -63,8 +63,8 @@ pub fn load_file(path: &Path) -> Result<Lesson, Report> {
             name,
             "",
             vec![
-                super::Diagnostic::new(0..0, format!("cannot read the file: {e}"))
-                    .label("unreadable"),
+                super::Diagnostic::new(0..0, crate::t!("check-unreadable", error = e.to_string()))
+                    .label(crate::t!("check-unreadable-label")),
             ],
         )),
     }

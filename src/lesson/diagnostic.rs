@@ -64,7 +64,7 @@ impl Report {
                 .with_message(&d.message)
                 .with_labels(vec![Label::primary((), start..end).with_message(&d.label)]);
             if let Some(help) = &d.help {
-                diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
+                diagnostic = diagnostic.with_notes(vec![crate::t!("check-help", help = help)]);
             }
             let text = if color {
                 let mut buffer = term::termcolor::Buffer::ansi();
@@ -73,15 +73,14 @@ impl Report {
             } else {
                 term::emit_into_string(&config, &file, &diagnostic)
             };
-            out.push_str(&text.unwrap_or_default());
+            // codespan writes its severity in English; the header's first word is it.
+            let text = text.unwrap_or_default().replacen("error", &crate::t!("check-error"), 1);
+            out.push_str(&text);
         }
         let n = self.diagnostics.len();
         if n > 0 {
-            out.push_str(&format!(
-                "{}: {n} problem{} found\n",
-                self.file,
-                if n == 1 { "" } else { "s" }
-            ));
+            let file = crate::visible::visible(&self.file);
+            out.push_str(&format!("{}\n", crate::t!("check-problems", file = file, count = n)));
         }
         out
     }

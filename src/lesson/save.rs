@@ -9,19 +9,25 @@ use toml_edit::{DocumentMut, Item, Value};
 use crate::info::exact::parse_exact;
 use crate::info::{Distribution, Notation};
 use crate::notation::terminating_decimal;
+use crate::t;
 
 /// The source with each distribution's `probs` set to `dists` (the truth, then the models).
 pub fn with_values(source: &str, dists: &[Distribution]) -> Result<String, String> {
-    let mut doc: DocumentMut =
-        source.parse().map_err(|e| format!("the file no longer parses: {e}"))?;
-    let (truth, models) = dists.split_first().ok_or("no distributions to save")?;
-    let truth_table =
-        doc.get_mut("truth").and_then(Item::as_table_like_mut).ok_or("no [truth] table")?;
+    let mut doc: DocumentMut = source
+        .parse()
+        .map_err(|e: toml_edit::TomlError| t!("save-unparsable", error = e.to_string()))?;
+    let (truth, models) = dists.split_first().ok_or_else(|| t!("save-nothing"))?;
+    let truth_table = doc
+        .get_mut("truth")
+        .and_then(Item::as_table_like_mut)
+        .ok_or_else(|| t!("save-no-table", table = "[truth]"))?;
     set_probs(truth_table.get_mut("probs"), truth)?;
-    let model_tables =
-        doc.get_mut("model").and_then(Item::as_array_of_tables_mut).ok_or("no [[model]] tables")?;
+    let model_tables = doc
+        .get_mut("model")
+        .and_then(Item::as_array_of_tables_mut)
+        .ok_or_else(|| t!("save-no-table", table = "[[model]]"))?;
     if model_tables.len() != models.len() {
-        return Err("the file's models changed since it was loaded".into());
+        return Err(t!("save-models-changed"));
     }
     for (table, d) in model_tables.iter_mut().zip(models) {
         set_probs(table.get_mut("probs"), d)?;
@@ -30,9 +36,9 @@ pub fn with_values(source: &str, dists: &[Distribution]) -> Result<String, Strin
 }
 
 fn set_probs(item: Option<&mut Item>, d: &Distribution) -> Result<(), String> {
-    let array = item.and_then(Item::as_array_mut).ok_or("a `probs` list is missing")?;
+    let array = item.and_then(Item::as_array_mut).ok_or_else(|| t!("save-no-probs"))?;
     if array.len() != d.len() {
-        return Err("the file's outcomes changed since it was loaded".into());
+        return Err(t!("save-outcomes-changed"));
     }
     for (value, new) in array.iter_mut().zip(d.exact()) {
         if written(value).as_ref() == Some(new) {

@@ -4,6 +4,7 @@ use crate::info::Derivation;
 
 use super::document::Block;
 use super::formula;
+use crate::i18n::linebreak::wrap;
 use crate::notation::{Names, Style};
 
 /// Lines of prose are wrapped to this width; derivations go one outcome per line beyond it.
@@ -97,7 +98,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                     format!("{text}\n{}\n", rule.repeat(width))
                 }
             }
-            Block::Paragraph(text) => textwrap::fill(text, WIDTH) + "\n",
+            Block::Paragraph(text) => wrap(text, WIDTH).join("\n") + "\n",
             Block::Values { outcomes, rows } => values(outcomes, rows),
             Block::Derivation(d, names) => derivation(d, names, precision),
             Block::List { numbered, items } => items
@@ -106,10 +107,13 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 .map(|(i, item)| {
                     let marker = if *numbered { format!("{}. ", i + 1) } else { "- ".into() };
                     let indent = " ".repeat(marker.len());
-                    let options = textwrap::Options::new(WIDTH)
-                        .initial_indent(&marker)
-                        .subsequent_indent(&indent);
-                    textwrap::fill(item, options) + "\n"
+                    let lines = wrap(item, WIDTH - marker.len());
+                    let lines: Vec<String> = lines
+                        .iter()
+                        .enumerate()
+                        .map(|(k, l)| format!("{}{l}", if k == 0 { &marker } else { &indent }))
+                        .collect();
+                    lines.join("\n") + "\n"
                 })
                 .collect(),
         })

@@ -138,7 +138,6 @@ impl App {
                 }
                 self.lesson = Some(state);
                 self.screen = Screen::Lesson;
-                self.speak();
                 self.record();
             }
             Err(report) => {

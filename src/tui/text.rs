@@ -4,15 +4,8 @@
 //! `Paragraph::wrap` can panic on double-width characters at some widths (ratatui issue
 //! #2679), and lessons are written in Chinese too.
 
-/// Wraps `text` to `width` columns; CJK characters count as two, and a run without spaces is
-/// broken where it must be.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    if width == 0 {
-        return Vec::new();
-    }
-    let options = textwrap::Options::new(width).break_words(true);
-    textwrap::wrap(text, options).into_iter().map(|line| line.into_owned()).collect()
-}
+/// Wraps `text` to `width` columns by the Unicode line-breaking rules (see `linebreak`).
+pub use crate::i18n::linebreak::wrap;
 
 /// Columns a string takes in a terminal.
 pub fn width(text: &str) -> usize {
@@ -41,13 +34,6 @@ pub fn truncate(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wraps_cjk_by_display_width() {
-        let lines = wrap("真实的概率分布 A：正面和反面各占 1/2。", 10);
-        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
-        assert_eq!(lines.concat().replace(' ', ""), "真实的概率分布A：正面和反面各占1/2。");
-    }
 
     #[test]
     fn truncates_with_an_ellipsis() {

@@ -8,6 +8,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::super::diagnostic::{Diagnostic, is_forbidden_control};
 use super::{MISTAKE_NAMES, QUANTITY_NAMES};
+use crate::t;
+use crate::visible::visible;
 
 pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -26,15 +28,15 @@ pub(super) fn find<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Valu
     table.iter().find(|(k, _)| k.get_ref() == key).map(|(_, v)| v)
 }
 
-fn type_name(v: &DeValue<'_>) -> &'static str {
+fn type_name(v: &DeValue<'_>) -> String {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => t!("check-type-string"),
+        DeValue::Integer(_) => t!("check-type-integer"),
+        DeValue::Float(_) => t!("check-type-float"),
+        DeValue::Boolean(_) => t!("check-type-boolean"),
+        DeValue::Datetime(_) => t!("check-type-date"),
+        DeValue::Array(_) => t!("check-type-array"),
+        DeValue::Table(_) => t!("check-type-table"),
     }
 }
 
@@ -63,7 +65,7 @@ impl Checker {
         for (key, _) in table.iter() {
             let name = key.get_ref().as_ref();
             if !allowed.contains(&name) {
-                let what = format!("key `{}` in {place}", name.escape_debug());
+                let what = t!("check-what-key", key = visible(name), place = place);
                 self.unknown(key.span(), &what, name, allowed);
             }
         }
@@ -71,16 +73,17 @@ impl Checker {
 
     /// Reports a word that is not one of `allowed`, suggesting the nearest.
     pub(super) fn unknown(&mut self, span: Range<usize>, what: &str, word: &str, allowed: &[&str]) {
-        let (label, list) = match allowed {
-            QUANTITY_NAMES => ("not a quantity", "the quantities are"),
-            MISTAKE_NAMES => ("not a known mistake", "the mistakes kltutor recognises are"),
-            _ => ("not a key kltutor knows", "the keys allowed here are"),
+        let list = quoted_list(allowed);
+        let (label, all) = match allowed {
+            QUANTITY_NAMES => (t!("check-not-a-quantity"), t!("check-quantities-are", list = list)),
+            MISTAKE_NAMES => (t!("check-not-a-mistake"), t!("check-mistakes-are", list = list)),
+            _ => (t!("check-not-a-key"), t!("check-keys-are", list = list)),
         };
         let help = match did_you_mean(word, allowed) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("{list} {}", quoted_list(allowed)),
+            Some(near) => t!("check-did-you-mean", word = near),
+            None => all,
         };
-        self.push(Diagnostic::new(span, format!("unknown {what}")).label(label).help(help));
+        self.push(Diagnostic::new(span, t!("check-unknown", what = what)).label(label).help(help));
     }
 
     /// Reports a missing key, unless a misspelling of it is there (reported as unknown).
@@ -97,8 +100,8 @@ impl Checker {
             return;
         }
         self.push(
-            Diagnostic::new(at, format!("{place} has no `{key}`"))
-                .label(format!("`{key}` is required here"))
+            Diagnostic::new(at, t!("check-missing", place = place, key = key))
+                .label(t!("check-missing-label", key = key))
                 .help(help.to_string()),
         );
     }
@@ -107,9 +110,14 @@ impl Checker {
         self.push(
             Diagnostic::new(
                 v.span(),
-                format!("`{key}` must be {expected}, not {}", type_name(v.get_ref())),
+                t!(
+                    "check-wrong-type",
+                    key = key,
+                    expected = expected,
+                    found = type_name(v.get_ref())
+                ),
             )
-            .label(format!("expected {expected}")),
+            .label(t!("check-wrong-type-label", expected = expected)),
         );
     }
 
@@ -121,14 +129,14 @@ impl Checker {
                 self.push(
                     Diagnostic::new(
                         span.clone(),
-                        format!(
-                            "this text contains the control character U+{:04X} at character {}",
-                            c as u32,
-                            at + 1
+                        t!(
+                            "check-control",
+                            code = format!("U+{:04X}", c as u32),
+                            position = at + 1
                         ),
                     )
-                    .label("control character")
-                    .help("remove it: lessons may not contain escape sequences or other control characters"),
+                    .label(t!("check-control-label"))
+                    .help(t!("check-control-help")),
                 );
                 false
             }
@@ -142,7 +150,7 @@ impl Checker {
                 self.clean(&text.value, &text.span).then_some(text)
             }
             None => {
-                self.wrong_type(key, v, "a string");
+                self.wrong_type(key, v, &t!("check-type-string"));
                 None
             }
         }
@@ -167,8 +175,8 @@ impl Checker {
         let text = self.string(table, key)?;
         if text.value.trim().is_empty() {
             self.push(
-                Diagnostic::new(text.span.clone(), format!("`{key}` is empty"))
-                    .label("write something here"),
+                Diagnostic::new(text.span.clone(), t!("check-empty", key = key))
+                    .label(t!("check-empty-label")),
             );
             return None;
         }
@@ -182,7 +190,7 @@ impl Checker {
     ) -> Option<(Vec<Text>, Range<usize>)> {
         let v = find(table, key)?;
         let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type(key, v, "an array of strings");
+            self.wrong_type(key, v, &t!("check-type-strings"));
             return None;
         };
         let texts: Vec<Option<Text>> =
@@ -194,7 +202,7 @@ impl Checker {
         match find(table, key) {
             None => false,
             Some(v) => v.get_ref().as_bool().unwrap_or_else(|| {
-                self.wrong_type(key, v, "true or false");
+                self.wrong_type(key, v, &t!("check-type-true-false"));
                 false
             }),
         }
@@ -207,7 +215,7 @@ impl Checker {
             DeValue::Float(f) => f.as_str().to_string(),
             DeValue::String(s) => s.to_string(),
             _ => {
-                self.wrong_type(key, v, "a number");
+                self.wrong_type(key, v, &t!("check-type-number"));
                 return None;
             }
         };
@@ -215,8 +223,8 @@ impl Checker {
             Ok(x) if x.is_finite() => Some((x, v.span())),
             _ => {
                 self.push(
-                    Diagnostic::new(v.span(), format!("`{key}` is not a finite number"))
-                        .label("expected a number such as 0.2075"),
+                    Diagnostic::new(v.span(), t!("check-not-finite", key = key))
+                        .label(t!("check-not-finite-label")),
                 );
                 None
             }
@@ -240,23 +248,22 @@ impl Checker {
                 .filter_map(|item| match item.get_ref() {
                     DeValue::Table(t) => Some((t, item.span())),
                     _ => {
-                        self.wrong_type(key, item, "a table");
+                        self.wrong_type(key, item, &t!("check-type-table"));
                         None
                     }
                 })
                 .collect(),
             (DeValue::Table(_), true) => {
                 self.push(
-                    Diagnostic::new(v.span(), format!("`{key}` must be an array of tables"))
-                        .label(format!("write [[{key}]] here, with double brackets"))
-                        .help(format!(
-                            "each [[{key}]] starts one more {key}; a lesson may have several"
-                        )),
+                    Diagnostic::new(v.span(), t!("check-array-of-tables", key = key))
+                        .label(t!("check-array-of-tables-label", key = key))
+                        .help(t!("check-array-of-tables-help", key = key)),
                 );
                 Vec::new()
             }
             _ => {
-                self.wrong_type(key, v, if many { "an array of tables" } else { "a table" });
+                let expected = if many { t!("check-type-tables") } else { t!("check-type-table") };
+                self.wrong_type(key, v, &expected);
                 Vec::new()
             }
         }

@@ -9,6 +9,8 @@ use crate::info::derivation::Side;
 use crate::info::distribution::{Distribution, DistributionError, Notation, check_values};
 use crate::info::exact::parse_exact;
 use crate::info::{Amount, Quantity, Unit};
+use crate::t;
+use crate::visible::visible;
 
 use super::diagnostic::{Diagnostic, Report};
 use super::{Answer, Focus, Lesson, Mistake, MistakeKind, Named, Question, Step};
@@ -50,15 +52,10 @@ pub(crate) const MISTAKE_NAMES: &[&str] =
 /// Loads a lesson from the bytes of a file, or reports everything wrong with it.
 pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
     if bytes.len() > MAX_FILE_BYTES {
-        let d = Diagnostic::new(
-            0..0,
-            format!(
-                "the file is {:.1} MiB; a lesson may be at most 1 MiB",
-                bytes.len() as f64 / (1 << 20) as f64
-            ),
-        )
-        .label("file too large")
-        .help("is this the right file? split very large data into a smaller sample");
+        let size = format!("{:.1}", bytes.len() as f64 / (1 << 20) as f64);
+        let d = Diagnostic::new(0..0, t!("check-too-large", size = size))
+            .label(t!("check-too-large-label"))
+            .help(t!("check-too-large-help"));
         return Err(Report::new(file, "", vec![d]));
     }
     let source = match std::str::from_utf8(bytes) {
@@ -67,9 +64,9 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
             let at = e.valid_up_to();
             let lossy = String::from_utf8_lossy(bytes);
             let width = '\u{fffd}'.len_utf8();
-            let d = Diagnostic::new(at..at + width, "the file is not valid UTF-8")
-                .label("this byte is not UTF-8")
-                .help("save the file as UTF-8 (most editors offer it under 'Save with encoding')");
+            let d = Diagnostic::new(at..at + width, t!("check-not-utf8"))
+                .label(t!("check-not-utf8-label"))
+                .help(t!("check-not-utf8-help"));
             return Err(Report::new(file, &lossy, vec![d]));
         }
     };
@@ -79,9 +76,9 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
         let span = e.span().unwrap_or(0..0);
         let message = e.message().trim().to_string();
         checker.push(
-            Diagnostic::new(span, format!("TOML syntax: {message}"))
-                .label("here")
-                .help("see the lesson format reference, or run `kltutor new` for a starter file"),
+            Diagnostic::new(span, t!("check-syntax", message = message))
+                .label(t!("check-here"))
+                .help(t!("check-syntax-help")),
         );
     }
     if !errors.is_empty() {
@@ -94,7 +91,7 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
         _ => {
             if checker.diagnostics.is_empty() {
                 // Every path that gives up reports why; this is a last line of defence.
-                checker.push(Diagnostic::new(0..0, "the lesson is incomplete").label("here"));
+                checker.push(Diagnostic::new(0..0, t!("check-incomplete")).label(t!("check-here")));
             }
             Err(Report::new(file, source, checker.diagnostics))
         }
@@ -103,14 +100,9 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
 
 impl Checker {
     fn lesson(&mut self, root: &DeTable<'_>, top: Range<usize>) -> Option<Lesson> {
-        self.known_keys(root, TOP_KEYS, "the lesson");
-        let title = self.required_string(
-            root,
-            "title",
-            "the lesson",
-            &top,
-            "add a line such as: title = \"Which model is closer?\"",
-        );
+        let the_lesson = t!("check-place-lesson");
+        self.known_keys(root, TOP_KEYS, &the_lesson);
+        let title = self.required_string(root, "title", &the_lesson, &top, &t!("check-add-title"));
         let summary = self.string(root, "summary").map(|t| t.value).unwrap_or_default();
         let lang = self.lang(root);
         let unit = self.unit(root).unwrap_or_default();
@@ -120,13 +112,7 @@ impl Checker {
             Some((t, span)) => self.named(t, span, "[truth]", outcomes.as_deref()),
             None => {
                 if find(root, "truth").is_none() {
-                    self.missing(
-                        root,
-                        "truth",
-                        "the lesson",
-                        top.clone(),
-                        "add a [truth] table with `name` and `probs`",
-                    );
+                    self.missing(root, "truth", &the_lesson, top.clone(), &t!("check-add-truth"));
                 }
                 None
             }
@@ -136,13 +122,7 @@ impl Checker {
         let no_models = find(root, "model")
             .is_none_or(|v| v.get_ref().as_array().is_some_and(|items| items.is_empty()));
         if model_tables.is_empty() && no_models {
-            self.missing(
-                root,
-                "model",
-                "the lesson",
-                top.clone(),
-                "add at least one [[model]] table with `name` and `probs`",
-            );
+            self.missing(root, "model", &the_lesson, top.clone(), &t!("check-add-model"));
         }
         let models: Vec<Option<Named>> = model_tables
             .iter()
@@ -187,7 +167,7 @@ impl Checker {
         let text = self.string(root, "lang")?;
         let lang = Lang::from_tag(&text.value);
         if lang.is_none() {
-            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             self.push(
                 Diagnostic::new(
                     text.span,
@@ -205,7 +185,7 @@ impl Checker {
         match text.value.parse::<Unit>() {
             Ok(unit) => Some(unit),
             Err(message) => {
-                self.push(Diagnostic::new(text.span, message).label("not a unit"));
+                self.push(Diagnostic::new(text.span, message).label(t!("check-not-a-unit")));
                 None
             }
         }
@@ -213,19 +193,15 @@ impl Checker {
 
     fn outcomes(&mut self, root: &DeTable<'_>, top: &Range<usize>) -> Option<Vec<String>> {
         if find(root, "outcomes").is_none() {
-            self.missing(
-                root,
-                "outcomes",
-                "the lesson",
-                top.clone(),
-                "name the outcomes, e.g. outcomes = [\"heads\", \"tails\"]",
-            );
+            let the_lesson = t!("check-place-lesson");
+            self.missing(root, "outcomes", &the_lesson, top.clone(), &t!("check-add-outcomes"));
             return None;
         }
         let (texts, span) = self.strings(root, "outcomes")?;
         if texts.is_empty() {
             self.push(
-                Diagnostic::new(span, "`outcomes` is empty").label("name at least one outcome"),
+                Diagnostic::new(span, t!("check-outcomes-empty"))
+                    .label(t!("check-outcomes-empty-label")),
             );
             return None;
         }
@@ -235,10 +211,10 @@ impl Checker {
                 self.push(
                     Diagnostic::new(
                         t.span.clone(),
-                        format!("the outcome `{}` is named twice", t.value),
+                        t!("check-outcome-twice", outcome = visible(&t.value)),
                     )
-                    .label("a second time here")
-                    .help("give every outcome a different name"),
+                    .label(t!("check-outcome-twice-label"))
+                    .help(t!("check-outcome-twice-help")),
                 );
                 ok = false;
             }
@@ -255,20 +231,14 @@ impl Checker {
         outcomes: Option<&[String]>,
     ) -> Option<Named> {
         self.known_keys(t, DISTRIBUTION_KEYS, place);
-        let name = self.required_string(t, "name", place, span, "add name = \"A\"");
+        let name = self.required_string(t, "name", place, span, &t!("check-add-name"));
         let normalize = self.boolean(t, "normalize");
         let Some(v) = find(t, "probs") else {
-            self.missing(
-                t,
-                "probs",
-                place,
-                span.clone(),
-                "add probs = [\"1/2\", \"1/2\"], one value per outcome",
-            );
+            self.missing(t, "probs", place, span.clone(), &t!("check-add-probs"));
             return None;
         };
         let Some(items) = v.get_ref().as_array() else {
-            self.wrong_type("probs", v, "an array of numbers");
+            self.wrong_type("probs", v, &t!("check-type-numbers"));
             return None;
         };
         let mut values = Vec::new();
@@ -280,7 +250,7 @@ impl Checker {
                 DeValue::Float(f) => f.as_str().to_string(),
                 DeValue::Integer(i) if i.radix() == 10 => i.as_str().to_string(),
                 _ => {
-                    self.wrong_type("probs", item, "a number or a string such as \"1/8\"");
+                    self.wrong_type("probs", item, &t!("check-type-probability"));
                     continue;
                 }
             };
@@ -288,11 +258,12 @@ impl Checker {
                 Ok(x) => values.push(x),
                 Err(e) => {
                     self.push(
-                        Diagnostic::new(item.span(), format!("`{}` {e}", text.escape_debug()))
-                            .label("not a probability")
-                            .help(
-                                "write a fraction like \"1/8\", a decimal like 0.125, or 1.25e-1",
-                            ),
+                        Diagnostic::new(
+                            item.span(),
+                            t!("number-invalid", text = visible(&text), error = e.to_string()),
+                        )
+                        .label(t!("check-not-a-probability"))
+                        .help(t!("check-probability-help")),
                     );
                 }
             }
@@ -308,17 +279,15 @@ impl Checker {
             self.push(
                 Diagnostic::new(
                     v.span(),
-                    format!(
-                        "`probs` has {} values but there are {} outcomes ({})",
-                        values.len(),
-                        outcomes.len(),
-                        outcomes.join(", ")
+                    t!(
+                        "check-probs-count",
+                        values = values.len(),
+                        count = outcomes.len(),
+                        outcomes = visible(&outcomes.join(", "))
                     ),
                 )
-                .label("one value per outcome")
-                .help(
-                    "give exactly one probability for each name in `outcomes`, in the same order",
-                ),
+                .label(t!("check-probs-count-label"))
+                .help(t!("check-probs-count-help")),
             );
             return None;
         }
@@ -333,13 +302,13 @@ impl Checker {
             Err(e) => {
                 let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
                 let help = match e {
-                    DistributionError::SumNotOne { .. } => {
-                        "make the values sum to exactly 1, or add `normalize = true` to rescale them"
-                    }
-                    _ => "probabilities lie between 0 and 1 and sum to 1",
+                    DistributionError::SumNotOne { .. } => t!("check-sum-help"),
+                    _ => t!("check-probability-range-help"),
                 };
                 self.push(
-                    Diagnostic::new(at, e.to_string()).label("invalid probability").help(help),
+                    Diagnostic::new(at, e.to_string())
+                        .label(t!("check-invalid-probability"))
+                        .help(help),
                 );
                 None
             }
@@ -358,9 +327,9 @@ impl Checker {
             let Some(model) = model else { continue };
             if seen.contains(&model.name.as_str()) {
                 self.push(
-                    Diagnostic::new(span, format!("the name `{}` is used twice", model.name))
-                        .label("already the name of another distribution")
-                        .help("give the truth and every model a different name"),
+                    Diagnostic::new(span, t!("check-name-twice", name = visible(&model.name)))
+                        .label(t!("check-name-twice-label"))
+                        .help(t!("check-name-twice-help")),
                 );
             }
             seen.push(&model.name);
@@ -376,16 +345,13 @@ impl Checker {
             return Ok(Some(k));
         }
         let names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();
-        let mut d = Diagnostic::new(text.span, format!("there is no model named `{}`", text.value))
-            .label("not a model of this lesson");
+        let name = visible(&text.value).into_owned();
+        let mut d = Diagnostic::new(text.span, t!("check-no-model", name = name.as_str()))
+            .label(t!("check-no-model-label"));
         d = if text.value == lesson.truth.name {
-            d.help(format!(
-                "`{}` is the truth; name one of the models: {}",
-                text.value,
-                quoted_list(&names)
-            ))
+            d.help(t!("check-model-is-truth", name = name, models = quoted_list(&names)))
         } else {
-            d.help(format!("the models are {}", quoted_list(&names)))
+            d.help(t!("check-models-are", models = quoted_list(&names)))
         };
         self.push(d);
         Err(())
@@ -400,9 +366,9 @@ impl Checker {
         }
         let names: Vec<&str> = lesson.outcomes.iter().map(String::as_str).collect();
         self.push(
-            Diagnostic::new(text.span, format!("there is no outcome named `{}`", text.value))
-                .label("not an outcome of this lesson")
-                .help(format!("the outcomes are {}", quoted_list(&names))),
+            Diagnostic::new(text.span, t!("check-no-outcome", name = visible(&text.value)))
+                .label(t!("check-no-outcome-label"))
+                .help(t!("check-outcomes-are", outcomes = quoted_list(&names))),
         );
         Err(())
     }
@@ -420,13 +386,8 @@ impl Checker {
         let outcome = self.outcome_ref(t, lesson).ok()?;
         let Some(text) = self.string(t, "quantity") else {
             if need_quantity && find(t, "quantity").is_none() {
-                self.missing(
-                    t,
-                    "quantity",
-                    place,
-                    span.clone(),
-                    &format!("name what is computed: one of {}", quoted_list(QUANTITY_NAMES)),
-                );
+                let help = t!("check-add-quantity", quantities = quoted_list(QUANTITY_NAMES));
+                self.missing(t, "quantity", place, span.clone(), &help);
                 return None;
             }
             return Some(Focus { quantity: None, model, outcome });
@@ -436,9 +397,12 @@ impl Checker {
                 Some(outcome) => Quantity::Information { outcome },
                 None => {
                     self.push(
-                        Diagnostic::new(text.span, "`information` needs an outcome")
-                            .label("information of which outcome?")
-                            .help(format!("add outcome = \"{}\"", lesson.outcomes[0])),
+                        Diagnostic::new(text.span, t!("check-information-outcome"))
+                            .label(t!("check-information-outcome-label"))
+                            .help(t!(
+                                "check-information-outcome-help",
+                                outcome = visible(&lesson.outcomes[0])
+                            )),
                     );
                     return None;
                 }
@@ -450,7 +414,7 @@ impl Checker {
             "kl_reverse" => Quantity::KlReverse,
             "js" => Quantity::Js,
             other => {
-                let what = format!("quantity `{}`", other.escape_debug());
+                let what = t!("check-what-quantity", name = visible(other));
                 self.unknown(text.span, &what, other, QUANTITY_NAMES);
                 return None;
             }
@@ -462,13 +426,13 @@ impl Checker {
             self.push(
                 Diagnostic::new(
                     text.span,
-                    format!("`{}` compares the truth with a model, but which one?", text.value),
+                    t!("check-which-model", quantity = visible(&text.value)),
                 )
-                .label("no model named")
-                .help(format!(
-                    "add model = \"{}\" (the models are {})",
-                    names[0],
-                    quoted_list(&names)
+                .label(t!("check-which-model-label"))
+                .help(t!(
+                    "check-which-model-help",
+                    model = visible(names[0]),
+                    models = quoted_list(&names)
                 )),
             );
             return None;
@@ -479,13 +443,7 @@ impl Checker {
 
     fn step(&mut self, t: &DeTable<'_>, span: &Range<usize>, lesson: &Lesson) -> Option<Step> {
         self.known_keys(t, STEP_KEYS, "[[step]]");
-        let text = self.required_string(
-            t,
-            "text",
-            "[[step]]",
-            span,
-            "add text = \"what this step explains\"",
-        );
+        let text = self.required_string(t, "text", "[[step]]", span, &t!("check-add-text"));
         let show = match self.tables(t, "show", false).first() {
             Some((show, show_span)) => {
                 self.known_keys(show, SHOW_KEYS, "`show`");
@@ -502,10 +460,10 @@ impl Checker {
             self.push(
                 Diagnostic::new(
                     find(t, "hide").map_or(span.clone(), |v| v.span()),
-                    "`hide = true` needs a question to answer",
+                    t!("check-hide-needs-question"),
                 )
-                .label("hidden until what is answered?")
-                .help("add a [step.question] under this step, or remove `hide`"),
+                .label(t!("check-hide-needs-question-label"))
+                .help(t!("check-hide-needs-question-help")),
             );
             return None;
         }
@@ -520,8 +478,7 @@ impl Checker {
         place: &str,
     ) -> Option<Question> {
         self.known_keys(t, QUESTION_KEYS, place);
-        let prompt =
-            self.required_string(t, "prompt", place, span, "add prompt = \"the question to ask\"");
+        let prompt = self.required_string(t, "prompt", place, span, &t!("check-add-prompt"));
         let hint = self.string(t, "hint").map(|t| t.value);
         let explanation = self.string(t, "explanation").map(|t| t.value);
         let answer = if find(t, "choices").is_some() {
@@ -530,9 +487,9 @@ impl Checker {
             self.numeric(t, span, lesson, place)
         } else {
             self.push(
-                Diagnostic::new(span.clone(), format!("{place} has neither `choices` nor `quantity`"))
-                    .label("what kind of question is this?")
-                    .help("a multiple-choice question has `choices` and `answer`; a numeric one names the `quantity` kltutor computes"),
+                Diagnostic::new(span.clone(), t!("check-question-kind", place = place))
+                    .label(t!("check-question-kind-label"))
+                    .help(t!("check-question-kind-help")),
             );
             None
         };
@@ -543,23 +500,14 @@ impl Checker {
         let (choices, choices_span) = self.strings(t, "choices")?;
         if choices.len() < 2 {
             self.push(
-                Diagnostic::new(
-                    choices_span,
-                    "a multiple-choice question needs at least two choices",
-                )
-                .label("too few choices"),
+                Diagnostic::new(choices_span, t!("check-two-choices"))
+                    .label(t!("check-two-choices-label")),
             );
             return None;
         }
         let Some(answer) = self.string(t, "answer") else {
             if find(t, "answer").is_none() {
-                self.missing(
-                    t,
-                    "answer",
-                    place,
-                    span.clone(),
-                    "add answer = \"…\", one of the choices",
-                );
+                self.missing(t, "answer", place, span.clone(), &t!("check-add-answer"));
             }
             return None;
         };
@@ -573,10 +521,10 @@ impl Checker {
                 self.push(
                     Diagnostic::new(
                         answer.span,
-                        format!("the answer `{}` is not among the choices", answer.value),
+                        t!("check-answer-not-choice", answer = visible(&answer.value)),
                     )
-                    .label("not one of the choices")
-                    .help(format!("the choices are {}", quoted_list(&names))),
+                    .label(t!("check-answer-not-choice-label"))
+                    .help(t!("check-choices-are", choices = quoted_list(&names))),
                 );
                 None
             }
@@ -598,7 +546,8 @@ impl Checker {
             Some((x, _)) if x >= 0.0 => x,
             Some((_, at)) => {
                 self.push(
-                    Diagnostic::new(at, "`tolerance` must not be negative").label("negative"),
+                    Diagnostic::new(at, t!("check-negative-tolerance"))
+                        .label(t!("check-negative-tolerance-label")),
                 );
                 return None;
             }
@@ -615,10 +564,10 @@ impl Checker {
             self.push(
                 Diagnostic::new(
                     span.clone(),
-                    format!("{symbol} is infinite, so it cannot be a numeric answer"),
+                    t!("check-infinite-answer", symbol = symbol.as_str()),
                 )
-                .label("infinite")
-                .help("ask a multiple-choice question about it instead"),
+                .label(t!("check-infinite-answer-label"))
+                .help(t!("check-infinite-answer-help")),
             );
             return None;
         }
@@ -626,9 +575,22 @@ impl Checker {
             let want = expected.value();
             if (value - want).abs() > tolerance {
                 self.push(
-                    Diagnostic::new(at.clone(), format!("the stated answer {value} disagrees with {symbol} = {want:.6} {unit}, which kltutor computes"))
-                        .label(format!("differs by {:.6}, more than the tolerance {tolerance}", (value - want).abs()))
-                        .help(format!("write answer = {want:.4}, or remove `answer` and let kltutor compute it")),
+                    Diagnostic::new(
+                        at.clone(),
+                        t!(
+                            "check-answer-disagrees",
+                            stated = value.to_string(),
+                            symbol = symbol.as_str(),
+                            value = format!("{want:.6}"),
+                            unit = crate::i18n::unit_name(unit)
+                        ),
+                    )
+                    .label(t!(
+                        "check-answer-disagrees-label",
+                        difference = format!("{:.6}", (value - want).abs()),
+                        tolerance = tolerance.to_string()
+                    ))
+                    .help(t!("check-answer-disagrees-help", value = format!("{want:.4}"))),
                 );
                 return None;
             }
@@ -648,20 +610,9 @@ impl Checker {
         unit: Unit,
     ) -> Option<Mistake> {
         self.known_keys(t, MISTAKE_KEYS, "[[question.mistake]]");
-        let kind_text = self.required_string(
-            t,
-            "kind",
-            "[[question.mistake]]",
-            span,
-            "name the mistake: kind = \"reversed\"",
-        );
-        let feedback = self.required_string(
-            t,
-            "feedback",
-            "[[question.mistake]]",
-            span,
-            "add feedback = \"what the student should know\"",
-        );
+        let place = "[[question.mistake]]";
+        let kind_text = self.required_string(t, "kind", place, span, &t!("check-add-kind"));
+        let feedback = self.required_string(t, "feedback", place, span, &t!("check-add-feedback"));
         let kind_text = kind_text?;
         let kind = match kind_text.value.as_str() {
             "reversed" if matches!(quantity, Quantity::Kl | Quantity::KlReverse) => {
@@ -672,9 +623,12 @@ impl Checker {
             }
             "reversed" | "cross_entropy" => {
                 self.push(
-                    Diagnostic::new(kind_text.span, format!("the mistake `{}` does not apply to this quantity", kind_text.value))
-                        .label("cannot be recognised here")
-                        .help("`reversed` applies to kl and kl_reverse; `cross_entropy` to kl and cross_entropy"),
+                    Diagnostic::new(
+                        kind_text.span,
+                        t!("check-mistake-not-applicable", mistake = visible(&kind_text.value)),
+                    )
+                    .label(t!("check-mistake-not-applicable-label"))
+                    .help(t!("check-mistake-not-applicable-help")),
                 );
                 return None;
             }
@@ -684,14 +638,14 @@ impl Checker {
                     self.push(
                         Diagnostic::new(
                             kind_text.span,
-                            format!("the question is already in {unit}"),
+                            t!("check-same-unit", unit = crate::i18n::unit_name(unit)),
                         )
-                        .label("same unit as the question"),
+                        .label(t!("check-same-unit-label")),
                     );
                     return None;
                 }
                 Err(_) => {
-                    let what = format!("mistake `{}`", other.escape_debug());
+                    let what = t!("check-what-mistake", name = visible(other));
                     self.unknown(kind_text.span, &what, other, MISTAKE_NAMES);
                     return None;
                 }

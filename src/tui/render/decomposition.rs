@@ -34,7 +34,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let lines = match (c.cross_entropy, c.kl) {
         (Amount::Finite(total), Amount::Finite(kl)) => {
             let label = format!(" {} {unit}", s.decimal(total, 4));
-            let cells = (inner.width as usize).saturating_sub(label.chars().count() + 1);
+            let cells = (inner.width as usize).saturating_sub(width(&label) + 1);
             let share = if total > 0.0 { c.entropy_p / total } else { 1.0 };
             let entropy_bar = bar(share, cells);
             let used = entropy_bar.chars().count();
