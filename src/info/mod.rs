@@ -5,6 +5,7 @@
 pub mod binning;
 pub mod codes;
 pub mod conventions;
+pub mod curve;
 pub mod density;
 pub mod derivation;
 pub mod distribution;
