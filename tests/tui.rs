@@ -563,8 +563,8 @@ fn a_chinese_reader_sees_the_chinese_course_first() {
         let mut app = app();
         let text = screen(&app, 80, 24);
         let lines: Vec<&str> = text.lines().collect();
-        assert!(lines[0].contains("课程") && lines[0].contains("共 9 课"), "{text}");
-        assert!(lines[2].contains("▶ 9  哪个模型更接近真实分布？"), "{text}");
+        assert!(lines[0].contains("课程") && lines[0].contains("共 11 课"), "{text}");
+        assert!(lines[2].contains("▶11  哪个模型更接近真实分布？"), "{text}");
         assert!(lines[5].contains("其他语言的课程") && lines[6].contains(" 1  How surprising"));
         key(&mut app, KeyCode::Down);
         assert!(screen(&app, 80, 24).contains("▶ 1  How surprising"));

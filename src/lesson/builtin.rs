@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 9] = course![
+pub const COURSE: [Builtin; 11] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -26,6 +26,8 @@ pub const COURSE: [Builtin; 9] = course![
     "zeros-and-js",
     "cross-entropy-loss",
     "library-conventions",
+    "code-lengths",
+    "mutual-information",
     "kl-divergence-zh",
 ];
 
