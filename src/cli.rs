@@ -178,17 +178,8 @@ float64 and in nats as the libraries give them (bits beside); no Python runs.\n\
 kltutor conventions --p 1/2,1/2 --q 1/4,3/4\n\nExit status: 0 success, 1 invalid distribution, \
 2 usage error.")]
 pub struct ConventionsArgs {
-    /// The true distribution P (the target): values as in `compute`.
-    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
-    pub p: String,
-
-    /// The model Q (the prediction), over the same outcomes.
-    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
-    pub q: String,
-
-    /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
-    #[arg(long)]
-    pub normalize: bool,
+    #[command(flatten)]
+    pub pair: PairArgs,
 
     /// Decimal places shown in text and Markdown.
     #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=17))]
@@ -199,27 +190,35 @@ pub struct ConventionsArgs {
     pub format: ComputeFormat,
 }
 
+/// One P and one Q, as `conventions` and `codes` take them.
+#[derive(Debug, Args)]
+pub struct PairArgs {
+    /// The true distribution P (the target, where the symbols come from): values as in
+    /// `compute`.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub p: String,
+
+    /// The model Q (the prediction, whose code is used), over the same outcomes.
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
+    pub q: String,
+
+    /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
+    #[arg(long)]
+    pub normalize: bool,
+}
+
 #[derive(Debug, Args)]
 #[command(
     after_help = "Example:\n  kltutor codes --p 1/2,1/4,1/8,1/8 --q 1/8,1/8,1/4,1/2\n\nExit status: \
 0 success, 1 invalid distribution, 2 usage error."
 )]
 pub struct CodesArgs {
-    /// The true distribution P: the symbols really come from it.
-    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
-    pub p: String,
-
-    /// The model Q whose code is used, over the same outcomes.
-    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
-    pub q: String,
+    #[command(flatten)]
+    pub pair: PairArgs,
 
     /// Names of the outcomes, comma-separated.
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub labels: Vec<String>,
-
-    /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
-    #[arg(long)]
-    pub normalize: bool,
 
     /// Decimal places shown in text and Markdown.
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]

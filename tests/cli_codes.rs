@@ -1,14 +1,8 @@
 //! `kltutor codes`: code words for P and Q, and D(P‖Q) as the extra bits.
 
-use std::process::{Command, Output};
+mod common;
 
-fn kltutor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kltutor")).args(args).env("LANG", "C").output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use common::{kltutor, stderr, stdout};
 
 #[test]
 fn dyadic_codes_pay_exactly_d_p_q_extra_bits() {
@@ -61,7 +55,7 @@ fn a_missing_word_makes_the_extra_bits_infinite() {
 fn bad_input_is_refused() {
     let out = kltutor(&["codes", "--p", "1/2,1/2", "--q", "1/3,1/3"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Q: the values sum to 2/3"));
+    assert!(stderr(&out).contains("Q: the values sum to 2/3"));
     let out = kltutor(&["codes", "--p", "1/2,1/2", "--q", "1/2,1/2", "--labels", "a"]);
     assert_eq!(out.status.code(), Some(2));
 }

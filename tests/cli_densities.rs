@@ -1,18 +1,8 @@
 //! `kltutor compute` with densities: closed forms, mixtures, fits, bins, and bad input.
 
-use std::process::{Command, Output};
+mod common;
 
-fn kltutor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kltutor")).args(args).env("LANG", "C").output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{kltutor, stderr, stdout};
 
 fn json(args: &[&str]) -> serde_json::Value {
     let mut all = vec!["compute"];

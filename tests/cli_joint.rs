@@ -1,18 +1,8 @@
 //! `kltutor compute --joint`: mutual information of two variables given as a grid.
 
-use std::process::{Command, Output};
+mod common;
 
-fn kltutor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kltutor")).args(args).env("LANG", "C").output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{kltutor, stderr, stdout};
 
 /// Values for the grid 0.3 0.1 0.05; 0.05 0.2 0.3 worked out with mpmath at 50 digits.
 const MI_BITS: f64 = 0.303_114_758_763_832_3;

@@ -8,7 +8,7 @@ use super::pair::parse_pair;
 
 /// Runs the command, returning what to print on stdout.
 pub fn run(args: &CodesArgs) -> Result<String, Failure> {
-    let (p, q) = parse_pair(&args.p, &args.q, args.normalize)?;
+    let (p, q) = parse_pair(&args.pair)?;
     let outcomes: Vec<String> = if args.labels.is_empty() {
         (1..=p.len()).map(|i| format!("x{i}")).collect()
     } else if args.labels.len() == p.len() {

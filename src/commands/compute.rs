@@ -56,7 +56,8 @@ fn distributions(args: &ComputeArgs) -> Result<(Distribution, Vec<Distribution>)
     Ok((p, models))
 }
 
-fn names(args: &ComputeArgs) -> Vec<String> {
+/// P, Q or Q1, Q2, …, unless `--names` says otherwise.
+pub(crate) fn names(args: &ComputeArgs) -> Vec<String> {
     let default = |k: usize| match (k, args.q.len()) {
         (0, _) => "P".to_string(),
         (_, 1) => "Q".to_string(),

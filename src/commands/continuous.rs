@@ -71,19 +71,10 @@ fn message(name: &str, e: &DensityError) -> String {
     }
 }
 
-/// Names of P and each model, as `compute` gives them.
-fn names(args: &ComputeArgs) -> Vec<String> {
-    let default = |k: usize| match (k, args.q.len()) {
-        (0, _) => "P".to_string(),
-        (_, 1) => "Q".to_string(),
-        (k, _) => format!("Q{k}"),
-    };
-    (0..=args.q.len()).map(|k| args.names.get(k).cloned().unwrap_or_else(|| default(k))).collect()
-}
-
 /// Runs `compute` on densities, returning what to print on stdout.
 pub fn run(args: &ComputeArgs) -> Result<String, Failure> {
-    let names: Vec<String> = names(args).iter().map(|n| visible(n).into_owned()).collect();
+    let names: Vec<String> =
+        super::compute::names(args).iter().map(|n| visible(n).into_owned()).collect();
     let parse = |text: &str, name: &str| -> Result<Named, Failure> {
         if !is_density(text) {
             return Err(Failure::invalid(crate::t!(

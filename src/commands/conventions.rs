@@ -9,7 +9,7 @@ use super::pair::parse_pair;
 
 /// Runs the command, returning what to print on stdout.
 pub fn run(args: &ConventionsArgs) -> Result<String, Failure> {
-    let (p, q) = parse_pair(&args.p, &args.q, args.normalize)?;
+    let (p, q) = parse_pair(&args.pair)?;
     let precision = args.precision as usize;
     Ok(match args.format {
         ComputeFormat::Text => conventions::text(&p, &q, precision),

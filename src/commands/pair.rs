@@ -1,6 +1,7 @@
 //! P and Q from the command line, for the commands that take exactly one of each
 //! (`conventions`, `codes`): parsed and refused as `compute` does.
 
+use crate::cli::PairArgs;
 use crate::info::{Distribution, DistributionError, Pair};
 use crate::visible::visible;
 
@@ -20,13 +21,9 @@ fn parse(text: &str, name: &str, normalize: bool) -> Result<Distribution, Failur
 }
 
 /// P and Q over the same outcomes.
-pub fn parse_pair(
-    p: &str,
-    q: &str,
-    normalize: bool,
-) -> Result<(Distribution, Distribution), Failure> {
-    let p = parse(p, "P", normalize)?;
-    let q = parse(q, "Q", normalize)?;
+pub fn parse_pair(args: &PairArgs) -> Result<(Distribution, Distribution), Failure> {
+    let p = parse(&args.p, "P", args.normalize)?;
+    let q = parse(&args.q, "Q", args.normalize)?;
     Pair::new(&p, &q).map_err(|e| Failure::invalid(format!("Q {e}")))?;
     Ok((p, q))
 }

@@ -9,6 +9,8 @@ use crate::info::codes::{Code, Construction};
 use crate::info::{Distribution, Pair, Unit, entropy};
 use crate::notation::Style;
 
+use super::columns::{Align, aligned};
+
 /// Cells of bar per bit of a code word.
 const CELLS_PER_BIT: usize = 2;
 
@@ -34,21 +36,8 @@ impl Codes {
     }
 }
 
-fn pad(s: &str, width: usize) -> String {
-    format!("{s}{}", " ".repeat(width.saturating_sub(textwrap::core::display_width(s))))
-}
-
 fn table(rows: &[Vec<String>]) -> String {
-    let columns = rows.first().map_or(0, Vec::len);
-    let widths: Vec<usize> = (0..columns)
-        .map(|k| rows.iter().map(|r| textwrap::core::display_width(&r[k])).max().unwrap_or(0))
-        .collect();
-    rows.iter()
-        .map(|r| {
-            let cells: Vec<String> = r.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
-            format!("  {}\n", cells.join("  ").trim_end())
-        })
-        .collect()
+    aligned(rows, Align::Left, "  ", "  ")
 }
 
 fn word(w: &Option<String>) -> String {

@@ -11,6 +11,8 @@ use crate::info::normal::{self, Normal};
 use crate::info::{Unit, rank_by_kl};
 use crate::notation::Style;
 
+use super::columns::{Align, aligned};
+
 /// A density with the name and text it was given under.
 #[derive(Debug, Clone)]
 pub struct Named {
@@ -193,20 +195,7 @@ fn bins_table(d: &Densities, q: &Named, precision: usize) -> String {
         "∞".into(),
         number(unit.from_nats(density::differential_entropy(&d.p.density).nats), precision),
     ]);
-    let widths: Vec<usize> = (0..5)
-        .map(|k| cells.iter().map(|r| textwrap::core::display_width(&r[k])).max().unwrap_or(0))
-        .collect();
-    cells
-        .iter()
-        .map(|r| {
-            let line: Vec<String> = r
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| format!("{}{c}", " ".repeat(w - textwrap::core::display_width(c))))
-                .collect();
-            format!("  {}\n", line.join("  "))
-        })
-        .collect()
+    aligned(&cells, Align::Right, "  ", "  ")
 }
 
 /// Rows of the density plot.
@@ -283,17 +272,7 @@ fn fits_section(d: &Densities, precision: usize) -> String {
         [crate::t!("density-fit-forward-name"), v(ff), v(fr)],
         [crate::t!("density-fit-reverse-name"), v(rf), v(rr)],
     ];
-    let widths: Vec<usize> = (0..3)
-        .map(|k| rows.iter().map(|r| textwrap::core::display_width(&r[k])).max().unwrap_or(0))
-        .collect();
-    for r in &rows {
-        let cells: Vec<String> = r
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - textwrap::core::display_width(c))))
-            .collect();
-        out.push_str(&format!("  {}\n", cells.join("   ").trim_end()));
-    }
+    out.push_str(&aligned(&rows, Align::Left, "   ", "  "));
     out.push('\n');
     out.push_str(&fit_plot(p, forward, reverse.q));
     out.push_str(&format!("   {}\n", crate::t!("density-fit-legend", p = pn.as_str())));

@@ -8,6 +8,7 @@ use crate::info::derivation::Side;
 use crate::info::joint::{Joint, JointMeasures};
 use crate::info::{Derivation, Distribution, Pair, Quantity, Unit};
 
+use super::columns::{Align, aligned};
 use super::markdown::escape;
 use super::text;
 use crate::notation::{Names, Style};
@@ -21,11 +22,6 @@ fn x_name(x: usize) -> String {
 
 fn y_name(y: usize) -> String {
     format!("y{}", y + 1)
-}
-
-fn pad(s: &str, width: usize) -> String {
-    let w = textwrap::core::display_width(s);
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
 /// A grid with row and column names and, when given, the marginals in the margins.
@@ -52,15 +48,7 @@ fn grid(cells: &[Vec<String>], margins: Option<(&[String], &[String])>) -> Strin
         line.push("│".into());
         rows.push(line);
     }
-    let widths: Vec<usize> = (0..rows[0].len())
-        .map(|k| rows.iter().map(|r| textwrap::core::display_width(&r[k])).max().unwrap_or(0))
-        .collect();
-    rows.iter()
-        .map(|r| {
-            let line: Vec<String> = r.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
-            format!("{}\n", line.join("  ").trim_end())
-        })
-        .collect()
+    aligned(&rows, Align::Left, "  ", "")
 }
 
 fn shown(d: &Distribution) -> Vec<String> {

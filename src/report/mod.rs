@@ -1,6 +1,7 @@
 //! Derivations rendered for people and scripts: plain text, Markdown, LaTeX and JSON.
 
 pub mod codes;
+pub mod columns;
 pub mod continuous;
 pub mod conventions;
 pub mod document;
