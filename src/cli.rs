@@ -24,7 +24,7 @@ pub struct Cli {
     pub lesson: Option<String>,
 
     /// Also list the lessons in this folder (repeatable).
-    #[arg(long = "lessons", value_name = "DIR", global = true)]
+    #[arg(long = "lessons", value_name = "DIR")]
     pub lesson_dirs: Vec<PathBuf>,
 
     /// The language of the interface: en or zh (default: a lesson's own language, else the
@@ -45,7 +45,11 @@ pub enum Command {
     /// Show KL as extra bits: Huffman and Shannon code words for P and for Q, and their lengths.
     Codes(CodesArgs),
     /// List the built-in course and your own lessons.
-    Lessons,
+    Lessons {
+        /// Also list the lessons in this folder (repeatable).
+        #[arg(long = "lessons", value_name = "DIR")]
+        lesson_dirs: Vec<PathBuf>,
+    },
     /// Check lesson files and report every problem, with its line and column.
     Check {
         /// Lesson files (or built-in lesson ids).
@@ -113,15 +117,21 @@ pub enum ComputeFormat {
 }
 
 #[derive(Debug, Args)]
-#[command(override_usage = "kltutor compute [OPTIONS] --p <VALUES> --q <VALUES>...\n       \
+#[command(override_usage = "kltutor compute [OPTIONS] --p <VALUES> [--q <VALUES>...]\n       \
 kltutor compute [OPTIONS] --joint <ROWS>")]
 #[command(after_help = "Values are fractions (1/8), decimals (0.125), scientific notation \
-(1.25e-1) or percentages (12.5%), separated by commas or spaces. They are held exactly, so \
-0.1,0.2,0.7 sums to exactly 1.\n\nExample:\n  kltutor compute --p 1/2,1/2 --q 1/4,3/4 --q 1/8,7/8 \
---labels heads,tails\n\nExit status: 0 success, 1 invalid distribution, 2 usage error.")]
+(1.25e-1) or percentages (12.5%), separated by commas, spaces or newlines. They are held exactly, \
+so 0.1,0.2,0.7 sums to exactly 1; values whose sum differs from 1 only by the rounding of their \
+last digits (at most 1e-9) are divided by their exact sum, with a note.\n\n\
+Files: @FILE reads a file, - reads stdin; # starts a comment. @FILE:COLUMN (or -:COLUMN) reads \
+one column of a CSV file, by its header or its number from 1.\n\n\
+Examples:\n  kltutor compute -p 1/2,1/2 -q 1/4,3/4 -q 1/8,7/8 --labels heads,tails\n  \
+kltutor compute -p 1/2,1/4,1/4\n  kltutor compute -p @counts.csv:observed -q @counts.csv:expected \
+--normalize\n\nExit status: 0 success, 1 invalid distribution, 2 usage error.")]
 pub struct ComputeArgs {
-    /// The true distribution P: a list of values, @FILE to read them from a file, or - for stdin.
+    /// The true distribution P: values, @FILE[:COLUMN], or - for stdin.
     #[arg(
+        short,
         long,
         value_name = "VALUES",
         allow_hyphen_values = true,
@@ -133,12 +143,8 @@ pub struct ComputeArgs {
     pub p: String,
 
     /// A model Q of P, in the same form; repeat for several models, which are then ranked.
-    #[arg(
-        long,
-        value_name = "VALUES",
-        allow_hyphen_values = true,
-        required_unless_present = "joint"
-    )]
+    /// Without one, H(P) and each outcome's information are shown.
+    #[arg(short, long, value_name = "VALUES", allow_hyphen_values = true)]
     pub q: Vec<String>,
 
     /// A joint distribution of X (rows) and Y (columns): rows of values separated by `;`.
@@ -170,6 +176,10 @@ pub struct ComputeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ComputeFormat,
+
+    /// Refuse a list of more values than this (a guard against endless input).
+    #[arg(long, value_name = "N", default_value_t = 100_000_000)]
+    pub max_outcomes: usize,
 }
 
 #[derive(Debug, Args)]

@@ -34,7 +34,9 @@ fn main() -> color_eyre::Result<ExitCode> {
         },
         Some(Command::Codes(args)) => commands::codes::run(args),
         Some(Command::Conventions(args)) => commands::conventions::run(args),
-        Some(Command::Lessons) => commands::lessons::list(&cli.lesson_dirs),
+        Some(Command::Lessons { lesson_dirs }) => {
+            commands::lessons::list(&[cli.lesson_dirs.as_slice(), lesson_dirs].concat())
+        }
         Some(Command::Check { files }) => commands::lessons::check(files),
         Some(Command::Explain { lesson, format, precision }) => {
             commands::lessons::explain(lesson, *format, *precision)

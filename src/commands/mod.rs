@@ -4,6 +4,7 @@ pub mod codes;
 pub mod compute;
 pub mod continuous;
 pub mod conventions;
+pub mod input;
 pub mod joint;
 pub mod lessons;
 pub mod pair;

@@ -131,28 +131,28 @@ impl Derivation {
         let mut mixture = Vec::new();
         let terms = match quantity {
             Quantity::Information { outcome } => {
-                vec![term(outcome, Side::P, &one, &one, p.get(outcome), unit)]
+                vec![term(outcome, Side::P, &one, &one, &p.get(outcome), unit)]
             }
             Quantity::Entropy(side) => {
                 let d = if side == Side::P { p } else { q };
-                outcomes(d).map(|i| term(i, side, d.get(i), &one, d.get(i), unit)).collect()
+                outcomes(d).map(|i| term(i, side, &d.get(i), &one, &d.get(i), unit)).collect()
             }
             Quantity::CrossEntropy => {
-                outcomes(p).map(|i| term(i, Side::P, p.get(i), &one, q.get(i), unit)).collect()
+                outcomes(p).map(|i| term(i, Side::P, &p.get(i), &one, &q.get(i), unit)).collect()
             }
-            Quantity::Kl => {
-                outcomes(p).map(|i| term(i, Side::P, p.get(i), p.get(i), q.get(i), unit)).collect()
-            }
-            Quantity::KlReverse => {
-                outcomes(p).map(|i| term(i, Side::Q, q.get(i), q.get(i), p.get(i), unit)).collect()
-            }
+            Quantity::Kl => outcomes(p)
+                .map(|i| term(i, Side::P, &p.get(i), &p.get(i), &q.get(i), unit))
+                .collect(),
+            Quantity::KlReverse => outcomes(p)
+                .map(|i| term(i, Side::Q, &q.get(i), &q.get(i), &p.get(i), unit))
+                .collect(),
             Quantity::Js => {
                 let half = BigRational::new(1.into(), 2.into());
-                mixture = outcomes(p).map(|i| (p.get(i) + q.get(i)) * &half).collect();
+                mixture = outcomes(p).map(|i| (&*p.get(i) + &*q.get(i)) * &half).collect();
                 let mut terms = Vec::with_capacity(2 * p.len());
                 for (i, m) in mixture.iter().enumerate() {
                     for (side, x) in [(Side::P, p.get(i)), (Side::Q, q.get(i))] {
-                        terms.push(term(i, side, &(x * &half), x, m, unit));
+                        terms.push(term(i, side, &(&*x * &half), &x, m, unit));
                     }
                 }
                 terms
@@ -160,6 +160,18 @@ impl Derivation {
         };
         let total = quantity.evaluate(pair, unit);
         Derivation { quantity, unit, notation: merged_notation(p, q), terms, mixture, total }
+    }
+
+    /// The quantity's total without its terms: for distributions too long to list.
+    pub fn total_only(quantity: Quantity, pair: Pair<'_>, unit: Unit) -> Derivation {
+        Derivation {
+            quantity,
+            unit,
+            notation: merged_notation(pair.p, pair.q),
+            terms: Vec::new(),
+            mixture: Vec::new(),
+            total: quantity.evaluate(pair, unit),
+        }
     }
 
     /// The terms of one outcome (two for JS, one otherwise).

@@ -1,11 +1,15 @@
 //! Validated probability distributions.
 
+use std::borrow::Cow;
 use std::fmt;
 
+use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::exact::{NumberError, parse_exact, split_values};
+use super::compact::Exact;
+use super::exact::{NumberError, split_values};
+use super::values::{SumRule, ValueError, Values};
 
 /// How the author wrote the numbers, so results are shown back the same way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -66,6 +70,17 @@ impl fmt::Display for DistributionError {
 impl std::error::Error for DistributionError {}
 
 impl DistributionError {
+    /// The error of the value at `position` (from 1), written `text`.
+    pub fn at(position: usize, text: &str, error: ValueError) -> DistributionError {
+        match error {
+            ValueError::Number(error) => {
+                DistributionError::Number { position, text: text.to_string(), error }
+            }
+            ValueError::Negative(value) => DistributionError::Negative { position, value },
+            ValueError::AboveOne(value) => DistributionError::AboveOne { position, value },
+        }
+    }
+
     /// The position (from 1) of the value at fault, when one value is.
     pub fn position(&self) -> Option<usize> {
         match self {
@@ -77,19 +92,43 @@ impl DistributionError {
     }
 }
 
+/// Why values were divided by their sum, and the exact sum they had.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Normalization {
+    /// The user asked for it (`--normalize`, `normalize = true`): weights or counts.
+    Requested(BigRational),
+    /// The sum differed from 1 by no more than the rounding of the written digits explains.
+    Rounding(BigRational),
+}
+
+impl Normalization {
+    /// The exact sum of the values as written.
+    pub fn sum(&self) -> &BigRational {
+        match self {
+            Normalization::Requested(sum) | Normalization::Rounding(sum) => sum,
+        }
+    }
+}
+
 /// A probability distribution over numbered outcomes: every value in [0, 1], summing to
 /// exactly 1.
 ///
 /// The f64 images are kept beside the exact values because every measure reads them per
-/// outcome, and converting a big rational each time would dominate the cost.
-#[derive(Debug, Clone, PartialEq)]
+/// outcome, and building an exact value each time would dominate the cost.
+///
+/// Two distributions are equal when their values and notation are, however they are held.
+#[derive(Debug, Clone)]
 pub struct Distribution {
-    exact: Vec<BigRational>,
+    exact: Exact,
     approx: Vec<f64>,
-    /// Numerator and denominator where both fit in a u64 (denominator 0 where not): lets the
-    /// near-1 ratios be formed exactly in u128 arithmetic without touching the big integers.
-    small: Vec<(u64, u64)>,
     notation: Notation,
+    normalization: Option<Normalization>,
+}
+
+impl PartialEq for Distribution {
+    fn eq(&self, other: &Self) -> bool {
+        self.notation == other.notation && *self.exact() == *other.exact()
+    }
 }
 
 impl Distribution {
@@ -118,30 +157,23 @@ impl Distribution {
         if total.is_zero() {
             return Err(DistributionError::ZeroTotal);
         }
-        // Counts are the common case: reduce them with machine-word gcds, not big ones.
-        let small_total = total.is_integer().then(|| total.numer().to_u64()).flatten();
-        let scaled = weights
-            .into_iter()
-            .map(|w| match (small_total, w.is_integer().then(|| w.numer().to_u64()).flatten()) {
-                (Some(t), Some(n)) => {
-                    let g = num_integer::gcd(n, t);
-                    BigRational::new_raw((n / g).into(), (t / g).into())
-                }
-                _ => w / &total,
-            })
-            .collect();
-        Ok(Self::new_unchecked(scaled, notation))
+        let scaled = weights.into_iter().map(|w| w / &total).collect();
+        let normalization = (!total.is_one()).then_some(Normalization::Requested(total));
+        Ok(Self::from_exact(Exact::rationals(scaled), notation, normalization))
     }
 
-    /// Parses a list of values written as text, exactly.
+    /// Parses a list of values written as text, exactly; `normalize` divides weights by their
+    /// sum, and without it the sum must be exactly 1.
     pub fn parse_list<'a>(
         texts: impl IntoIterator<Item = &'a str>,
         normalize: bool,
     ) -> Result<Self, DistributionError> {
-        let texts: Vec<&str> = texts.into_iter().collect();
-        let values = parse_values(&texts)?;
-        let notation = Notation::of_texts(texts.iter().copied());
-        if normalize { Self::normalized(values, notation) } else { Self::new(values, notation) }
+        let rule = if normalize { SumRule::Normalize } else { SumRule::Exact };
+        let mut values = Values::new(rule);
+        for (i, text) in texts.into_iter().enumerate() {
+            values.push(text).map_err(|e| DistributionError::at(i + 1, text, e))?;
+        }
+        values.finish()
     }
 
     /// Parses `1/2, 1/2` or `0.5 0.5`: the command line's and data files' form.
@@ -150,12 +182,16 @@ impl Distribution {
     }
 
     pub(crate) fn new_unchecked(exact: Vec<BigRational>, notation: Notation) -> Self {
-        let approx = exact.iter().map(|v| v.to_f64().unwrap_or(0.0)).collect();
-        let small = exact
-            .iter()
-            .map(|v| v.numer().to_u64().zip(v.denom().to_u64()).unwrap_or((0, 0)))
-            .collect();
-        Self { exact, approx, small, notation }
+        Self::from_exact(Exact::rationals(exact), notation, None)
+    }
+
+    pub(crate) fn from_exact(
+        exact: Exact,
+        notation: Notation,
+        normalization: Option<Normalization>,
+    ) -> Self {
+        let approx = exact.approximations();
+        Self { exact, approx, notation, normalization }
     }
 
     pub fn len(&self) -> usize {
@@ -163,28 +199,44 @@ impl Distribution {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.exact.is_empty()
+        self.exact.len() == 0
     }
 
-    pub fn exact(&self) -> &[BigRational] {
-        &self.exact
+    /// Every value, exactly (built on demand for values read from data).
+    pub fn exact(&self) -> Cow<'_, [BigRational]> {
+        self.exact.all()
     }
 
-    pub fn get(&self, outcome: usize) -> &BigRational {
-        &self.exact[outcome]
+    /// The value of one outcome, exactly.
+    pub fn get(&self, outcome: usize) -> Cow<'_, BigRational> {
+        self.exact.get(outcome)
+    }
+
+    /// Whether an outcome is impossible, without building its exact value.
+    pub fn is_zero(&self, outcome: usize) -> bool {
+        self.exact.is_zero(outcome)
     }
 
     pub(crate) fn approx(&self) -> &[f64] {
         &self.approx
     }
 
+    /// One outcome's value as a fraction that need not be reduced.
+    pub(crate) fn fraction(&self, outcome: usize) -> (BigInt, BigInt) {
+        self.exact.fraction(outcome)
+    }
+
     pub(crate) fn small(&self, outcome: usize) -> Option<(u64, u64)> {
-        let (numer, denom) = self.small[outcome];
-        (denom != 0).then_some((numer, denom))
+        self.exact.small(outcome)
     }
 
     pub fn notation(&self) -> Notation {
         self.notation
+    }
+
+    /// Whether the values were divided by their sum, and why.
+    pub fn normalization(&self) -> Option<&Normalization> {
+        self.normalization.as_ref()
     }
 }
 
@@ -192,21 +244,6 @@ impl Distribution {
 fn approx(x: &BigRational) -> String {
     let text = format!("{:.6}", x.to_f64().unwrap_or(f64::NAN));
     text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// Parses each text, naming the first one that is not a number.
-pub fn parse_values(texts: &[&str]) -> Result<Vec<BigRational>, DistributionError> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            parse_exact(text).map_err(|error| DistributionError::Number {
-                position: i + 1,
-                text: text.to_string(),
-                error,
-            })
-        })
-        .collect()
 }
 
 /// Checks each value lies in [0, 1]: the checks that do not need the sum.
@@ -256,7 +293,7 @@ mod tests {
     #[test]
     fn normalizes_weights_and_counts() {
         let d = Distribution::parse("1,3", true).unwrap();
-        assert_eq!(d.exact(), [r(1, 4), r(3, 4)]);
+        assert_eq!(*d.exact(), [r(1, 4), r(3, 4)]);
         assert_eq!(Distribution::parse("0 0", true).unwrap_err(), DistributionError::ZeroTotal);
         assert!(matches!(
             Distribution::parse("1 -1", true).unwrap_err(),

@@ -39,7 +39,7 @@ impl std::error::Error for EditError {}
 pub fn max_value(d: &Distribution, i: usize, locks: &[bool]) -> BigRational {
     let locked: BigRational = (0..d.len())
         .filter(|&j| j != i && locks.get(j).copied().unwrap_or(false))
-        .map(|j| d.get(j).clone())
+        .map(|j| d.get(j).into_owned())
         .sum();
     BigRational::one() - locked
 }
@@ -66,14 +66,14 @@ pub fn set_value(
         return if value == *d.get(i) { Ok(d.clone()) } else { Err(EditError::AllOthersLocked) };
     }
     let remainder = &max - &value;
-    let free_total: BigRational = free.iter().map(|&j| d.get(j).clone()).sum();
+    let free_total: BigRational = free.iter().map(|&j| d.get(j).into_owned()).sum();
     let mut values = d.exact().to_vec();
     values[i] = value;
     for &j in &free {
         values[j] = if free_total.is_zero() {
             &remainder / BigRational::from_integer(free.len().into())
         } else {
-            d.get(j) * &remainder / &free_total
+            &*d.get(j) * &remainder / &free_total
         };
     }
     if free.iter().any(|&j| values[j].denom().bits() > MAX_EXACT_BITS) {
@@ -128,7 +128,7 @@ pub fn nudge(
     locks: &[bool],
 ) -> Result<Distribution, EditError> {
     let max = max_value(d, i, locks);
-    let target = (d.get(i) + delta).clamp(BigRational::zero(), max);
+    let target = (&*d.get(i) + delta).clamp(BigRational::zero(), max);
     set_value(d, i, target, locks)
 }
 
@@ -151,30 +151,30 @@ mod tests {
     #[test]
     fn two_outcomes_take_the_complement() {
         let d = nudge(&dist("1/4 3/4"), 0, &r(1, 100), &[false, false]).unwrap();
-        assert_eq!(d.exact(), [r(26, 100), r(74, 100)]);
+        assert_eq!(*d.exact(), [r(26, 100), r(74, 100)]);
     }
 
     #[test]
     fn others_rescale_proportionally_and_locks_hold() {
         let d = set_value(&dist("1/2 1/4 1/4"), 0, r(0, 1), &[false, false, false]).unwrap();
-        assert_eq!(d.exact(), [r(0, 1), r(1, 2), r(1, 2)]);
+        assert_eq!(*d.exact(), [r(0, 1), r(1, 2), r(1, 2)]);
         let d = set_value(&dist("1/2 1/4 1/4"), 0, r(1, 4), &[false, true, false]).unwrap();
-        assert_eq!(d.exact(), [r(1, 4), r(1, 4), r(1, 2)]);
+        assert_eq!(*d.exact(), [r(1, 4), r(1, 4), r(1, 2)]);
         assert_eq!(sum(&d), BigRational::one());
     }
 
     #[test]
     fn zeros_share_the_remainder_equally() {
         let d = set_value(&dist("1 0 0"), 0, r(1, 2), &[false; 3]).unwrap();
-        assert_eq!(d.exact(), [r(1, 2), r(1, 4), r(1, 4)]);
+        assert_eq!(*d.exact(), [r(1, 2), r(1, 4), r(1, 4)]);
     }
 
     #[test]
     fn nudges_stop_at_the_bounds() {
         let d = nudge(&dist("0.995 0.005"), 0, &r(1, 100), &[false, false]).unwrap();
-        assert_eq!(d.exact(), [r(1, 1), r(0, 1)]);
+        assert_eq!(*d.exact(), [r(1, 1), r(0, 1)]);
         let d = nudge(&dist("1/2 1/4 1/4"), 0, &r(1, 1), &[false, true, false]).unwrap();
-        assert_eq!(d.exact(), [r(3, 4), r(1, 4), r(0, 1)]);
+        assert_eq!(*d.exact(), [r(3, 4), r(1, 4), r(0, 1)]);
     }
 
     #[test]

@@ -96,7 +96,7 @@ impl Joint {
     }
 
     /// P(x, y) for row `x`, column `y` (from 0).
-    pub fn cell(&self, x: usize, y: usize) -> &BigRational {
+    pub fn cell(&self, x: usize, y: usize) -> std::borrow::Cow<'_, BigRational> {
         self.cells.get(x * self.columns + y)
     }
 
@@ -107,15 +107,17 @@ impl Joint {
 
     /// P(x) = Σ_y P(x, y): the row sums.
     pub fn marginal_x(&self) -> Distribution {
-        let sums =
-            (0..self.rows).map(|x| (0..self.columns).map(|y| self.cell(x, y)).sum()).collect();
+        let sums = (0..self.rows)
+            .map(|x| (0..self.columns).map(|y| self.cell(x, y).into_owned()).sum())
+            .collect();
         Distribution::new_unchecked(sums, self.cells.notation())
     }
 
     /// P(y) = Σ_x P(x, y): the column sums.
     pub fn marginal_y(&self) -> Distribution {
-        let sums =
-            (0..self.columns).map(|y| (0..self.rows).map(|x| self.cell(x, y)).sum()).collect();
+        let sums = (0..self.columns)
+            .map(|y| (0..self.rows).map(|x| self.cell(x, y).into_owned()).sum())
+            .collect();
         Distribution::new_unchecked(sums, self.cells.notation())
     }
 
@@ -125,20 +127,22 @@ impl Joint {
         let (px, py) = (self.marginal_x(), self.marginal_y());
         let cells = (0..self.rows)
             .flat_map(|x| (0..self.columns).map(move |y| (x, y)))
-            .map(|(x, y)| px.get(x) * py.get(y))
+            .map(|(x, y)| &*px.get(x) * &*py.get(y))
             .collect();
         Distribution::new_unchecked(cells, self.cells.notation())
     }
 
     /// P(x | y) for one column `y`; `None` where P(y) = 0 and the condition never happens.
     pub fn x_given_y(&self, y: usize) -> Option<Distribution> {
-        let column: Vec<BigRational> = (0..self.rows).map(|x| self.cell(x, y).clone()).collect();
+        let column: Vec<BigRational> =
+            (0..self.rows).map(|x| self.cell(x, y).into_owned()).collect();
         conditional(column, self.cells.notation())
     }
 
     /// P(y | x) for one row `x`; `None` where P(x) = 0.
     pub fn y_given_x(&self, x: usize) -> Option<Distribution> {
-        let row: Vec<BigRational> = (0..self.columns).map(|y| self.cell(x, y).clone()).collect();
+        let row: Vec<BigRational> =
+            (0..self.columns).map(|y| self.cell(x, y).into_owned()).collect();
         conditional(row, self.cells.notation())
     }
 
@@ -151,10 +155,10 @@ impl Joint {
         // Σ_y P(y)·H(X | Y = y), summed directly: the difference H(X,Y) − H(Y) would lose
         // the digits of a small conditional entropy to cancellation.
         let x_given_y = (0..self.columns)
-            .filter_map(|y| self.x_given_y(y).map(|d| weighted(py.get(y), &d, unit)))
+            .filter_map(|y| self.x_given_y(y).map(|d| weighted(&py.get(y), &d, unit)))
             .sum();
         let y_given_x = (0..self.rows)
-            .filter_map(|x| self.y_given_x(x).map(|d| weighted(px.get(x), &d, unit)))
+            .filter_map(|x| self.y_given_x(x).map(|d| weighted(&px.get(x), &d, unit)))
             .sum();
         JointMeasures {
             entropy_x: entropy(&px, unit),
@@ -216,7 +220,7 @@ mod tests {
         assert!(close(m.mutual_information, 1.0));
         assert!(close(m.joint_entropy, 1.0));
         assert_eq!(m.conditional_x_given_y, 0.0);
-        assert_eq!(j.product().exact(), [r(1, 4), r(1, 4), r(1, 4), r(1, 4)]);
+        assert_eq!(*j.product().exact(), [r(1, 4), r(1, 4), r(1, 4), r(1, 4)]);
     }
 
     #[test]
@@ -237,7 +241,7 @@ mod tests {
         assert!(close(m.mutual_information, m.entropy_y - m.conditional_y_given_x));
         assert!(close(m.mutual_information, m.entropy_x + m.entropy_y - m.joint_entropy));
         assert!(close(m.joint_entropy, m.entropy_y + m.conditional_x_given_y));
-        assert_eq!(j.marginal_x().exact(), [r(9, 20), r(11, 20)]);
+        assert_eq!(*j.marginal_x().exact(), [r(9, 20), r(11, 20)]);
     }
 
     #[test]
@@ -253,7 +257,7 @@ mod tests {
         assert_eq!(err("1/2; 1/2"), JointError::TooSmall { rows: 2, columns: 1 });
         assert_eq!(err("1/4 1/4; 1/4 1/8"), JointError::SumNotOne { sum: r(7, 8) });
         assert_eq!(err(" ; "), JointError::Empty);
-        assert_eq!(Joint::parse("1 1; 1 1", true).unwrap().cell(1, 1), &r(1, 4));
+        assert_eq!(*Joint::parse("1 1; 1 1", true).unwrap().cell(1, 1), r(1, 4));
         assert_eq!(Joint::parse("0 0; 0 0", true).unwrap_err(), JointError::ZeroTotal);
     }
 }

@@ -139,7 +139,7 @@ pub fn information_content(p: &Distribution, outcome: usize, unit: Unit) -> Amou
     if x.is_zero() {
         return Amount::Infinite { outcome };
     }
-    Amount::Finite(unit.from_nats(-ln_exact(x, p.approx()[outcome])))
+    Amount::Finite(unit.from_nats(-ln_exact(&x, p.approx()[outcome])))
 }
 
 /// All measures of P against one model Q, in one unit.

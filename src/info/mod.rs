@@ -4,6 +4,7 @@
 
 pub mod binning;
 pub mod codes;
+mod compact;
 pub mod conventions;
 pub mod curve;
 pub mod density;
@@ -18,10 +19,12 @@ pub mod normal;
 pub mod numeric;
 pub mod quadrature;
 pub mod unit;
+pub mod values;
 
 pub use derivation::{Derivation, Log, Quantity, Term};
-pub use distribution::{Distribution, DistributionError, Notation};
+pub use distribution::{Distribution, DistributionError, Normalization, Notation};
 pub use measures::{
     Amount, LengthMismatch, Pair, Summary, entropy, information_content, rank_by_kl,
 };
 pub use unit::Unit;
+pub use values::{SumRule, ValueError, Values};

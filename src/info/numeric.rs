@@ -52,8 +52,8 @@ impl Cross {
         if let (Some((a, b)), Some((c, d))) = (p.small(i), q.small(i)) {
             return Cross::Small { ad: a as u128 * d as u128, cb: c as u128 * b as u128 };
         }
-        let (p, q) = (p.get(i), q.get(i));
-        Cross::Big { ad: p.numer() * q.denom(), cb: q.numer() * p.denom() }
+        let ((a, b), (c, d)) = (p.fraction(i), q.fraction(i));
+        Cross::Big { ad: a * d, cb: c * b }
     }
 
     /// (p − q) / q.
@@ -131,16 +131,16 @@ pub fn kl_share(p: &Distribution, q: &Distribution, i: usize) -> Option<f64> {
 #[inline(never)]
 fn kl_share_rare(p: &Distribution, q: &Distribution, i: usize) -> Option<f64> {
     let (pf, qf) = (p.approx()[i], q.approx()[i]);
-    if p.get(i).is_zero() {
+    if p.is_zero(i) {
         return Some(qf);
     }
-    if q.get(i).is_zero() {
+    if q.is_zero(i) {
         return None;
     }
     let r = pf / qf;
     if !r.is_normal() || !qf.is_normal() {
         // Far from 1, so the plain form cannot cancel.
-        let ln_ratio = ln_exact(p.get(i), pf) - ln_exact(q.get(i), qf);
+        let ln_ratio = ln_exact(&p.get(i), pf) - ln_exact(&q.get(i), qf);
         return Some((pf * ln_ratio - pf + qf).max(0.0));
     }
     Some(qf * phi_offset(Cross::of(p, q, i).over_q()))
@@ -159,14 +159,20 @@ pub fn js_share(p: &Distribution, q: &Distribution, i: usize) -> f64 {
 }
 
 /// −p·ln q in nats, the share of outcome i in H(P, Q) (and in H(P) when q = p).
+///
+/// Only a q near 1, where ln q cancels, or beyond the range of f64, needs the exact value.
 pub fn cross_share(p: &Distribution, q: &Distribution, i: usize) -> Option<f64> {
-    if p.get(i).is_zero() {
+    if p.is_zero(i) {
         return Some(0.0);
     }
-    if q.get(i).is_zero() {
+    if q.is_zero(i) {
         return None;
     }
-    Some(-p.approx()[i] * ln_exact(q.get(i), q.approx()[i]))
+    let qf = q.approx()[i];
+    if qf.is_normal() && qf < 0.5 {
+        return Some(-p.approx()[i] * qf.ln());
+    }
+    Some(-p.approx()[i] * ln_exact(&q.get(i), qf))
 }
 
 /// Neumaier's compensated sum: the error stays near one rounding whatever the count.

@@ -40,7 +40,7 @@ fn set_probs(item: Option<&mut Item>, d: &Distribution) -> Result<(), String> {
     if array.len() != d.len() {
         return Err(t!("save-outcomes-changed"));
     }
-    for (value, new) in array.iter_mut().zip(d.exact()) {
+    for (value, new) in array.iter_mut().zip(d.exact().iter()) {
         if written(value).as_ref() == Some(new) {
             continue;
         }

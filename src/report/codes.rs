@@ -108,8 +108,8 @@ fn sections(
     for (i, name) in outcomes.iter().enumerate() {
         words.push(vec![
             crate::visible::visible(name).into_owned(),
-            style.rational(p.get(i), p.notation()),
-            style.rational(q.get(i), q.notation()),
+            style.rational(&p.get(i), p.notation()),
+            style.rational(&q.get(i), q.notation()),
             ideal(q, i, precision),
             word(&codes.huffman_p.words[i]),
             word(&codes.huffman_q.words[i]),
@@ -123,7 +123,7 @@ fn sections(
         .map(|(i, name)| {
             vec![
                 crate::visible::visible(name).into_owned(),
-                style.rational(p.get(i), p.notation()),
+                style.rational(&p.get(i), p.notation()),
                 bar(&codes.huffman_p.words[i]),
                 bar(&codes.huffman_q.words[i]),
             ]

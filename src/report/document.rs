@@ -4,7 +4,7 @@
 //! three formats cannot drift apart in content.
 
 use crate::info::derivation::Side;
-use crate::info::{Derivation, Distribution, Quantity};
+use crate::info::{Amount, Derivation, Distribution, Quantity};
 
 use super::{Comparison, MODEL_QUANTITIES, ranking_sentence};
 use crate::notation::Names;
@@ -41,7 +41,12 @@ pub fn comparison<'a>(
 ) -> Vec<Block<'a>> {
     let mut blocks = Vec::new();
     let own = Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
-    blocks.push(Block::Derivation(Box::new(c.entropy_of_p()), own));
+    let entropy = c.entropy_of_p();
+    // Each measure of a million outcomes is a pass over them: the totals already worked out
+    // serve the decomposition and the ranking too.
+    let entropy_total = (entropy.quantity, entropy.total);
+    blocks.push(Block::Derivation(Box::new(entropy), own));
+    let mut kls = Vec::with_capacity(c.models.len());
     for k in 0..c.models.len() {
         if let Some(level) = headings {
             blocks.push(Block::Heading(
@@ -49,14 +54,18 @@ pub fn comparison<'a>(
                 crate::t!("report-against", p = &c.p_name, q = &c.models[k].0),
             ));
         }
+        let mut totals = vec![entropy_total];
         for quantity in MODEL_QUANTITIES {
-            blocks.extend(derivation_blocks(c.derive(k, quantity), c.names(k)));
+            let d = c.derive(k, quantity);
+            totals.push((quantity, d.total));
+            blocks.extend(derivation_blocks(d, c.names(k)));
         }
-        blocks.push(Block::Paragraph(decomposition(c, k, precision)));
+        blocks.push(Block::Paragraph(decomposition(c, k, precision, &totals)));
+        kls.push(known(c, k, Quantity::Kl, &totals));
     }
     let model_names: Vec<&str> = c.models.iter().map(|(n, _)| n.as_str()).collect();
     if let Some(sentence) =
-        ranking_sentence(&c.p_name, &model_names, &c.kls(), c.unit, Style::Unicode, precision)
+        ranking_sentence(&c.p_name, &model_names, &kls, c.unit, Style::Unicode, precision)
     {
         if let Some(level) = headings {
             blocks.push(Block::Heading(level, crate::t!("report-ranking")));
@@ -75,11 +84,16 @@ pub fn derivation_blocks<'a>(d: Derivation, names: Names) -> Vec<Block<'a>> {
 }
 
 /// "H(A,B) = H(A) + D(A‖B): 1.2075 = 1.0000 + 0.2075 bits".
-pub fn decomposition(c: &Comparison<'_>, k: usize, precision: usize) -> String {
+/// `totals` are values already worked out for model `k`; the others are computed.
+pub fn decomposition(
+    c: &Comparison<'_>,
+    k: usize,
+    precision: usize,
+    totals: &[(Quantity, Amount)],
+) -> String {
     let names = c.names(k);
-    let pair = c.pair(k);
     let style = Style::Unicode;
-    let v = |q: Quantity| style.decimal(q.evaluate(pair, c.unit).value(), precision);
+    let v = |q: Quantity| style.decimal(known(c, k, q, totals).value(), precision);
     format!(
         "{} = {} + {}: {} = {} + {} {}",
         crate::notation::symbol(Quantity::CrossEntropy, &names, style),
@@ -90,6 +104,14 @@ pub fn decomposition(c: &Comparison<'_>, k: usize, precision: usize) -> String {
         v(Quantity::Kl),
         crate::i18n::unit_name(c.unit)
     )
+}
+
+/// Quantity `q` of model `k`: from `totals` when it is there, else computed.
+fn known(c: &Comparison<'_>, k: usize, q: Quantity, totals: &[(Quantity, Amount)]) -> Amount {
+    totals
+        .iter()
+        .find(|(quantity, _)| *quantity == q)
+        .map_or_else(|| q.evaluate(c.pair(k), c.unit), |(_, total)| *total)
 }
 
 /// Why a divergence is infinite, in words.

@@ -159,6 +159,10 @@ pub fn lines(
     precision: usize,
 ) -> Vec<Line> {
     let mut out: Vec<Line> = vec![vec![piece(definition(d.quantity, names, style, d.unit), None)]];
+    if d.terms.is_empty() {
+        out.push(vec![piece(format!("= {}", total(d, style, precision)), None)]);
+        return out;
+    }
     if d.quantity == Quantity::Js {
         let m: Vec<String> = d.mixture.iter().map(|x| style.rational(x, d.notation)).collect();
         out.push(vec![piece(format!("m = ({})", m.join(", ")), None)]);

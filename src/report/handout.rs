@@ -18,6 +18,7 @@ pub fn comparison(lesson: &Lesson) -> Comparison<'_> {
         models: lesson.models.iter().map(|m| (m.name.clone(), &m.distribution)).collect(),
         outcomes: lesson.outcomes.clone(),
         unit: lesson.unit,
+        term_limit: None,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::info::{Amount, rank_by_kl};
+use crate::info::{Amount, Distribution, Pair, Quantity, rank_by_kl};
 
 use super::Comparison;
 
@@ -25,8 +25,19 @@ fn cause(a: Amount, c: &Comparison<'_>) -> Value {
     }
 }
 
-fn exact_values(d: &crate::info::Distribution) -> Vec<String> {
+fn exact_values(d: &Distribution) -> Vec<String> {
     d.exact().iter().map(|x| x.to_string()).collect()
+}
+
+/// Adds what every distribution reports beside its measures: its exact values when few, and
+/// `normalized`, the exact sum its values were divided by, when they were.
+fn describe(object: &mut Value, d: &Distribution, listed: bool) {
+    if listed {
+        object["probs"] = json!(exact_values(d));
+    }
+    if let Some(n) = d.normalization() {
+        object["normalized"] = json!(n.sum().to_string());
+    }
 }
 
 /// Beyond this many outcomes the per-outcome arrays (names and exact values) are left out:
@@ -53,17 +64,19 @@ pub fn comparison(c: &Comparison<'_>) -> Value {
                 "kl_infinite_at": cause(s.kl, c),
                 "kl_reverse_infinite_at": cause(s.kl_reverse, c),
             });
-            if listed {
-                model["probs"] = json!(exact_values(q));
-            }
+            describe(&mut model, q, listed);
             model
         })
         .collect();
     let kls: Vec<Amount> = summaries.iter().map(|s| s.kl).collect();
     let ranking: Vec<&str> = rank_by_kl(&kls).into_iter().map(|k| c.models[k].0.as_str()).collect();
     let mut p = json!({ "name": c.p_name, "entropy": crate::info::entropy(c.p, unit) });
-    if listed {
-        p["probs"] = json!(exact_values(c.p));
+    describe(&mut p, c.p, listed);
+    if c.models.is_empty() && listed {
+        let pair = Pair { p: c.p, q: c.p };
+        let information = (0..c.p.len())
+            .map(|outcome| amount(Quantity::Information { outcome }.evaluate(pair, unit)));
+        p["information"] = json!(information.collect::<Vec<_>>());
     }
     let mut out = json!({
         "unit": unit.name(),

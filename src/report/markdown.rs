@@ -17,7 +17,10 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
         .map(|block| match block {
             Block::Heading(level, t) => format!("{} {}\n", "#".repeat(*level), escape(t)),
             Block::Paragraph(t) => format!("{t}\n"),
-            Block::Values { outcomes, rows } if outcomes.len() > text::MAX_TABLE_OUTCOMES => {
+            Block::Values { outcomes, rows }
+                if rows.first().map_or(outcomes.len(), |(_, d)| d.len())
+                    > text::MAX_TABLE_OUTCOMES =>
+            {
                 format!("```\n{}```\n", text::values(outcomes, rows))
             }
             Block::Values { outcomes, rows } => {
@@ -28,7 +31,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 out.push_str(&format!("\n|---|{}\n", "---|".repeat(outcomes.len())));
                 for (name, d) in rows {
                     out.push_str(&format!("| **{}** |", escape(name)));
-                    for x in d.exact() {
+                    for x in d.exact().iter() {
                         out.push_str(&format!(" {} |", Style::Unicode.rational(x, d.notation())));
                     }
                     out.push('\n');

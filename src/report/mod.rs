@@ -55,6 +55,8 @@ pub struct Comparison<'a> {
     pub models: Vec<(String, &'a Distribution)>,
     pub outcomes: Vec<String>,
     pub unit: Unit,
+    /// Beyond this many outcomes a derivation shows its formula and total, not its terms.
+    pub term_limit: Option<usize>,
 }
 
 impl Comparison<'_> {
@@ -72,16 +74,25 @@ impl Comparison<'_> {
     }
 
     pub fn derive(&self, k: usize, quantity: Quantity) -> Derivation {
-        Derivation::new(quantity, self.pair(k), self.unit)
+        self.derivation(quantity, self.pair(k))
     }
 
     /// H(P), worked out.
     pub fn entropy_of_p(&self) -> Derivation {
-        Derivation::new(Quantity::Entropy(Side::P), Pair { p: self.p, q: self.p }, self.unit)
+        self.derivation(Quantity::Entropy(Side::P), Pair { p: self.p, q: self.p })
     }
 
-    pub fn kls(&self) -> Vec<Amount> {
-        (0..self.models.len()).map(|k| self.pair(k).kl(self.unit)).collect()
+    /// Whether derivations list their terms.
+    pub fn lists_terms(&self) -> bool {
+        self.term_limit.is_none_or(|limit| self.p.len() <= limit)
+    }
+
+    fn derivation(&self, quantity: Quantity, pair: Pair<'_>) -> Derivation {
+        if self.lists_terms() {
+            Derivation::new(quantity, pair, self.unit)
+        } else {
+            Derivation::total_only(quantity, pair, self.unit)
+        }
     }
 }
 

@@ -39,7 +39,7 @@ fn pad(s: &str, width: usize) -> String {
 pub fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) -> String {
     let name_width = rows.iter().map(|(n, _)| textwrap::core::display_width(n)).max().unwrap_or(1);
     let mut out = String::new();
-    if outcomes.len() > MAX_TABLE_OUTCOMES {
+    if rows.first().map_or(outcomes.len(), |(_, d)| d.len()) > MAX_TABLE_OUTCOMES {
         for (name, d) in rows {
             let count = crate::t!("report-outcome-count", count = d.len());
             out.push_str(&format!("{}  {count}\n", pad(name, name_width)));

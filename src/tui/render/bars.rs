@@ -51,7 +51,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let largest = state
         .dists
         .iter()
-        .flat_map(|d| d.exact().iter().map(|x| num_traits::ToPrimitive::to_f64(x).unwrap_or(0.0)))
+        .flat_map(|d| {
+            (0..d.len()).map(|i| num_traits::ToPrimitive::to_f64(&*d.get(i)).unwrap_or(0.0))
+        })
         .fold(0.0f64, f64::max)
         .max(f64::MIN_POSITIVE);
     let mut y = inner.y;
@@ -70,7 +72,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
                 " ".repeat(label_width + 1)
             };
             let name = pad_to(&truncate(state.name(k), name_width), name_width);
-            let value = num_traits::ToPrimitive::to_f64(state.dists[k].get(i)).unwrap_or(0.0);
+            let value = num_traits::ToPrimitive::to_f64(&*state.dists[k].get(i)).unwrap_or(0.0);
             let bar_text = pad_to(&bar(value / largest, bar_cells), bar_cells);
             let cell = &cells[k][i];
             let editing = selected_outcome && k == state.target;
