@@ -59,3 +59,9 @@ fn bad_input_is_refused() {
     let out = kltutor(&["codes", "--p", "1/2,1/2", "--q", "1/2,1/2", "--labels", "a"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn text_report_is_stable() {
+    let out = kltutor(&["codes", "--p", "0.4,0.3,0.2,0.1", "--q", "0.1,0.2,0.3,0.4"]);
+    insta::assert_snapshot!(stdout(&out));
+}

@@ -98,3 +98,19 @@ fn bad_densities_name_the_value() {
     ]);
     assert!(normalized.status.success(), "{}", stderr(&normalized));
 }
+
+#[test]
+fn text_reports_are_stable() {
+    let normals = kltutor(&["compute", "--p", "normal(0,1)", "--q", "normal(1,2)"]);
+    insta::assert_snapshot!("normals", stdout(&normals));
+    let mixture = kltutor(&[
+        "compute",
+        "--p",
+        "mix(0.5 normal(-2,0.6), 0.5 normal(2,0.6))",
+        "--q",
+        "normal(0,2)",
+        "--format",
+        "markdown",
+    ]);
+    insta::assert_snapshot!("mixture_markdown", stdout(&mixture));
+}

@@ -69,3 +69,18 @@ fn bad_grids_name_the_row_and_column() {
     let normalized = kltutor(&["compute", "--joint", "1 0; 0 1", "--normalize", "--unit", "nats"]);
     assert!(stdout(&normalized).contains("= 0.6931 nats"), "{}", stdout(&normalized));
 }
+
+#[test]
+fn text_report_is_stable() {
+    insta::assert_snapshot!(stdout(&kltutor(&[
+        "compute",
+        "--joint",
+        "0.3 0.1 0.05; 0.05 0.2 0.3"
+    ])));
+}
+
+#[test]
+fn chinese_report_is_stable() {
+    let out = kltutor(&["compute", "--lang", "zh", "--joint", "1/2 1/4; 0 1/4"]);
+    insta::assert_snapshot!(stdout(&out));
+}

@@ -138,3 +138,20 @@ fn bad_input_is_refused_like_compute() {
     }
     assert_eq!(conventions(&["--p", "1/2,1/2"]).status.code(), Some(2));
 }
+
+#[test]
+fn reports_are_stable() {
+    let text = conventions(&["--p", "1/2,1/2", "--q", "1/4,3/4"]);
+    insta::assert_snapshot!("text", String::from_utf8(text.stdout).unwrap());
+    let zh = conventions(&[
+        "--lang",
+        "zh",
+        "--p",
+        "1/2,1/2,0",
+        "--q",
+        "0,1/2,1/2",
+        "--format",
+        "markdown",
+    ]);
+    insta::assert_snapshot!("zh_markdown", String::from_utf8(zh.stdout).unwrap());
+}

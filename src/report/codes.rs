@@ -9,7 +9,7 @@ use crate::info::codes::{Code, Construction};
 use crate::info::{Distribution, Pair, Unit, entropy};
 use crate::notation::Style;
 
-use super::columns::{Align, aligned};
+use super::columns::{Align, WIDTH, aligned, prose};
 
 /// Cells of bar per bit of a code word.
 const CELLS_PER_BIT: usize = 2;
@@ -181,7 +181,7 @@ fn sections(
         (crate::t!("codes-bars-heading"), table(&bar_rows)),
         (
             crate::t!("codes-lengths-heading"),
-            format!("{}\n{}\n", table(&lengths), textwrap::fill(&summary, 80)),
+            format!("{}\n{}\n", table(&lengths), prose(&summary, WIDTH, "")),
         ),
     ]
 }
@@ -190,7 +190,7 @@ fn sections(
 pub fn text(p: &Distribution, q: &Distribution, outcomes: &[String], precision: usize) -> String {
     sections(p, q, outcomes, precision)
         .into_iter()
-        .map(|(heading, body)| format!("{}\n{body}", textwrap::fill(&heading, 80)))
+        .map(|(heading, body)| format!("{}\n{body}", prose(&heading, WIDTH, "")))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -1,6 +1,16 @@
 //! Rows of cells aligned in columns, for the tables of the plain-text reports (codes, joint
 //! grids, bins, fits), measured in terminal columns so Chinese headings line up too.
 
+/// Width of the plain-text reports.
+pub const WIDTH: usize = 80;
+
+/// Prose wrapped to `width` columns by the Unicode line-breaking rules (Chinese breaks
+/// between characters), each line after `indent`.
+pub fn prose(text: &str, width: usize, indent: &str) -> String {
+    let lines = crate::i18n::linebreak::wrap(text, width.saturating_sub(indent.len()).max(1));
+    lines.iter().map(|l| format!("{indent}{l}")).collect::<Vec<_>>().join("\n")
+}
+
 /// Which side of its column a cell keeps to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {

@@ -11,7 +11,7 @@ use crate::info::normal::{self, Normal};
 use crate::info::{Unit, rank_by_kl};
 use crate::notation::Style;
 
-use super::columns::{Align, aligned};
+use super::columns::{Align, WIDTH, aligned, prose};
 
 /// A density with the name and text it was given under.
 #[derive(Debug, Clone)]
@@ -144,14 +144,18 @@ fn model_section(d: &Densities, q: &Named, precision: usize) -> String {
         _ => {
             out.push_str(&match &q.density {
                 Density::Normal(n) => entropy_lines(qn, *n, unit, precision),
-                _ => {
-                    integral_line(&format!("h({qn})"), "−∫ q·ln q dx", m.entropy_q, unit, precision)
-                }
+                _ => integral_line(
+                    &format!("h({qn})"),
+                    "−∫ q·log q dx",
+                    m.entropy_q,
+                    unit,
+                    precision,
+                ),
             });
             let kl = format!("D({pn}‖{qn})");
-            out.push_str(&integral_line(&kl, "∫ p·ln(p/q) dx", m.kl, unit, precision));
+            out.push_str(&integral_line(&kl, "∫ p·log(p/q) dx", m.kl, unit, precision));
             let rev = format!("D({qn}‖{pn})");
-            out.push_str(&integral_line(&rev, "∫ q·ln(q/p) dx", m.kl_reverse, unit, precision));
+            out.push_str(&integral_line(&rev, "∫ q·log(q/p) dx", m.kl_reverse, unit, precision));
         }
     }
     let v = |x: f64| number(unit.from_nats(x), precision);
@@ -264,7 +268,7 @@ fn fits_section(d: &Densities, precision: usize) -> String {
     );
     let mut out = format!(
         "{}\n{}\n",
-        textwrap::fill(&forward_sentence, 80),
+        prose(&forward_sentence, WIDTH, ""),
         textwrap::fill(&reverse_sentence(&reverse, precision), 80)
     );
     let rows = [
@@ -301,7 +305,7 @@ fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
         Density::Normal(n) => entropy_lines(&d.p.name, *n, unit, precision),
         p => integral_line(
             &format!("h({})", d.p.name),
-            "−∫ p·ln p dx",
+            "−∫ p·log p dx",
             density::differential_entropy(p),
             unit,
             precision,
@@ -339,9 +343,9 @@ fn closing(d: &Densities) -> Vec<String> {
 pub fn text(d: &Densities, precision: usize) -> String {
     let mut parts: Vec<String> = sections(d, precision)
         .into_iter()
-        .map(|(heading, body)| format!("{}\n{body}", textwrap::fill(&heading, 80)))
+        .map(|(heading, body)| format!("{}\n{body}", prose(&heading, WIDTH, "")))
         .collect();
-    parts.extend(closing(d).iter().map(|p| format!("{}\n", textwrap::fill(p, 80))));
+    parts.extend(closing(d).iter().map(|p| format!("{}\n", prose(p, WIDTH, ""))));
     parts.join("\n")
 }
 

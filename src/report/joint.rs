@@ -8,7 +8,7 @@ use crate::info::derivation::Side;
 use crate::info::joint::{Joint, JointMeasures};
 use crate::info::{Derivation, Distribution, Pair, Quantity, Unit};
 
-use super::columns::{Align, aligned};
+use super::columns::{Align, WIDTH, aligned, prose};
 use super::markdown::escape;
 use super::text;
 use crate::notation::{Names, Style};
@@ -235,9 +235,9 @@ pub fn text(joint: &Joint, unit: Unit, precision: usize) -> String {
         .into_iter()
         .map(|(heading, body, _)| {
             if heading.is_empty() {
-                format!("{}\n", textwrap::fill(&body, 80))
+                format!("{}\n", prose(&body, WIDTH, ""))
             } else {
-                format!("{}\n{body}", textwrap::fill(&heading, 80))
+                format!("{}\n{body}", prose(&heading, WIDTH, ""))
             }
         })
         .collect::<Vec<_>>()
