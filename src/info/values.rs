@@ -277,7 +277,7 @@ impl Fractions {
 
 /// n/d + a/b in u128, with d a multiple of b in the common case (fractions of one total).
 fn add_small(n: u128, d: u128, a: u128, b: u128) -> Option<(u128, u128)> {
-    if d % b == 0 {
+    if d.is_multiple_of(b) {
         return Some((n.checked_add(a.checked_mul(d / b)?)?, d));
     }
     let g = num_integer::gcd(d, b);
