@@ -20,8 +20,9 @@ fn distribution(n: usize, seed: u64) -> Distribution {
 
 fn curves(c: &mut Criterion) {
     let coin = Distribution::parse("1/2 1/2", false).unwrap();
+    let model = Distribution::parse("1/4 3/4", false).unwrap();
     c.bench_function("200-point coin curve", |b| {
-        b.iter(|| curve::sample(black_box(&coin), Family::Coin, 200, Unit::Bits))
+        b.iter(|| curve::sample(black_box(&coin), Family::Coin { from: &model }, 200, Unit::Bits))
     });
     let (p, q) = (distribution(256, 1), distribution(256, 2));
     let locks = vec![false; 256];

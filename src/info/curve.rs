@@ -12,8 +12,8 @@ use super::unit::Unit;
 /// A one-parameter family of models Q_θ.
 #[derive(Debug, Clone, Copy)]
 pub enum Family<'a> {
-    /// Two outcomes: Q_θ = (θ, 1 − θ).
-    Coin,
+    /// Two outcomes: Q_θ = (θ, 1 − θ), starting from the model `from`.
+    Coin { from: &'a Distribution },
     /// The path from a model to the truth: Q_t = (1 − t)·Q + t·P, t from 0 (Q) to 1 (P).
     Path { from: &'a Distribution },
     /// One outcome's probability set to θ, the other unlocked outcomes rescaled to make room,
@@ -49,7 +49,7 @@ pub struct Curve {
 /// Q_θ for one θ, written into `out`.
 fn model_at(family: &Family<'_>, p: &[f64], theta: f64, out: &mut [f64]) {
     match family {
-        Family::Coin => {
+        Family::Coin { .. } => {
             out[0] = theta;
             out[1] = 1.0 - theta;
         }
@@ -88,8 +88,9 @@ pub fn sample(
 ) -> Result<Curve, CurveError> {
     let n = p.len();
     let (max, current) = match family {
-        Family::Coin if n != 2 => return Err(CurveError::NotTwoOutcomes(n)),
-        Family::Coin => (1.0, p.approx()[0]),
+        Family::Coin { .. } if n != 2 => return Err(CurveError::NotTwoOutcomes(n)),
+        Family::Coin { from } if from.len() != n => return Err(CurveError::LengthMismatch),
+        Family::Coin { from } => (1.0, from.approx()[0]),
         Family::Path { from } if from.len() != n => return Err(CurveError::LengthMismatch),
         Family::Path { .. } => (1.0, 0.0),
         Family::Sweep { from, .. } if from.len() != n => return Err(CurveError::LengthMismatch),
@@ -163,7 +164,9 @@ mod tests {
     #[test]
     fn the_coin_curves_meet_at_zero_only_at_the_truth() {
         let p = d("1/2 1/2");
-        let c = sample(&p, Family::Coin, 201, Unit::Bits).unwrap();
+        let q = d("1/4 3/4");
+        let c = sample(&p, Family::Coin { from: &q }, 201, Unit::Bits).unwrap();
+        assert_eq!(c.current, 0.25);
         assert_eq!(c.thetas[100], 0.5);
         assert_eq!(c.kl[100], 0.0);
         assert_eq!(c.kl_reverse[100], 0.0);
@@ -201,6 +204,9 @@ mod tests {
             sample(&p, Family::Sweep { from: &q, outcome: 2, locks: &locks }, 3, Unit::Bits),
             Err(CurveError::NoSuchOutcome(2))
         );
-        assert_eq!(sample(&p, Family::Coin, 3, Unit::Bits), Err(CurveError::NotTwoOutcomes(3)));
+        assert_eq!(
+            sample(&p, Family::Coin { from: &q }, 3, Unit::Bits),
+            Err(CurveError::NotTwoOutcomes(3))
+        );
     }
 }
