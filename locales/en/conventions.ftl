@@ -4,7 +4,7 @@ conventions-reference = { $symbol } = { $nats } nats ({ $bits } bits)
 conventions-value = → { $nats } nats ({ $bits } bits)
 conventions-matches = = { $symbol }
 conventions-differs = ≠ { $symbol } = { $value }
-conventions-column-code = code
+conventions-column-code = call
 conventions-column-nats = nats
 conventions-column-bits = bits
 conventions-column-why = why

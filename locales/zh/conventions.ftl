@@ -4,7 +4,7 @@ conventions-reference = { $symbol } = { $nats } 奈特（{ $bits } 比特）
 conventions-value = → { $nats } 奈特（{ $bits } 比特）
 conventions-matches = = { $symbol }
 conventions-differs = ≠ { $symbol } = { $value }
-conventions-column-code = 代码
+conventions-column-code = 调用
 conventions-column-nats = 奈特
 conventions-column-bits = 比特
 conventions-column-why = 原因

@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 11] = course![
+pub const COURSE: [Builtin; 13] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -27,8 +27,10 @@ pub const COURSE: [Builtin; 11] = course![
     "cross-entropy-loss",
     "library-conventions",
     "code-lengths",
-    "mutual-information",
+    "mutual-info",
     "kl-divergence-zh",
+    "code-lengths-zh",
+    "mutual-info-zh",
 ];
 
 impl Builtin {
