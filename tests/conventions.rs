@@ -155,3 +155,22 @@ fn reports_are_stable() {
     ]);
     insta::assert_snapshot!("zh_markdown", String::from_utf8(zh.stdout).unwrap());
 }
+
+#[test]
+fn refusals_are_word_for_word_those_of_compute() {
+    let run = |command: &str, p: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kltutor"))
+            .args([command, "--p", p, "--q", "1/3,1/3,1/3"])
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+    };
+    for p in ["0.3,0.3,0.3", "1/2,-1/2,1", "1/2,x,1/2", "", "nan,0.5,0.5", "@/no/such/file"] {
+        let compute = run("compute", p);
+        assert_eq!(run("conventions", p), compute, "{p}");
+        assert_eq!(run("codes", p), compute, "{p}");
+    }
+    // Within the rounding of their digits, as compute accepts them.
+    assert_eq!(run("conventions", "0.3333,0.3333,0.3334").0, Some(0));
+}

@@ -47,7 +47,7 @@ fn distributions(args: &ComputeArgs, names: &[String]) -> Result<Vec<Distributio
 }
 
 /// The message for a list that could not be read, every line naming the list.
-fn failure(name: &str, error: InputError) -> Failure {
+pub(crate) fn failure(name: &str, error: InputError) -> Failure {
     match error {
         InputError::Unreadable(message) => Failure::usage(message),
         InputError::Invalid(lines) => Failure::invalid(
