@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 13] = course![
+pub const COURSE: [Builtin; 14] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -28,6 +28,7 @@ pub const COURSE: [Builtin; 13] = course![
     "library-conventions",
     "code-lengths",
     "mutual-info",
+    "kl-along-a-path",
     "kl-divergence-zh",
     "code-lengths-zh",
     "mutual-info-zh",
