@@ -114,3 +114,25 @@ fn text_reports_are_stable() {
     ]);
     insta::assert_snapshot!("mixture_markdown", stdout(&mixture));
 }
+
+#[test]
+fn several_normal_models_are_ranked() {
+    let out = kltutor(&[
+        "compute",
+        "--p",
+        "normal(0,1)",
+        "--q",
+        "normal(1,2)",
+        "--q",
+        "normal(0.5,1)",
+        "--names",
+        "T,A,B",
+    ]);
+    assert!(
+        stdout(&out).contains("B is closer to T than A: 0.1803 < 0.6393 bits"),
+        "{}",
+        stdout(&out)
+    );
+    let v = json(&["--p", "normal(0,1)", "--q", "normal(1,2)", "--q", "normal(0.5,1)"]);
+    assert_eq!(v["ranking"], serde_json::json!(["Q2", "Q1"]));
+}

@@ -330,9 +330,23 @@ fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
     out
 }
 
-/// What is new about densities, and what to take from the fits: prose after the sections.
-fn closing(d: &Densities) -> Vec<String> {
-    let mut out = vec![crate::t!("density-teaching")];
+/// What is new about densities, and what to take from the fits: prose after the sections,
+/// led by the ranking of the models when there are several.
+fn closing(d: &Densities, precision: usize) -> Vec<String> {
+    let kls: Vec<crate::info::Amount> = d
+        .models
+        .iter()
+        .map(|q| {
+            crate::info::Amount::Finite(
+                d.unit.from_nats(density::kl(&d.p.density, &q.density).nats),
+            )
+        })
+        .collect();
+    let names: Vec<&str> = d.models.iter().map(|q| q.name.as_str()).collect();
+    let ranking =
+        super::ranking_sentence(&d.p.name, &names, &kls, d.unit, Style::Unicode, precision);
+    let mut out: Vec<String> = ranking.into_iter().collect();
+    out.push(crate::t!("density-teaching"));
     if matches!(d.p.density, Density::Mixture(_)) {
         out.push(crate::t!("density-fit-teaching"));
     }
@@ -345,7 +359,7 @@ pub fn text(d: &Densities, precision: usize) -> String {
         .into_iter()
         .map(|(heading, body)| format!("{}\n{body}", prose(&heading, WIDTH, "")))
         .collect();
-    parts.extend(closing(d).iter().map(|p| format!("{}\n", prose(p, WIDTH, ""))));
+    parts.extend(closing(d, precision).iter().map(|p| format!("{}\n", prose(p, WIDTH, ""))));
     parts.join("\n")
 }
 
@@ -355,7 +369,7 @@ pub fn markdown(d: &Densities, precision: usize) -> String {
     for (heading, body) in sections(d, precision) {
         out.push_str(&format!("\n## {}\n\n```\n{body}```\n", super::markdown::escape(&heading)));
     }
-    for p in closing(d) {
+    for p in closing(d, precision) {
         out.push_str(&format!("\n{p}\n"));
     }
     out
