@@ -98,18 +98,23 @@ fn t_minus_ln1p(t: f64) -> f64 {
 }
 
 /// D(P‖Q) in nats, with its terms.
+///
+/// Ratios of standard deviations beyond f64's range (1e-300 against 1e300) are taken through
+/// their logarithms, so the result is finite wherever the true value is, and ∞ only where it
+/// exceeds f64's range.
 pub fn kl_terms(p: Normal, q: Normal) -> KlTerms {
     let (s1, s2) = (p.sd, q.sd);
     let ratio = s1 / s2;
+    let log_ratio = s2.ln() - s1.ln();
     let shift_z = (p.mean - q.mean) / s2;
     let shift = 0.5 * shift_z * shift_z;
     let t = (s1 - s2) / s2 * ((s1 + s2) / s2);
-    KlTerms {
-        log_ratio: -ratio.ln(),
-        spread: 0.5 * ratio * ratio,
-        shift,
-        total: 0.5 * t_minus_ln1p(t) + shift,
-    }
+    let total = if t.is_finite() && t > -1.0 && ratio > 0.0 {
+        0.5 * t_minus_ln1p(t) + shift
+    } else {
+        0.5 * (ratio * ratio - 1.0) + log_ratio + shift
+    };
+    KlTerms { log_ratio, spread: 0.5 * ratio * ratio, shift, total }
 }
 
 /// D(P‖Q) in nats.
@@ -117,7 +122,7 @@ pub fn kl(p: Normal, q: Normal) -> f64 {
     kl_terms(p, q).total
 }
 
-/// H(P, Q) = ½·ln(2πσ_Q²) + (σ_P² + (μ_P−μ_Q)²)/(2σ_Q²), in nats.
+/// H(P, Q) = ½·ln(2πσ_Q²) + (σ_P² + (μ_P−μ_Q)²)/(2σ_Q²), in nats; ∞ only beyond f64's range.
 pub fn cross_entropy(p: Normal, q: Normal) -> f64 {
     let ratio = p.sd / q.sd;
     let shift_z = (p.mean - q.mean) / q.sd;
@@ -148,6 +153,17 @@ mod tests {
         let a = kl(n(0.0, 1.0), n(1.0, 2.0));
         let b = kl(n(0.0, 1000.0), n(1000.0, 2000.0));
         assert!((a - b).abs() < 1e-15);
+    }
+
+    #[test]
+    fn extreme_scales_stay_finite_where_the_truth_is() {
+        // ln(1e600) + (0 + 1e600)/(2·1e600) − ½ = 600·ln 10.
+        let d = kl(n(0.0, 1e-300), n(1e300, 1e300));
+        assert!((d - 600.0 * std::f64::consts::LN_10).abs() < 1e-9, "{d}");
+        // The other way the true value is about 1e1200: beyond f64, so ∞, never NaN.
+        assert_eq!(kl(n(1e300, 1e300), n(0.0, 1e-300)), f64::INFINITY);
+        assert!(cross_entropy(n(1e300, 1e300), n(0.0, 1e-300)).is_infinite());
+        assert!(!kl(n(-1e308, 1e308), n(1e308, 1e-308)).is_nan());
     }
 
     #[test]

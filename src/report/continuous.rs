@@ -51,9 +51,10 @@ fn number(x: f64, precision: usize) -> String {
     Style::Unicode.decimal(x, precision)
 }
 
-/// A parameter as written: shortest form, true minus sign.
+/// A parameter in its shortest form (scientific beyond 1e6 and below 1e-4), true minus sign.
 fn parameter(x: f64) -> String {
-    let text = format!("{x}");
+    let text =
+        if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") };
     match text.strip_prefix('-') {
         Some(rest) => format!("−{rest}"),
         None => text,
@@ -386,7 +387,7 @@ fn quadrature_json(m: Measured) -> Value {
 /// table and, for a mixture, both fits.
 pub fn json(d: &Densities) -> Value {
     let unit = d.unit;
-    let u = |x: f64| unit.from_nats(x);
+    let u = |x: f64| super::json::float(unit.from_nats(x));
     let all: Vec<Measures> = d.models.iter().map(|q| measures(&d.p.density, &q.density)).collect();
     let models: Vec<Value> = d
         .models

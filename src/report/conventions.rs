@@ -225,21 +225,10 @@ pub fn markdown(p: &Distribution, q: &Distribution, precision: usize) -> String 
     out
 }
 
-/// A number as JSON: full precision, `"inf"`/`"-inf"` where infinite, null for NaN.
-fn json_number(x: f64) -> Value {
-    if x.is_nan() {
-        Value::Null
-    } else if x.is_infinite() {
-        json!(if x > 0.0 { "inf" } else { "-inf" })
-    } else {
-        json!(x)
-    }
-}
-
 fn json_returned(returned: &Returned, scale: f64) -> Value {
     match returned {
-        Returned::Scalar(v) => json_number(v / scale),
-        Returned::PerOutcome(v) => v.iter().map(|x| json_number(x / scale)).collect(),
+        Returned::Scalar(v) => super::json::float(v / scale),
+        Returned::PerOutcome(v) => v.iter().map(|x| super::json::float(x / scale)).collect(),
     }
 }
 
@@ -267,10 +256,10 @@ pub fn json(p: &Distribution, q: &Distribution) -> Value {
         "p": p.approx(),
         "q": q.approx(),
         "reference": {
-            "kl": json_number(reference.kl),
-            "kl_reverse": json_number(reference.kl_reverse),
-            "entropy": json_number(reference.entropy),
-            "cross_entropy": json_number(reference.cross_entropy),
+            "kl": super::json::float(reference.kl),
+            "kl_reverse": super::json::float(reference.kl_reverse),
+            "entropy": super::json::float(reference.entropy),
+            "cross_entropy": super::json::float(reference.cross_entropy),
         },
         "calls": calls,
     })
