@@ -147,7 +147,8 @@ pub struct ComputeArgs {
     #[arg(short, long, value_name = "VALUES", allow_hyphen_values = true)]
     pub q: Vec<String>,
 
-    /// A joint distribution of X (rows) and Y (columns): rows of values separated by `;`.
+    /// A joint distribution of X (rows) and Y (columns): rows of values separated by `;` (or
+    /// @FILE / - with one row per line).
     /// Prints the marginals, H(X), H(Y), H(X,Y), the conditional entropies and the mutual
     /// information I(X;Y) = D(P(x,y) ‖ P(x)P(y)).
     #[arg(long, value_name = "ROWS", allow_hyphen_values = true, conflicts_with_all = ["p", "q"])]

@@ -84,3 +84,24 @@ fn chinese_report_is_stable() {
     let out = kltutor(&["compute", "--lang", "zh", "--joint", "1/2 1/4; 0 1/4"]);
     insta::assert_snapshot!(stdout(&out));
 }
+
+#[test]
+fn grids_come_from_files_and_large_ones_are_summarised() {
+    let dir = std::env::temp_dir().join(format!("kltutor-joint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("grid.txt");
+    // 11 × 11 counts, one row per line: the diagonal twice as likely.
+    let rows: Vec<String> = (0..11)
+        .map(|r| (0..11).map(|c| if r == c { "2" } else { "1" }).collect::<Vec<_>>().join(" "))
+        .collect();
+    std::fs::write(&path, rows.join("\n")).unwrap();
+    let arg = format!("@{}", path.display());
+    let out = kltutor(&["compute", "--joint", &arg, "--normalize"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("11 rows × 11 columns: too many cells to list"), "{text}");
+    assert!(!text.contains("x1,y1"), "no per-cell terms for 121 cells");
+    let missing = kltutor(&["compute", "--joint", "@/no/such/grid"]);
+    assert_eq!(missing.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -14,3 +14,4 @@ joint-error-negative = --joint：第 { $row } 行第 { $column } 列是负数（
 joint-error-too-small = --joint：表格只有 { $rows } 行、{ $columns } 列；互信息需要两个变量，所以至少要 2 行 2 列
 joint-error-sum = --joint：所有格子之和是 { $sum }（≈ { $approx }），不是 1；请改正这些数值，或加上 --normalize
 joint-error-zero-total = --joint：每个格子都是 0，无法归一化
+joint-grid-large = { $rows } 行 × { $columns } 列：格子太多，不逐一列出；推导只给出总和。
