@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 14] = course![
+pub const COURSE: [Builtin; 15] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -32,6 +32,7 @@ pub const COURSE: [Builtin; 14] = course![
     "kl-divergence-zh",
     "code-lengths-zh",
     "mutual-info-zh",
+    "kl-along-a-path-zh",
 ];
 
 impl Builtin {
