@@ -11,7 +11,6 @@ density-fit-reverse = Reverse, minimising D(Q‖P): N({ $mean }, { $sd }), found
 density-fit-reverse-bound = Reverse, minimising D(Q‖P): N({ $mean }, { $sd }), the best point after the bound of { $iterations } iterations (the search had not settled).
 density-fit-forward-name = forward fit
 density-fit-reverse-name = reverse fit
-density-fit-legend = ░ { $p }   • forward fit   × reverse fit
 density-quadrature-converged = adaptive quadrature, error ≤ { $error }
 density-quadrature-bound = adaptive quadrature stopped at its bound on intervals; estimated error { $error }
 density-teaching = What is new with densities: the differential entropy h can be negative (a normal narrower than sd ≈ 0.242 has h < 0 nats), because a density is not a probability. KL stays ≥ 0 and does not change when both distributions are shifted or rescaled together: it compares shapes, not units.

@@ -11,7 +11,6 @@ density-fit-reverse = 反向，最小化 D(Q‖P)：N({ $mean }, { $sd })，用�
 density-fit-reverse-bound = 反向，最小化 D(Q‖P)：N({ $mean }, { $sd })，这是到达 { $iterations } 次迭代上限时最好的点（搜索尚未收敛）。
 density-fit-forward-name = 正向拟合
 density-fit-reverse-name = 反向拟合
-density-fit-legend = ░ { $p }   • 正向拟合   × 反向拟合
 density-quadrature-converged = 自适应数值积分，误差 ≤ { $error }
 density-quadrature-bound = 自适应数值积分在区间数上限处停止；估计误差 { $error }
 density-teaching = 概率密度带来的新东西：微分熵 h 可以是负数（标准差小于约 0.242 的正态分布，h < 0 奈特），因为密度本身不是概率。KL 仍然 ≥ 0，而且两个分布一起平移或缩放时它不变：它比较的是形状，而不是单位。

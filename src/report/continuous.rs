@@ -208,45 +208,61 @@ const PLOT_ROWS: usize = 12;
 /// Columns of the density plot.
 const PLOT_COLUMNS: usize = 64;
 
-/// P as a filled area, the forward fit as `•` and the reverse fit as `×`, over P's mean ± 3 sd.
-pub fn fit_plot(p: &Density, forward: Normal, reverse: Normal) -> String {
-    let (mean, sd) = p.moments();
-    let (lo, hi) = (mean - 3.0 * sd, mean + 3.0 * sd);
+/// Markers of the curves drawn over the truth's filled area, in order.
+const MARKERS: [char; 4] = ['•', '×', '+', '∘'];
+
+/// P as a filled area and each other density as a line of its marker, over every density's
+/// mean ± 3 sd; a later curve wins a cell.
+pub fn plot(p: &Density, others: &[Density]) -> String {
+    let span = |d: &Density| {
+        let (mean, sd) = d.moments();
+        (mean - 3.0 * sd, mean + 3.0 * sd)
+    };
+    let (lo, hi) = std::iter::once(p)
+        .chain(others)
+        .map(span)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
     let xs: Vec<f64> = (0..PLOT_COLUMNS)
         .map(|k| lo + (k as f64 + 0.5) * (hi - lo) / PLOT_COLUMNS as f64)
         .collect();
-    let curves: [Vec<f64>; 3] = [
-        xs.iter().map(|&x| p.density(x)).collect(),
-        xs.iter().map(|&x| forward.ln_density(x).exp()).collect(),
-        xs.iter().map(|&x| reverse.ln_density(x).exp()).collect(),
-    ];
-    let top = curves.iter().flatten().copied().fold(0.0, f64::max);
-    let height = |y: f64| ((y / top) * PLOT_ROWS as f64).round() as usize;
+    let curves: Vec<Vec<f64>> = std::iter::once(p)
+        .chain(others)
+        .map(|d| xs.iter().map(|&x| d.density(x)).collect())
+        .collect();
+    let top = curves.iter().flatten().copied().filter(|y| y.is_finite()).fold(0.0, f64::max);
+    let height =
+        |y: f64| if top > 0.0 { ((y / top) * PLOT_ROWS as f64).round() as usize } else { 0 };
     let mut out = String::new();
     for row in (1..=PLOT_ROWS).rev() {
         let line: String = (0..PLOT_COLUMNS)
             .map(|k| {
-                if height(curves[2][k]) == row {
-                    '×'
-                } else if height(curves[1][k]) == row {
-                    '•'
-                } else if height(curves[0][k]) >= row {
-                    '░'
-                } else {
-                    ' '
+                let marked = (1..curves.len()).rev().find(|&c| height(curves[c][k]) == row);
+                match marked {
+                    Some(c) => MARKERS[(c - 1) % MARKERS.len()],
+                    None if height(curves[0][k]) >= row => '░',
+                    None => ' ',
                 }
             })
             .collect();
         out.push_str(&format!("  │{}\n", line.trim_end()));
     }
+    let (lo, hi) =
+        (parameter((lo * 100.0).round() / 100.0), parameter((hi * 100.0).round() / 100.0));
     out.push_str(&format!(
-        "  └{}\n   {}{}{}\n",
+        "  └{}\n   {lo}{}{hi}\n",
         "─".repeat(PLOT_COLUMNS),
-        parameter((lo * 100.0).round() / 100.0),
-        " ".repeat(PLOT_COLUMNS.saturating_sub(12)),
-        parameter((hi * 100.0).round() / 100.0)
+        " ".repeat(PLOT_COLUMNS.saturating_sub(lo.chars().count() + hi.chars().count()))
     ));
     out
+}
+
+/// The legend under a plot: `░ P   • Q   × R`.
+fn legend(p: &str, others: &[String]) -> String {
+    let mut parts = vec![format!("░ {p}")];
+    parts.extend(
+        others.iter().enumerate().map(|(k, name)| format!("{} {name}", MARKERS[k % MARKERS.len()])),
+    );
+    format!("   {}\n", parts.join("   "))
 }
 
 /// The two fits of one normal to P, with both divergences for both.
@@ -279,8 +295,9 @@ fn fits_section(d: &Densities, precision: usize) -> String {
     ];
     out.push_str(&aligned(&rows, Align::Left, "   ", "  "));
     out.push('\n');
-    out.push_str(&fit_plot(p, forward, reverse.q));
-    out.push_str(&format!("   {}\n", crate::t!("density-fit-legend", p = pn.as_str())));
+    out.push_str(&plot(p, &[Density::Normal(forward), Density::Normal(reverse.q)]));
+    let names = [crate::t!("density-fit-forward-name"), crate::t!("density-fit-reverse-name")];
+    out.push_str(&legend(pn, &names));
     out
 }
 
@@ -301,6 +318,11 @@ fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
     for q in &d.models {
         given.push_str(&format!("{} = {}\n", q.name, q.text.trim()));
     }
+    let models: Vec<Density> = d.models.iter().map(|q| q.density.clone()).collect();
+    let names: Vec<String> = d.models.iter().map(|q| q.name.clone()).collect();
+    given.push('\n');
+    given.push_str(&plot(&d.p.density, &models));
+    given.push_str(&legend(&d.p.name, &names));
     out.push((crate::t!("density-given-heading"), given));
     let p_entropy = match &d.p.density {
         Density::Normal(n) => entropy_lines(&d.p.name, *n, unit, precision),
