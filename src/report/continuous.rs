@@ -126,7 +126,7 @@ fn integral_line(symbol: &str, formula: &str, m: Measured, unit: Unit, precision
         None => crate::t!("density-closed-form"),
     };
     format!(
-        "{symbol} = {formula} ≈ {} {} ({accuracy})\n",
+        "{symbol} = {formula} ≈ {} {} {accuracy}\n",
         number(unit.from_nats(m.nats), precision),
         crate::i18n::unit_name(unit)
     )
