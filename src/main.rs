@@ -29,8 +29,10 @@ fn main() -> color_eyre::Result<ExitCode> {
     let outcome = match &cli.command {
         Some(Command::Compute(args)) => match &args.joint {
             Some(rows) => commands::joint::run(args, rows),
+            None if commands::continuous::applies(args) => commands::continuous::run(args),
             None => commands::compute::run(args),
         },
+        Some(Command::Codes(args)) => commands::codes::run(args),
         Some(Command::Conventions(args)) => commands::conventions::run(args),
         Some(Command::Lessons { lesson_dirs }) => {
             commands::lessons::list(&[cli.lesson_dirs.as_slice(), lesson_dirs].concat())
