@@ -743,6 +743,10 @@ fn concealed_values(
         values.extend(units.iter().filter_map(|&u| shown(q, model, u)));
     }
     values.retain(|v| !allowed.contains(v));
+    // A choice may itself be a number ("0.143841"): what the question says is not a leak.
+    if let Answer::Choice { choices, .. } = &question.answer {
+        values.retain(|v| !choices.iter().any(|c| c.contains(v.as_str())));
+    }
     values
 }
 
