@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 15] = course![
+pub const COURSE: [Builtin; 16] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -29,6 +29,7 @@ pub const COURSE: [Builtin; 15] = course![
     "code-lengths",
     "mutual-info",
     "kl-along-a-path",
+    "forward-reverse",
     "kl-divergence-zh",
     "code-lengths-zh",
     "mutual-info-zh",
