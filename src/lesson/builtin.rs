@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 16] = course![
+pub const COURSE: [Builtin; 17] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -34,6 +34,7 @@ pub const COURSE: [Builtin; 16] = course![
     "code-lengths-zh",
     "mutual-info-zh",
     "kl-along-a-path-zh",
+    "forward-reverse-zh",
 ];
 
 impl Builtin {
