@@ -82,7 +82,16 @@ pub enum Command {
         /// With --reset: do not ask.
         #[arg(long, requires = "reset")]
         yes: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ProgressFormat,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProgressFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

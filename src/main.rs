@@ -43,7 +43,9 @@ fn main() -> color_eyre::Result<ExitCode> {
         }
         Some(Command::New { file }) => commands::lessons::new(file),
         Some(Command::Schema) => commands::lessons::schema(),
-        Some(Command::Progress { reset, yes }) => commands::progress::run(*reset, *yes),
+        Some(Command::Progress { reset, yes, format }) => {
+            commands::progress::run(*reset, *yes, *format)
+        }
         None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs),
     };
     Ok(match outcome {

@@ -191,7 +191,18 @@ fn progress_shows_and_resets() {
     )
     .unwrap();
     let shown = stdout(&run(&["progress"]));
-    assert!(shown.contains("completed  Entropy  page 6/6, 2/2 answered right"), "{shown}");
+    assert!(shown.contains("completed  Entropy  page 6/6 · 2 of 2 right first time"), "{shown}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["progress", "--format", "json"]).stdout).unwrap();
+    let entropy = &json["lessons"][0];
+    assert_eq!((entropy["id"].as_str(), entropy["page"].as_u64()), (Some("entropy"), Some(6)));
+    let first = &entropy["questions"][0];
+    assert_eq!(first["number"], 1);
+    assert!(first["prompt"].as_str().is_some_and(|p| !p.is_empty()), "{json}");
+    assert_eq!(
+        (first["first_try_right"].as_bool(), first["attempts"].as_u64()),
+        (Some(true), Some(1))
+    );
     let refused = run(&["progress", "--reset"]);
     assert_eq!(refused.status.code(), Some(2));
     assert!(file.exists());

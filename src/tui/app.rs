@@ -4,7 +4,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::i18n::{self, Lang};
 use crate::lesson::catalog::Origin;
-use crate::progress::{Progress, Store};
+use crate::progress::{Progress, QuestionProgress, Store};
 
 use super::state::{Browser, Input, LessonState, Purpose, stale_note};
 use super::theme::Theme;
@@ -99,10 +99,10 @@ impl App {
         entry.title = lesson.lesson.title.clone();
         entry.page = lesson.page;
         entry.pages = lesson.pages();
-        entry.questions = lesson.grades.len();
-        for (k, grade) in lesson.grades.iter().enumerate() {
-            if let Some(grade) = grade {
-                entry.answers.insert(k, grade.correct);
+        entry.questions = lesson.answers.len();
+        for (k, attempt) in lesson.answers.iter().enumerate() {
+            if attempt.record != QuestionProgress::default() {
+                entry.results.insert(k, attempt.record);
             }
         }
         entry.update_completed();
@@ -250,6 +250,7 @@ impl App {
                 lesson.input = Some(Input { purpose: Purpose::Answer, ..Input::default() })
             }
             KeyCode::Char('H') => lesson.hint = !lesson.hint,
+            KeyCode::Char('g') => lesson.give_up(),
             KeyCode::PageDown => lesson.scroll(true),
             KeyCode::PageUp => lesson.scroll(false),
             KeyCode::Char('r') => lesson.reset(),

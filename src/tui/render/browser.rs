@@ -48,14 +48,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let origin = entry.origin.describe();
         let status = match app.progress.lessons.get(&entry.origin.progress_key()) {
             _ if entry.problem.is_some() => format!(" {}", t!("tui-browser-invalid")),
-            Some(p) if p.completed => format!("  ✓ {}", t!("tui-browser-completed")),
+            Some(p) if p.completed => format!(
+                "  ✓ {}",
+                t!("tui-browser-completed", right = p.right_first_time(), questions = p.questions)
+            ),
             Some(p) => format!(
                 "  · {}",
                 t!(
                     "tui-browser-progress",
                     page = p.page + 1,
                     pages = p.pages,
-                    answered = p.answers.len(),
+                    right = p.right_first_time(),
                     questions = p.questions
                 )
             ),
