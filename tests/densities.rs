@@ -1,5 +1,5 @@
 //! Measures of densities against 60-digit references (`tests/reference/densities.py`, mpmath):
-//! normals in closed form to 1e-12 relative, a mixture by quadrature to 1e-9 relative.
+//! normals in closed form to 1e-12 relative, a mixture and every JS by quadrature to 1e-9.
 
 use std::path::Path;
 
@@ -30,6 +30,10 @@ fn every_measure_matches_the_high_precision_reference() {
         check(case, "H(P,Q)", density::cross_entropy(&p, &q).nats, cols[5], tolerance);
         check(case, "h(P)", density::differential_entropy(&p).nats, cols[6], tolerance);
         check(case, "h(Q)", density::differential_entropy(&q).nats, cols[7], tolerance);
+        // JS has no closed form: quadrature, to 1e-9 relative or 1e-14 absolute (the floor its
+        // cancelling terms leave when P and Q nearly agree).
+        let (js, want): (f64, f64) = (density::js(&p, &q).nats, cols[8].parse().unwrap());
+        assert!((js - want).abs() <= (1e-9 * want).max(1e-14), "{case} JS: {js:e} vs {want:e}");
         cases += 1;
     }
     assert_eq!(cases, 7);

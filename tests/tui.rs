@@ -628,9 +628,9 @@ fn a_chinese_reader_sees_the_chinese_course_first() {
         let mut app = app();
         let text = screen(&app, 80, 24);
         let lines: Vec<&str> = text.lines().collect();
-        assert!(lines[0].contains("课程") && lines[0].contains("共 15 课"), "{text}");
-        assert!(lines[2].contains("▶12  哪个模型更接近真实分布？"), "{text}");
-        assert!(lines[4].contains(" 13  KL 散度：多付出的比特"), "{text}");
+        assert!(lines[0].contains("课程") && lines[0].contains("共 17 课"), "{text}");
+        assert!(lines[2].contains("▶13  哪个模型更接近真实分布？"), "{text}");
+        assert!(lines[4].contains(" 14  KL 散度：多付出的比特"), "{text}");
         let other = lines.iter().position(|l| l.contains("其他语言的课程")).expect("a heading");
         assert!(lines[other + 1].contains(" 1  How surprising"), "{text}");
         let chinese =

@@ -229,23 +229,41 @@ impl Measured {
 
 /// ∫ p(x)·g(x) dx over the span of both densities.
 fn expect(p: &Density, q: &Density, g: impl Fn(f64, f64) -> f64) -> Integral {
+    integral(p, q, |x| {
+        let lp = p.ln_density(x);
+        if lp == f64::NEG_INFINITY { 0.0 } else { lp.exp() * g(lp, x) }
+    })
+}
+
+/// ∫ f over the span of both densities, split at every component mean so each bump starts on
+/// its own interval.
+fn integral(p: &Density, q: &Density, f: impl FnMut(f64) -> f64) -> Integral {
     let (lo, hi) = p.span(q);
-    // Split at every component mean so each bump starts on its own interval.
     let mut cuts: Vec<f64> = p.components().iter().map(|(_, n)| n.mean()).collect();
     cuts.extend(q.components().iter().map(|(_, n)| n.mean()));
     cuts.push(lo);
     cuts.push(hi);
     cuts.sort_by(f64::total_cmp);
     cuts.dedup();
-    quadrature::integrate(
-        |x| {
-            let lp = p.ln_density(x);
-            if lp == f64::NEG_INFINITY { 0.0 } else { lp.exp() * g(lp, x) }
-        },
-        &cuts,
-        RELATIVE_TOLERANCE,
-        0.0,
-    )
+    quadrature::integrate(f, &cuts, RELATIVE_TOLERANCE, 0.0)
+}
+
+/// JS(P, Q) = ½·D(P‖M) + ½·D(Q‖M) with M = (P + Q)/2, always by quadrature (no closed form
+/// exists even for two normals); at most ln 2 nats.
+pub fn js(p: &Density, q: &Density) -> Measured {
+    let mut i = integral(p, q, |x| {
+        let (lp, lq) = (p.ln_density(x), q.ln_density(x));
+        let top = lp.max(lq);
+        if top == f64::NEG_INFINITY {
+            return 0.0;
+        }
+        // ln m = ln((p + q)/2), as a log-sum-exp so the tails do not underflow.
+        let lm = top + (((lp - top).exp() + (lq - top).exp()) / 2.0).ln();
+        let term = |l: f64| if l == f64::NEG_INFINITY { 0.0 } else { 0.5 * l.exp() * (l - lm) };
+        term(lp) + term(lq)
+    });
+    i.value = i.value.clamp(0.0, std::f64::consts::LN_2);
+    Measured::integrated(i)
 }
 
 /// D(P‖Q) = ∫ p·ln(p/q).
@@ -324,6 +342,16 @@ mod tests {
         ));
         assert!(matches!(err("normal(1e400, 1)"), DensityError::NotFinite { .. }));
         assert!(Density::parse("mix(1 normal(0,1), 3 normal(1,1))", true).is_ok());
+    }
+
+    #[test]
+    fn js_is_zero_for_equal_densities_and_ln_2_for_disjoint_ones() {
+        let p = d("normal(0,1)");
+        assert!(js(&p, &p).nats.abs() < 1e-15);
+        let far = js(&p, &d("normal(1000,1)")).nats;
+        assert!((far - std::f64::consts::LN_2).abs() < 1e-12, "{far}");
+        let some = js(&p, &d("normal(1,2)"));
+        assert!(some.quadrature.unwrap().converged && some.nats > 0.0);
     }
 
     #[test]

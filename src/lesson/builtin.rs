@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 15] = course![
+pub const COURSE: [Builtin; 17] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -29,10 +29,12 @@ pub const COURSE: [Builtin; 15] = course![
     "code-lengths",
     "mutual-info",
     "kl-along-a-path",
+    "forward-reverse",
     "kl-divergence-zh",
     "code-lengths-zh",
     "mutual-info-zh",
     "kl-along-a-path-zh",
+    "forward-reverse-zh",
 ];
 
 impl Builtin {

@@ -36,6 +36,7 @@ struct Measures {
     cross_entropy: Measured,
     kl: Measured,
     kl_reverse: Measured,
+    js: Measured,
 }
 
 fn measures(p: &Density, q: &Density) -> Measures {
@@ -44,6 +45,7 @@ fn measures(p: &Density, q: &Density) -> Measures {
         cross_entropy: density::cross_entropy(p, q),
         kl: density::kl(p, q),
         kl_reverse: density::kl(q, p),
+        js: density::js(p, q),
     }
 }
 
@@ -159,6 +161,9 @@ fn model_section(d: &Densities, q: &Named, precision: usize) -> String {
             out.push_str(&integral_line(&rev, "∫ q·log(q/p) dx", m.kl_reverse, unit, precision));
         }
     }
+    let js = format!("JS({pn},{qn})");
+    let formula = format!("½·D({pn}‖M) + ½·D({qn}‖M), M = ({pn}+{qn})/2,");
+    out.push_str(&integral_line(&js, &formula, m.js, unit, precision));
     let v = |x: f64| number(unit.from_nats(x), precision);
     let h_p = density::differential_entropy(&d.p.density).nats;
     out.push_str(&format!(
@@ -423,11 +428,13 @@ pub fn json(d: &Densities) -> Value {
                 "cross_entropy": u(m.cross_entropy.nats),
                 "kl": u(m.kl.nats),
                 "kl_reverse": u(m.kl_reverse.nats),
+                "js": u(m.js.nats),
                 "method": {
                     "entropy": quadrature_json(m.entropy_q),
                     "kl": quadrature_json(m.kl),
                     "kl_reverse": quadrature_json(m.kl_reverse),
                     "cross_entropy": quadrature_json(m.cross_entropy),
+                    "js": quadrature_json(m.js),
                 },
             })
         })

@@ -42,12 +42,25 @@ def mixture_lnpdf(x):
     return top + log(exp(a - top) + exp(b - top))
 
 
+def js(lp, lq, means):
+    """½·∫ p·ln(2p/(p+q)) + ½·∫ q·ln(2q/(p+q)), by quadrature split at the means."""
+
+    def f(x):
+        a, b = lp(x), lq(x)
+        top = max(a, b)
+        lm = top + log((exp(a - top) + exp(b - top)) / 2)
+        return (exp(a) * (a - lm) + exp(b) * (b - lm)) / 2
+
+    return quad(f, [-inf] + list(means) + [inf])
+
+
 def main():
-    rows = ["case\tp\tq\tkl\tkl_reverse\tcross_entropy\tentropy_p\tentropy_q"]
+    rows = ["case\tp\tq\tkl\tkl_reverse\tcross_entropy\tentropy_p\tentropy_q\tjs"]
     for case, (p, q) in NORMALS.items():
         m1, s1 = (mpf(float(x)) for x in p)
         m2, s2 = (mpf(float(x)) for x in q)
         values = [kl(m1, s1, m2, s2), kl(m2, s2, m1, s1), entropy(s1) + kl(m1, s1, m2, s2), entropy(s1), entropy(s2)]
+        values.append(js(lambda x: lnpdf(x, m1, s1), lambda x: lnpdf(x, m2, s2), sorted({m1, m2})))
         text = lambda d: f"normal({d[0]},{d[1]})"
         rows.append("\t".join([case, text(p), text(q)] + [mp.nstr(v, 30) for v in values]))
     # The mixture against normal(0, 2), by quadrature split at the modes.
@@ -56,7 +69,7 @@ def main():
     kl_pq = quad(lambda x: exp(mixture_lnpdf(x)) * (mixture_lnpdf(x) - q(x)), points)
     kl_qp = quad(lambda x: exp(q(x)) * (q(x) - mixture_lnpdf(x)), points)
     h_p = quad(lambda x: -exp(mixture_lnpdf(x)) * mixture_lnpdf(x), points)
-    values = [kl_pq, kl_qp, h_p + kl_pq, h_p, entropy(mpf(2))]
+    values = [kl_pq, kl_qp, h_p + kl_pq, h_p, entropy(mpf(2)), js(mixture_lnpdf, q, [-2, 0, 2])]
     rows.append("\t".join(["mixture", "mix(0.5 normal(-2,0.6), 0.5 normal(2,0.6))", "normal(0,2)"] + [mp.nstr(v, 30) for v in values]))
     with open("densities.tsv", "w") as f:
         f.write("\n".join(rows) + "\n")
