@@ -849,3 +849,76 @@ fn a_finished_lesson_ends_on_a_summary() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("D(P‖Q) is not D(Q‖P)") && text.contains("Step 1/"), "{text}");
 }
+
+/// Leaving with unsaved edits asks first; undo and redo walk the edits back and forth.
+#[test]
+fn unsaved_edits_are_never_lost_silently() {
+    let path = lesson_copy("unsaved", "kl-divergence");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    key(&mut app, KeyCode::Up);
+    assert!(screen(&app, 100, 30).contains("● unsaved edits"));
+    press(&mut app, "q");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Save your edits to") && text.contains("keep editing"), "{text}");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.confirm.is_none() && screen(&app, 100, 30).contains("Step 2/7"));
+    // Undo, redo.
+    press(&mut app, "z");
+    assert!(!screen(&app, 100, 30).contains("● unsaved"), "undone back to the file's values");
+    press(&mut app, "Z");
+    assert!(screen(&app, 100, 30).contains("0.1889"), "redone");
+    // Leaving without saving leaves the file alone; leaving with saving writes it.
+    press(&mut app, "qn");
+    assert!(screen(&app, 100, 30).contains("Lessons"), "back in the browser");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    app.open(Origin::File(path.clone()));
+    key(&mut app, KeyCode::Up);
+    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(app.running && app.confirm.is_some(), "Ctrl-C asks too");
+    press(&mut app, "y");
+    assert!(!app.running, "saved, then quit");
+    assert_ne!(std::fs::read_to_string(&path).unwrap(), before);
+}
+
+/// An edit in the editor while the tutor has unsaved edits: both survive the next save.
+#[test]
+fn a_change_on_disk_keeps_the_edits_and_saving_keeps_the_change() {
+    let path = lesson_copy("external", "kl-divergence");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    key(&mut app, KeyCode::Up);
+    let edited_elsewhere = before.replace("Which model is closer?", "Closer, edited elsewhere");
+    std::fs::write(&path, &edited_elsewhere).unwrap();
+    app.file_changed();
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("changed on disk") && text.contains("0.1889"), "{text}");
+    press(&mut app, "s");
+    let after = std::fs::read_to_string(&path).unwrap();
+    let expected =
+        edited_elsewhere.replacen(r#"probs = ["1/4", "3/4"]"#, r#"probs = ["13/50", "37/50"]"#, 1);
+    assert_eq!(after, expected);
+}
+
+/// A save that cannot be written says why, keeps the edits and leaves the file as it was.
+#[test]
+fn a_failed_save_keeps_the_edits_and_the_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let path = lesson_copy("readonly", "kl-divergence");
+    let before = std::fs::read_to_string(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    key(&mut app, KeyCode::Up);
+    press(&mut app, "s");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("not saved") && text.contains("read-only"), "{text}");
+    assert!(text.contains("● unsaved edits") && text.contains("0.1889"), "{text}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}

@@ -57,3 +57,14 @@ keys-last-page = back to the lesson's last page
 keys-word-next-lesson = next lesson
 keys-word-retry = retry missed
 keys-word-last-page = last page
+
+keys-undo = undo / redo an edit
+keys-reload = reload the file from disk, dropping unsaved edits
+keys-save-leave = save the edits, then leave
+keys-discard-leave = leave without saving
+keys-keep-editing = stay and keep editing
+keys-word-undo = undo
+keys-word-reload = reload
+keys-word-save-leave = save
+keys-word-discard-leave = discard
+keys-word-keep-editing = keep editing

@@ -19,6 +19,15 @@ pub enum Screen {
     Summary,
 }
 
+/// Where the student was going when they had unsaved edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// Back to the lessons.
+    Back,
+    /// Out of the tutor.
+    Quit,
+}
+
 /// The whole tutor: drawing reads it, keys change it.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -27,6 +36,10 @@ pub struct App {
     pub browser: Browser,
     pub lesson: Option<LessonState>,
     pub help: bool,
+    /// Rows of the help overlay scrolled past, when it is taller than the terminal.
+    pub help_scroll: usize,
+    /// Asking whether to save unsaved edits before leaving.
+    pub confirm: Option<Leave>,
     pub theme: Theme,
     pub progress: Progress,
     /// Where progress is saved; without one it lasts only this session.
@@ -47,6 +60,8 @@ impl App {
             browser: Browser::new(origins, interface),
             lesson: None,
             help: false,
+            help_scroll: 0,
+            confirm: None,
             theme,
             progress: Progress::default(),
             store: None,
@@ -163,11 +178,26 @@ impl App {
 
     pub fn handle_key(&mut self, key: KeyEvent) {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-            self.running = false;
+            // A second Ctrl-C while asking leaves without saving.
+            if self.confirm.is_none() && self.unsaved() {
+                self.confirm = Some(Leave::Quit);
+            } else {
+                self.running = false;
+            }
+            return;
+        }
+        if let Some(leave) = self.confirm {
+            self.confirm_key(key, leave);
             return;
         }
         if self.help {
-            self.help = false;
+            match key.code {
+                KeyCode::Down | KeyCode::Char('j') => self.help_scroll += 1,
+                KeyCode::Up | KeyCode::Char('k') => {
+                    self.help_scroll = self.help_scroll.saturating_sub(1)
+                }
+                _ => (self.help, self.help_scroll) = (false, 0),
+            }
             return;
         }
         match self.screen {
@@ -209,6 +239,40 @@ impl App {
                     self.open(origin);
                 }
             }
+            _ => {}
+        }
+    }
+
+    /// Whether the open lesson has edits its file does not have.
+    pub fn unsaved(&self) -> bool {
+        self.screen == Screen::Lesson && self.lesson.as_ref().is_some_and(LessonState::dirty)
+    }
+
+    fn leave(&mut self, leave: Leave) {
+        match leave {
+            Leave::Back => self.screen = Screen::Browser,
+            Leave::Quit => self.running = false,
+        }
+    }
+
+    fn confirm_key(&mut self, key: KeyEvent, leave: Leave) {
+        let Some(lesson) = &mut self.lesson else { return };
+        match keys::action(keys::CONFIRM, key) {
+            Some(Action::SaveAndLeave) => {
+                self.confirm = None;
+                lesson.save();
+                // A failed save keeps the student here, with the edits and the reason.
+                if !lesson.dirty() {
+                    self.leave(leave);
+                }
+            }
+            Some(Action::DiscardAndLeave) => {
+                self.confirm = None;
+                lesson.dists = lesson.saved.clone();
+                lesson.refresh();
+                self.leave(leave);
+            }
+            Some(Action::Cancel) => self.confirm = None,
             _ => {}
         }
     }
@@ -269,6 +333,7 @@ impl App {
         lesson.status = None;
         let Some(action) = keys::action(keys::LESSON, key) else { return };
         match action {
+            Action::Back if lesson.dirty() => self.confirm = Some(Leave::Back),
             Action::Back => self.screen = Screen::Browser,
             Action::Help => self.help = true,
             Action::OutcomePrevious => lesson.select_outcome(false),
@@ -302,6 +367,9 @@ impl App {
             Action::ScrollUp => lesson.scroll(false),
             Action::Reset => lesson.reset(),
             Action::Save => lesson.save(),
+            Action::Undo => lesson.undo(),
+            Action::Redo => lesson.redo(),
+            Action::Reload => lesson.reload_dropping_edits(),
             _ => {}
         }
     }

@@ -53,10 +53,28 @@ impl Widget for &App {
             (Screen::Summary, Some(lesson)) => summary::render(self, lesson, area, buf),
             _ => browser::render(self, area, buf),
         }
+        if let (Some(_), Some(lesson)) = (self.confirm, &self.lesson) {
+            confirm(lesson, &self.theme, area, buf);
+        }
         if self.help {
-            help::render(self.screen, &self.theme, area, buf);
+            help::render(self.screen, self.help_scroll, &self.theme, area, buf);
         }
     }
+}
+
+/// The question before leaving with unsaved edits, over the last two rows.
+fn confirm(lesson: &super::state::LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let file = match lesson.file() {
+        Some(path) => path.display().to_string(),
+        None => lesson.origin.describe(),
+    };
+    let question = crate::t!("tui-confirm-leave", file = crate::visible::visible(&file));
+    let [ask, keys_row] =
+        [area.bottom() - 2, area.bottom() - 1].map(|y| Rect { y, height: 1, ..area });
+    ratatui::widgets::Clear.render(ask.union(keys_row), buf);
+    let question = super::text::truncate(&format!(" {question}"), area.width as usize);
+    Line::from(Span::styled(question, theme.highlight)).render(ask, buf);
+    footer(keys::CONFIRM, keys::CONFIRM_FOOTER, theme, keys_row, buf);
 }
 
 fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {

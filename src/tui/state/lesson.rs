@@ -83,6 +83,14 @@ pub struct LessonState {
     pub lesson: Lesson,
     /// The truth, then the models, as edited.
     pub dists: Vec<Distribution>,
+    /// The values as the file last had them (loaded or saved): edits are what differs.
+    pub saved: Vec<Distribution>,
+    /// Earlier values, for undo, and undone ones, for redo.
+    pub undo: Vec<Vec<Distribution>>,
+    pub redo: Vec<Vec<Distribution>>,
+    /// The file changed on disk while there were unsaved edits: they are kept until the
+    /// student reloads (dropping them) or saves (into the file as it now is).
+    pub changed_on_disk: bool,
     pub locks: Vec<Vec<bool>>,
     pub outcome: usize,
     /// The selected distribution (0 is the truth), which ↑/↓ and `=` edit.
@@ -117,6 +125,10 @@ impl LessonState {
         let mut state = LessonState {
             origin,
             lesson,
+            saved: dists.clone(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            changed_on_disk: false,
             dists,
             locks,
             outcome: 0,
@@ -140,7 +152,7 @@ impl LessonState {
     }
 
     /// Recomputes everything shown; called after every change.
-    fn refresh(&mut self) {
+    pub fn refresh(&mut self) {
         self.computed = compute(&self.lesson, &self.dists, self.model, self.quantity, self.unit);
     }
 
@@ -169,20 +181,30 @@ impl LessonState {
         }
     }
 
-    /// Reads the file again after an edit: a valid lesson replaces this one at the same page;
-    /// an invalid one leaves this one showing, with its diagnostics. Stated answers that no
-    /// longer match the values are only noted: the lesson still works, so the author can go
-    /// on editing.
+    /// Reads the file again after an edit: a valid lesson replaces this one at the same page
+    /// and selection; an invalid one leaves this one showing, with its diagnostics. Stated
+    /// answers that no longer match the values are only noted. Unsaved edits are never
+    /// dropped here: the student is told, and chooses (see `reload_dropping_edits`).
     pub fn reload(&mut self) {
-        let Some(path) = self.file() else { return };
-        match read_file(path) {
+        if self.dirty() {
+            self.changed_on_disk = true;
+            self.status = Some(t!("tui-changed-on-disk"));
+            return;
+        }
+        self.reload_dropping_edits();
+    }
+
+    /// Reads the file again whatever was edited.
+    pub fn reload_dropping_edits(&mut self) {
+        let Some(path) = self.file().map(Path::to_path_buf) else { return };
+        match read_file(&path) {
             Ok(loaded) => {
-                let (page, answers) = (self.page, self.answers.clone());
                 let mut fresh = LessonState::new(self.origin.clone(), loaded.lesson);
-                if fresh.answers.len() == answers.len() {
-                    fresh.answers = answers;
+                if fresh.answers.len() == self.answers.len() {
+                    fresh.answers = std::mem::take(&mut self.answers);
                 }
-                fresh.go_to_page(page);
+                fresh.go_to_page(self.page);
+                fresh.keep_view_of(self);
                 let path = path.display().to_string();
                 let reloaded = t!("tui-reloaded", path = crate::visible::visible(&path));
                 fresh.status = Some(with_stale_note(reloaded, loaded.stale_answers.as_ref()));
@@ -192,49 +214,94 @@ impl LessonState {
         }
     }
 
-    /// Writes the edited probabilities into the lesson file, or a copy of a built-in lesson
-    /// into the user's lesson folder; says where.
-    ///
-    /// Stated answers in the file may refer to the old values: the status line says which
-    /// lines to update, without getting in the way of further edits.
+    /// Keeps what the student was looking at across a reload, where it still exists.
+    fn keep_view_of(&mut self, before: &LessonState) {
+        let n = self.lesson.outcomes.len();
+        if before.outcome < n {
+            self.outcome = before.outcome;
+        }
+        if before.target < self.dists.len() && before.model < self.lesson.models.len() {
+            (self.target, self.model) = (before.target, before.model);
+        }
+        if !matches!(before.quantity, Quantity::Information { outcome } if outcome >= n) {
+            self.quantity = before.quantity;
+        }
+        (self.unit, self.step_size, self.scroll) = (before.unit, before.step_size, before.scroll);
+        self.refresh();
+    }
+
+    /// Whether there are edits the file does not have.
+    pub fn dirty(&self) -> bool {
+        self.dists != self.saved
+    }
+
+    /// Writes the edited probabilities into the lesson file as it is on disk now, or into the
+    /// user's copy of a built-in lesson; says where, and what to look at.
     pub fn save(&mut self) {
         self.status = Some(match self.write_values() {
-            Ok((message, path)) => match read_file(&path) {
-                Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
-                Err(report) => {
-                    self.problems = Some(report.render(false));
-                    t!("tui-saved-but-invalid", saved = message)
+            Ok((message, path)) => {
+                self.saved = self.dists.clone();
+                self.changed_on_disk = false;
+                match read_file(&path) {
+                    Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
+                    Err(report) => {
+                        self.problems = Some(report.render(false));
+                        t!("tui-saved-but-invalid", saved = message)
+                    }
                 }
-            },
-            Err(e) => t!("tui-not-saved", error = e),
+            }
+            Err(e) => t!("tui-not-saved", error = e.to_string()),
         });
     }
 
-    fn write_values(&self) -> Result<(String, std::path::PathBuf), String> {
-        let (path, source, copy) = match &self.origin {
-            Origin::File(path) => {
-                let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-                (path.clone(), source, false)
-            }
+    fn write_values(&self) -> Result<(String, std::path::PathBuf), save::SaveError> {
+        let (path, original, copy) = match &self.origin {
+            Origin::File(path) => (path.clone(), self.saved.clone(), false),
             Origin::Builtin(builtin) => {
-                let dir = catalog::user_dir().ok_or_else(|| t!("tui-no-lesson-folder"))?;
-                let path = (1..)
-                    .map(|k| match k {
-                        1 => dir.join(format!("{}.toml", builtin.id)),
-                        k => dir.join(format!("{}-{k}.toml", builtin.id)),
-                    })
-                    .find(|p| !p.exists())
-                    .unwrap_or_default();
-                (path, builtin.source.to_string(), true)
+                let dir = catalog::user_dir()
+                    .ok_or_else(|| save::SaveError::Edit(t!("tui-no-lesson-folder")))?;
+                let path = builtin_copy(&dir, builtin.id);
+                if !path.exists() {
+                    std::fs::create_dir_all(&dir).map_err(save::SaveError::Write)?;
+                    crate::atomic::write(&path, builtin.source.as_bytes())
+                        .map_err(save::SaveError::Write)?;
+                }
+                (path, lesson_values(&self.lesson), true)
             }
         };
-        let text = save::with_values(&source, &self.dists)?;
-        crate::atomic::write(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        let saved = save::write_lesson(&path, &original, &self.dists)?;
         let shown = path.display().to_string();
         let shown = crate::visible::visible(&shown);
-        let message =
+        let mut message =
             if copy { t!("tui-saved-copy", path = shown) } else { t!("tui-saved", path = shown) };
+        if saved.fractions_written {
+            message = t!("tui-then", first = message, then = t!("tui-saved-fractions"));
+        }
         Ok((message, path))
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&mut self) {
+        match self.undo.pop() {
+            Some(before) => {
+                self.redo.push(std::mem::replace(&mut self.dists, before));
+                self.status = Some(t!("tui-undone"));
+                self.refresh();
+            }
+            None => self.status = Some(t!("tui-nothing-to-undo")),
+        }
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&mut self) {
+        match self.redo.pop() {
+            Some(after) => {
+                self.undo.push(std::mem::replace(&mut self.dists, after));
+                self.status = Some(t!("tui-redone"));
+                self.refresh();
+            }
+            None => self.status = Some(t!("tui-nothing-to-redo")),
+        }
     }
 
     /// How many pages the lesson has: one per step, one per closing question.
@@ -487,12 +554,19 @@ impl LessonState {
     fn apply(&mut self, result: Result<Distribution, EditError>) {
         match result {
             Ok(d) => {
+                self.remember();
                 self.dists[self.target] = d;
                 self.status = None;
                 self.refresh();
             }
             Err(e) => self.status = Some(e.to_string()),
         }
+    }
+
+    /// Keeps the values before an edit for undo; a new edit forgets what was undone.
+    fn remember(&mut self) {
+        self.undo.push(self.dists.clone());
+        self.redo.clear();
     }
 
     /// ↑/↓: moves the selected probability by the step, rebalancing the others.
@@ -544,6 +618,7 @@ impl LessonState {
 
     /// Back to the lesson's own values, with no locks; the view stays where it is.
     pub fn reset(&mut self) {
+        self.remember();
         self.dists = lesson_values(&self.lesson);
         self.locks.iter_mut().flatten().for_each(|lock| *lock = false);
         self.status = Some(t!("tui-reset"));
@@ -558,6 +633,11 @@ impl LessonState {
     pub fn name(&self, k: usize) -> &str {
         if k == 0 { &self.lesson.truth.name } else { &self.lesson.models[k - 1].name }
     }
+}
+
+/// The one copy of built-in lesson `id` in the user's lesson folder, which every save updates.
+pub fn builtin_copy(dir: &Path, id: &str) -> std::path::PathBuf {
+    dir.join(format!("{id}.toml"))
 }
 
 /// The truth, then the models, as the lesson wrote them.
