@@ -228,7 +228,10 @@ fn rounded_probabilities_are_normalised_with_a_note() {
     let out = kltutor(&["compute", "-p", thirds, "-q", twelfths], None);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("Q: the values sum to 1 − 7.0e-17, from rounding; normalised\n"), "{text}");
+    assert!(
+        text.contains("Q: the values sum to 1 − 7.0e-17, from rounding; normalised\n"),
+        "{text}"
+    );
     assert!(!text.contains("P: the values sum"), "P sums to exactly 1: {text}");
     let out = kltutor(&["compute", "-p", thirds, "-q", twelfths, "--format", "json"], None);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -263,7 +266,8 @@ fn files_with_comments_columns_and_errors_by_line() {
     let csv = dir.file("words.csv", "word,observed,expected\nthe,3,0.25\nof,1,0.25\nand,4,0.5\n");
     for p in [counts.clone(), format!("{}:observed", &csv[..]), format!("{csv}:2")] {
         let q = format!("{csv}:expected");
-        let out = kltutor(&["compute", "-p", &p, "-q", &q, "--normalize", "--format", "json"], None);
+        let out =
+            kltutor(&["compute", "-p", &p, "-q", &q, "--normalize", "--format", "json"], None);
         assert!(out.status.success(), "{p}: {}", stderr(&out));
         let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
         assert_eq!(v["p"]["probs"], serde_json::json!(["3/8", "1/8", "1/2"]), "{p}");
@@ -286,7 +290,10 @@ fn files_with_comments_columns_and_errors_by_line() {
 
 #[test]
 fn endless_or_oversized_input_is_refused() {
-    let out = kltutor(&["compute", "-p", "-", "--normalize", "--max-outcomes", "1000"], Some(&"1\n".repeat(5000)));
+    let out = kltutor(
+        &["compute", "-p", "-", "--normalize", "--max-outcomes", "1000"],
+        Some(&"1\n".repeat(5000)),
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("more than 1000 values"), "{}", stderr(&out));
     let out = kltutor(&["compute", "-p", "@/dev/zero"], None);

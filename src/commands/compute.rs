@@ -4,7 +4,9 @@ use num_rational::BigRational;
 use num_traits::{One, ToPrimitive};
 
 use crate::cli::{ComputeArgs, ComputeFormat};
-use crate::info::{Derivation, Distribution, DistributionError, Normalization, Pair, Quantity, SumRule};
+use crate::info::{
+    Derivation, Distribution, DistributionError, Normalization, Pair, Quantity, SumRule,
+};
 use crate::notation::Names;
 use crate::report::{Block, Comparison, Format, document, json, render};
 use crate::t;
@@ -104,7 +106,11 @@ fn outcome_labels(args: &ComputeArgs, n: usize) -> Result<Vec<String>, Failure> 
         return Ok((1..=n).map(|i| format!("x{i}")).collect());
     }
     if args.labels.len() != n {
-        return Err(Failure::usage(t!("compute-labels-count", labels = args.labels.len(), count = n)));
+        return Err(Failure::usage(t!(
+            "compute-labels-count",
+            labels = args.labels.len(),
+            count = n
+        )));
     }
     Ok(args.labels.iter().map(|l| visible(l).into_owned()).collect())
 }
@@ -173,7 +179,9 @@ pub fn run(args: &ComputeArgs) -> Result<String, Failure> {
     };
     let precision = args.precision as usize;
     Ok(match args.format {
-        ComputeFormat::Text => render(&blocks(&comparison, precision, None), Format::Text, precision),
+        ComputeFormat::Text => {
+            render(&blocks(&comparison, precision, None), Format::Text, precision)
+        }
         ComputeFormat::Markdown => {
             render(&blocks(&comparison, precision, Some(2)), Format::Markdown, precision)
         }

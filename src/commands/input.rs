@@ -142,7 +142,11 @@ pub fn read(
         Source::File { path, .. } => {
             let shown = visible(path).into_owned();
             let unreadable = |e: std::io::Error| {
-                InputError::Unreadable(t!("compute-unreadable", path = shown.clone(), error = e.to_string()))
+                InputError::Unreadable(t!(
+                    "compute-unreadable",
+                    path = shown.clone(),
+                    error = e.to_string()
+                ))
             };
             let file = File::open(path).map_err(unreadable)?;
             scanner.read_all(file).map_err(unreadable)
@@ -327,10 +331,8 @@ impl Scanner<'_> {
     fn cell(&mut self, raw: &[u8]) {
         let Some(csv) = self.csv.as_mut() else { return };
         let trimmed = raw.trim_ascii();
-        let cell = trimmed
-            .strip_prefix(b"\"")
-            .and_then(|c| c.strip_suffix(b"\""))
-            .unwrap_or(trimmed);
+        let cell =
+            trimmed.strip_prefix(b"\"").and_then(|c| c.strip_suffix(b"\"")).unwrap_or(trimmed);
         let column = csv.cell;
         csv.cell += 1;
         if !trimmed.is_empty() || column > 0 {
@@ -412,7 +414,9 @@ impl Scanner<'_> {
             let value = visible(&shown).into_owned();
             let reason = reason(&error);
             let message = match place {
-                Place::Line(line) => t!("compute-bad-line", line = line, value = value, reason = reason),
+                Place::Line(line) => {
+                    t!("compute-bad-line", line = line, value = value, reason = reason)
+                }
                 Place::Value(n) => match self.labels.get(n - 1) {
                     Some(label) => t!(
                         "compute-bad-value-labelled",
@@ -520,7 +524,10 @@ mod tests {
     #[test]
     fn bad_values_are_named_by_line_at_most_twenty() {
         let lines = messages(scan("1\n0.3.1\n-2\n", None, 1000));
-        assert_eq!(lines[0], "line 2: `0.3.1` is not a number (write a fraction like 1/8, a decimal like 0.125, or 1.25e-1)");
+        assert_eq!(
+            lines[0],
+            "line 2: `0.3.1` is not a number (write a fraction like 1/8, a decimal like 0.125, or 1.25e-1)"
+        );
         assert_eq!(lines[1], "line 3: `-2` is negative; probabilities are ≥ 0");
         let many = "x\n".repeat(25);
         let lines = messages(scan(&many, None, 1000));

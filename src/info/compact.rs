@@ -73,7 +73,9 @@ impl Exact {
     /// Value i as numerator and denominator, not reduced: no gcd, for cross products.
     pub fn fraction(&self, i: usize) -> (BigInt, BigInt) {
         match self {
-            Exact::Rationals { values, .. } => (values[i].numer().clone(), values[i].denom().clone()),
+            Exact::Rationals { values, .. } => {
+                (values[i].numer().clone(), values[i].denom().clone())
+            }
             Exact::Scaled { mantissas, shifts, total } => {
                 let numer = BigUint::from(mantissas[i]) * pow10(Self::shift(shifts, i));
                 (numer.into(), total.clone().into())

@@ -107,15 +107,17 @@ impl Joint {
 
     /// P(x) = Σ_y P(x, y): the row sums.
     pub fn marginal_x(&self) -> Distribution {
-        let sums =
-            (0..self.rows).map(|x| (0..self.columns).map(|y| self.cell(x, y).into_owned()).sum()).collect();
+        let sums = (0..self.rows)
+            .map(|x| (0..self.columns).map(|y| self.cell(x, y).into_owned()).sum())
+            .collect();
         Distribution::new_unchecked(sums, self.cells.notation())
     }
 
     /// P(y) = Σ_x P(x, y): the column sums.
     pub fn marginal_y(&self) -> Distribution {
-        let sums =
-            (0..self.columns).map(|y| (0..self.rows).map(|x| self.cell(x, y).into_owned()).sum()).collect();
+        let sums = (0..self.columns)
+            .map(|y| (0..self.rows).map(|x| self.cell(x, y).into_owned()).sum())
+            .collect();
         Distribution::new_unchecked(sums, self.cells.notation())
     }
 
@@ -132,13 +134,15 @@ impl Joint {
 
     /// P(x | y) for one column `y`; `None` where P(y) = 0 and the condition never happens.
     pub fn x_given_y(&self, y: usize) -> Option<Distribution> {
-        let column: Vec<BigRational> = (0..self.rows).map(|x| self.cell(x, y).into_owned()).collect();
+        let column: Vec<BigRational> =
+            (0..self.rows).map(|x| self.cell(x, y).into_owned()).collect();
         conditional(column, self.cells.notation())
     }
 
     /// P(y | x) for one row `x`; `None` where P(x) = 0.
     pub fn y_given_x(&self, x: usize) -> Option<Distribution> {
-        let row: Vec<BigRational> = (0..self.columns).map(|y| self.cell(x, y).into_owned()).collect();
+        let row: Vec<BigRational> =
+            (0..self.columns).map(|y| self.cell(x, y).into_owned()).collect();
         conditional(row, self.cells.notation())
     }
 

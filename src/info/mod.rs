@@ -2,22 +2,22 @@
 //!
 //! Pure and UI-free: nothing here knows about terminals, files or output formats.
 
+mod compact;
 pub mod conventions;
 pub mod derivation;
 pub mod distribution;
-mod compact;
 pub mod edit;
 pub mod exact;
 pub mod joint;
 pub mod measures;
 pub mod numeric;
-pub mod values;
 pub mod unit;
+pub mod values;
 
 pub use derivation::{Derivation, Log, Quantity, Term};
 pub use distribution::{Distribution, DistributionError, Normalization, Notation};
-pub use values::{SumRule, ValueError, Values};
 pub use measures::{
     Amount, LengthMismatch, Pair, Summary, entropy, information_content, rank_by_kl,
 };
 pub use unit::Unit;
+pub use values::{SumRule, ValueError, Values};

@@ -48,7 +48,11 @@ pub enum ValueError {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Quick {
     /// mantissa · 10^exponent; `decimal` when written with a point, an exponent or `%`.
-    Decimal { mantissa: u64, exponent: i32, decimal: bool },
+    Decimal {
+        mantissa: u64,
+        exponent: i32,
+        decimal: bool,
+    },
     Fraction(u64, u64),
 }
 
@@ -273,7 +277,7 @@ impl Fractions {
 
 /// n/d + a/b in u128, with d a multiple of b in the common case (fractions of one total).
 fn add_small(n: u128, d: u128, a: u128, b: u128) -> Option<(u128, u128)> {
-    if d % b == 0 {
+    if d.is_multiple_of(b) {
         return Some((n.checked_add(a.checked_mul(d / b)?)?, d));
     }
     let g = num_integer::gcd(d, b);
@@ -372,7 +376,9 @@ impl Values {
 
     fn push_quick(&mut self, number: Quick) {
         match (&mut self.store, number) {
-            (Store::Empty, Quick::Decimal { .. }) => self.store = Store::Decimals(Decimals::default()),
+            (Store::Empty, Quick::Decimal { .. }) => {
+                self.store = Store::Decimals(Decimals::default())
+            }
             (Store::Empty, Quick::Fraction(..)) => {
                 self.store = Store::Fractions(Fractions::default())
             }
@@ -420,7 +426,9 @@ impl Values {
                 let total = d.total();
                 let sum = match total.is_zero() {
                     true => BigRational::zero(),
-                    false => BigRational::from_integer(total.clone().into()) * decimal_value(1, d.lowest),
+                    false => {
+                        BigRational::from_integer(total.clone().into()) * decimal_value(1, d.lowest)
+                    }
                 };
                 let normalization = judge(rule, &sum, d.tolerance())?;
                 (d.into_exact(total), normalization)
@@ -500,7 +508,8 @@ mod tests {
         assert_eq!(quick(b".5"), dec(5, -1, true));
         assert_eq!(quick(b"3/8"), Some((false, Quick::Fraction(3, 8))));
         assert_eq!(quick(b"-0.5").map(|q| q.0), Some(true));
-        let slow = ["1/0", "1.5/3", "0.3.1", "1e", ".", "1_000", "99999999999999999999", "1e1234567"];
+        let slow =
+            ["1/0", "1.5/3", "0.3.1", "1e", ".", "1_000", "99999999999999999999", "1e1234567"];
         for slow in slow {
             assert_eq!(quick(slow.as_bytes()), None, "{slow}");
         }
@@ -552,7 +561,9 @@ mod tests {
         assert_eq!(values.push("3/2"), Err(ValueError::AboveOne(r(3, 2))));
         assert_eq!(values.push("2"), Err(ValueError::AboveOne(r(2, 1))));
         assert_eq!(values.push("0.3.1"), Err(ValueError::Number(NumberError::Unparsable)));
-        assert!(values.push("-0").is_ok() && values.push("1").is_ok() && values.push("0.1").is_ok());
+        assert!(
+            values.push("-0").is_ok() && values.push("1").is_ok() && values.push("0.1").is_ok()
+        );
         let mut weights = Values::new(SumRule::Normalize);
         assert!(weights.push("12").is_ok());
     }
@@ -560,8 +571,8 @@ mod tests {
     #[test]
     fn long_and_spread_values_stay_exact() {
         let tiny = "0.000000000000000000000000000001";
-        let d = read(&[tiny, "1e-300", "0.5", "99999999999999999999e-20"], SumRule::Normalize)
-            .unwrap();
+        let d =
+            read(&[tiny, "1e-300", "0.5", "99999999999999999999e-20"], SumRule::Normalize).unwrap();
         let total = d.exact().iter().sum::<BigRational>();
         assert!(total.is_one());
         assert!(d.approx()[1] > 0.0 && d.approx()[1] < 1e-299);

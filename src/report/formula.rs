@@ -237,8 +237,11 @@ fn inline_lines(d: &Derivation, style: Style, precision: usize) -> Vec<Line> {
         }
         line
     };
-    let mut out =
-        vec![stage_line(|s| &s.substituted), stage_line(|s| &s.simplified), stage_line(|s| &s.evaluated)];
+    let mut out = vec![
+        stage_line(|s| &s.substituted),
+        stage_line(|s| &s.simplified),
+        stage_line(|s| &s.evaluated),
+    ];
     if staged.len() > 1 {
         let mut line = vec![piece(eq, None)];
         for (k, (outcome, s)) in staged.iter().enumerate() {

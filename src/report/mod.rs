@@ -91,7 +91,6 @@ impl Comparison<'_> {
             Derivation::total_only(quantity, pair, self.unit)
         }
     }
-
 }
 
 /// "B is closer to A than C: 0.2075 < 0.5963 bits", or the full order for several models.

@@ -45,7 +45,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let cells: Vec<Vec<String>> = state
         .dists
         .iter()
-        .map(|d| shown.clone().map(|i| Notation::Unicode.rational(&d.get(i), d.notation())).collect())
+        .map(|d| {
+            shown.clone().map(|i| Notation::Unicode.rational(&d.get(i), d.notation())).collect()
+        })
         .collect();
     let value_width = cells.iter().flatten().map(|c| width(c)).max().unwrap_or(1).min(12) + 2;
     let bar_cells =

@@ -59,7 +59,8 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         formula::Layout::PerOutcome => {
             let all = formula::per_outcome_len(d);
             let scroll = state.scroll.min(all.saturating_sub(rows));
-            let (lines, _) = formula::per_outcome_window(d, &c.names, style, PRECISION, scroll, rows);
+            let (lines, _) =
+                formula::per_outcome_window(d, &c.names, style, PRECISION, scroll, rows);
             (formula::wrap(lines, inner.width as usize), scroll, all)
         }
     };
@@ -93,7 +94,8 @@ fn terms_in_view(state: &LessonState, first: usize, count: usize) -> (Vec<formul
     let all = n * per + 2;
     let wanted = first.min(all)..(first + count).min(all);
     // The definition and the total: all a derivation without terms has.
-    let ends = formula::lines(d, &c.names, Notation::Unicode, formula::Layout::PerOutcome, PRECISION);
+    let ends =
+        formula::lines(d, &c.names, Notation::Unicode, formula::Layout::PerOutcome, PRECISION);
     let mut out = Vec::with_capacity(wanted.len());
     if wanted.start == 0 && !wanted.is_empty() {
         out.push(ends[0].clone());
@@ -105,7 +107,9 @@ fn terms_in_view(state: &LessonState, first: usize, count: usize) -> (Vec<formul
         let w = Derivation::window(d.quantity, pair, d.unit, outcomes.clone(), d.total);
         let skip = formula::head_len(&w) + terms.start - outcomes.start * per;
         let style = Notation::Unicode;
-        out.extend(formula::per_outcome_window(&w, &c.names, style, PRECISION, skip, terms.len()).0);
+        out.extend(
+            formula::per_outcome_window(&w, &c.names, style, PRECISION, skip, terms.len()).0,
+        );
     }
     if wanted.end == all && !wanted.is_empty() {
         out.push(ends[ends.len() - 1].clone());

@@ -2,8 +2,8 @@
 
 use crate::info::derivation::Side;
 use crate::info::{
-    Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit, information_content,
-    derivation::approximate_shares,
+    Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit,
+    derivation::approximate_shares, information_content,
 };
 use crate::lesson::Lesson;
 use crate::notation::{Names, Style};
@@ -46,10 +46,9 @@ pub(super) fn compute(
             Derivation::new(quantity, pair, unit),
             (0..p.len()).map(|i| information_content(p, i, unit)).collect(),
         ),
-        _ if p.len() > MAX_TERMS_WORKED_OUT => (
-            Derivation::total_only(quantity, pair, unit),
-            approximate_shares(quantity, pair, unit),
-        ),
+        _ if p.len() > MAX_TERMS_WORKED_OUT => {
+            (Derivation::total_only(quantity, pair, unit), approximate_shares(quantity, pair, unit))
+        }
         _ => {
             let derivation = Derivation::new(quantity, pair, unit);
             let shares = derivation.shares(p.len());
