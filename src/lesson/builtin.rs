@@ -1,6 +1,6 @@
 //! The built-in course, embedded in the binary so `kltutor` works from any directory.
 
-use super::{Lesson, Report, parse_lesson};
+use super::{Lesson, Loaded, Report, parse_lesson, read_lesson};
 
 /// A lesson shipped with kltutor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,5 +45,10 @@ impl Builtin {
 
     pub fn load(&self) -> Result<Lesson, Report> {
         parse_lesson(&self.file_name(), self.source.as_bytes())
+    }
+
+    /// The lesson, stale stated answers set aside (see [`Loaded`]).
+    pub fn read(&self) -> Result<Loaded, Report> {
+        read_lesson(&self.file_name(), self.source.as_bytes())
     }
 }

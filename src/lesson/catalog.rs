@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::i18n::Lang;
 
 use super::builtin::{Builtin, COURSE};
-use super::{Lesson, Report, parse_lesson};
+use super::{Lesson, Loaded, Report, read_lesson};
 
 /// Where a lesson comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,18 +47,24 @@ impl Origin {
 
     /// Reads and checks the lesson. A file that cannot be read is reported as a diagnostic.
     pub fn load(&self) -> Result<Lesson, Report> {
+        self.read().and_then(Loaded::strict)
+    }
+
+    /// Reads and checks the lesson, setting stale stated answers aside: what the tutor opens,
+    /// so an author's edited lesson keeps working while its answers are out of date.
+    pub fn read(&self) -> Result<Loaded, Report> {
         match self {
-            Origin::Builtin(b) => b.load(),
-            Origin::File(path) => load_file(path),
+            Origin::Builtin(b) => b.read(),
+            Origin::File(path) => read_file(path),
         }
     }
 }
 
-/// Reads and checks a lesson file.
-pub fn load_file(path: &Path) -> Result<Lesson, Report> {
+/// Reads and checks a lesson file, setting stale stated answers aside (see [`Loaded`]).
+pub fn read_file(path: &Path) -> Result<Loaded, Report> {
     let name = path.display().to_string();
     match std::fs::read(path) {
-        Ok(bytes) => parse_lesson(&name, &bytes),
+        Ok(bytes) => read_lesson(&name, &bytes),
         Err(e) => Err(Report::new(
             name,
             "",

@@ -52,6 +52,20 @@ impl Report {
         Report { file: file.into(), source: printable(source), diagnostics }
     }
 
+    /// The line numbers (from 1) of the problems, in order, each once.
+    pub fn lines(&self) -> Vec<usize> {
+        let mut lines: Vec<usize> = self
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let before = &self.source.as_bytes()[..d.span.start.min(self.source.len())];
+                before.iter().filter(|&&b| b == b'\n').count() + 1
+            })
+            .collect();
+        lines.dedup();
+        lines
+    }
+
     /// The report as text, every problem with its location, quoted line and help.
     pub fn render(&self, color: bool) -> String {
         let file = SimpleFile::new(self.file.as_str(), self.source.as_str());

@@ -17,7 +17,7 @@ use crate::info::{Distribution, Pair, Quantity, Unit};
 use crate::notation::Names;
 
 pub use diagnostic::{Diagnostic, Report};
-pub use parse::{MAX_FILE_BYTES, parse_lesson};
+pub use parse::{Loaded, MAX_FILE_BYTES, parse_lesson, read_lesson};
 
 /// A named distribution: the truth or a model.
 #[derive(Debug, Clone, PartialEq)]

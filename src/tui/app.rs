@@ -6,7 +6,7 @@ use crate::i18n::{self, Lang};
 use crate::lesson::catalog::Origin;
 use crate::progress::{Progress, Store};
 
-use super::state::{Browser, Input, LessonState, Purpose};
+use super::state::{Browser, Input, LessonState, Purpose, stale_note};
 use super::theme::Theme;
 
 /// Which screen is showing.
@@ -125,8 +125,10 @@ impl App {
 
     /// Opens a lesson; one that does not load leaves the browser showing why.
     pub fn open(&mut self, origin: Origin) {
-        match origin.load() {
-            Ok(lesson) => {
+        match origin.read() {
+            Ok(loaded) => {
+                let stale = loaded.stale_answers.as_ref().map(stale_note);
+                let lesson = loaded.lesson;
                 if let Some(at) = self.browser.entries.iter().position(|e| e.origin == origin) {
                     self.browser.selected = at;
                 }
@@ -136,6 +138,7 @@ impl App {
                 if let Some(saved) = self.progress.lessons.get(&state.origin.progress_key()) {
                     state.resume(saved);
                 }
+                state.status = stale;
                 self.lesson = Some(state);
                 self.screen = Screen::Lesson;
                 self.record();

@@ -16,6 +16,9 @@ pub(super) type Value<'i> = Spanned<DeValue<'i>>;
 #[derive(Default)]
 pub(super) struct Checker {
     pub(super) diagnostics: Vec<Diagnostic>,
+    /// Stated answers that disagree with the values: kept apart, because the lesson still
+    /// teaches (kltutor grades against what it computes), while `check` rejects them.
+    pub(super) stale: Vec<Diagnostic>,
 }
 
 /// A string read from the file, with where it was.

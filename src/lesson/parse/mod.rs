@@ -49,8 +49,36 @@ pub(crate) const QUANTITY_NAMES: &[&str] =
 pub(crate) const MISTAKE_NAMES: &[&str] =
     &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
 
-/// Loads a lesson from the bytes of a file, or reports everything wrong with it.
+/// A lesson that loads, and the stated answers in it that no longer match its values.
+///
+/// An author who edits probabilities in the tutor makes the answers they wrote stale; the
+/// lesson must keep working for them (the edit-save-edit loop), while `check` and the
+/// handouts still insist the answers be updated.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub lesson: Lesson,
+    pub stale_answers: Option<Report>,
+}
+
+impl Loaded {
+    /// The lesson only if nothing in it is stale: what `check` accepts.
+    pub fn strict(self) -> Result<Lesson, Report> {
+        match self.stale_answers {
+            Some(report) => Err(report),
+            None => Ok(self.lesson),
+        }
+    }
+}
+
+/// Loads a lesson from the bytes of a file, or reports everything wrong with it, stale
+/// stated answers included.
 pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
+    read_lesson(file, bytes).and_then(Loaded::strict)
+}
+
+/// Loads a lesson from the bytes of a file, setting stale stated answers aside; anything
+/// else wrong is reported.
+pub fn read_lesson(file: &str, bytes: &[u8]) -> Result<Loaded, Report> {
     if bytes.len() > MAX_FILE_BYTES {
         let size = format!("{:.1}", bytes.len() as f64 / (1 << 20) as f64);
         let d = Diagnostic::new(0..0, t!("check-too-large", size = size))
@@ -87,12 +115,17 @@ pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
     let root_span = root.span();
     let lesson = checker.lesson(root.get_ref(), root_span.start..root_span.start);
     match lesson {
-        Some(lesson) if checker.diagnostics.is_empty() => Ok(lesson),
+        Some(lesson) if checker.diagnostics.is_empty() => {
+            let stale = std::mem::take(&mut checker.stale);
+            let stale_answers = (!stale.is_empty()).then(|| Report::new(file, source, stale));
+            Ok(Loaded { lesson, stale_answers })
+        }
         _ => {
-            if checker.diagnostics.is_empty() {
+            if checker.diagnostics.is_empty() && checker.stale.is_empty() {
                 // Every path that gives up reports why; this is a last line of defence.
                 checker.push(Diagnostic::new(0..0, t!("check-incomplete")).label(t!("check-here")));
             }
+            checker.diagnostics.append(&mut checker.stale);
             Err(Report::new(file, source, checker.diagnostics))
         }
     }
@@ -574,7 +607,7 @@ impl Checker {
         if let Some((value, at)) = &stated {
             let want = expected.value();
             if (value - want).abs() > tolerance {
-                self.push(
+                self.stale.push(
                     Diagnostic::new(
                         at.clone(),
                         t!(
@@ -592,7 +625,6 @@ impl Checker {
                     ))
                     .help(t!("check-answer-disagrees-help", value = format!("{want:.4}"))),
                 );
-                return None;
             }
         }
         let mut mistakes = Vec::new();

@@ -20,7 +20,7 @@ pub struct Entry {
 
 impl Entry {
     pub fn load(number: usize, origin: Origin) -> Entry {
-        match origin.load() {
+        match origin.read().map(|loaded| loaded.lesson) {
             Ok(lesson) => Entry {
                 number,
                 lang: catalog::language(&origin, &lesson),

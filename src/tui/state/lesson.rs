@@ -8,7 +8,8 @@ use crate::info::derivation::Side;
 use crate::info::edit::{self, EditError};
 use crate::info::exact::parse_exact;
 use crate::info::{Distribution, Quantity, Unit};
-use crate::lesson::catalog::{self, Origin, load_file};
+use crate::lesson::Report;
+use crate::lesson::catalog::{self, Origin, read_file};
 use crate::lesson::grade::{self, Grade};
 use crate::lesson::save;
 use crate::lesson::{Lesson, Question, Step};
@@ -151,19 +152,22 @@ impl LessonState {
     }
 
     /// Reads the file again after an edit: a valid lesson replaces this one at the same page;
-    /// an invalid one leaves this one showing, with its diagnostics.
+    /// an invalid one leaves this one showing, with its diagnostics. Stated answers that no
+    /// longer match the values are only noted: the lesson still works, so the author can go
+    /// on editing.
     pub fn reload(&mut self) {
         let Some(path) = self.file() else { return };
-        match load_file(path) {
-            Ok(lesson) => {
+        match read_file(path) {
+            Ok(loaded) => {
                 let (page, grades) = (self.page, self.grades.clone());
-                let mut fresh = LessonState::new(self.origin.clone(), lesson);
+                let mut fresh = LessonState::new(self.origin.clone(), loaded.lesson);
                 if fresh.grades.len() == grades.len() {
                     fresh.grades = grades;
                 }
                 fresh.go_to_page(page);
                 let path = path.display().to_string();
-                fresh.status = Some(t!("tui-reloaded", path = crate::visible::visible(&path)));
+                let reloaded = t!("tui-reloaded", path = crate::visible::visible(&path));
+                fresh.status = Some(with_stale_note(reloaded, loaded.stale_answers.as_ref()));
                 *self = fresh;
             }
             Err(report) => self.problems = Some(report.render(false)),
@@ -173,12 +177,12 @@ impl LessonState {
     /// Writes the edited probabilities into the lesson file, or a copy of a built-in lesson
     /// into the user's lesson folder; says where.
     ///
-    /// Stated answers and text in the file may refer to the old values; if the saved file no
-    /// longer passes `check`, its diagnostics are shown at once.
+    /// Stated answers in the file may refer to the old values: the status line says which
+    /// lines to update, without getting in the way of further edits.
     pub fn save(&mut self) {
         self.status = Some(match self.write_values() {
-            Ok((message, path)) => match load_file(&path) {
-                Ok(_) => message,
+            Ok((message, path)) => match read_file(&path) {
+                Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
                 Err(report) => {
                     self.problems = Some(report.render(false));
                     t!("tui-saved-but-invalid", saved = message)
@@ -446,4 +450,17 @@ impl LessonState {
 /// The truth, then the models, as the lesson wrote them.
 fn lesson_values(lesson: &Lesson) -> Vec<Distribution> {
     std::iter::once(&lesson.truth).chain(&lesson.models).map(|n| n.distribution.clone()).collect()
+}
+
+/// What the status line says about stated answers that no longer match the values.
+pub fn stale_note(report: &Report) -> String {
+    let lines: Vec<String> = report.lines().iter().map(usize::to_string).collect();
+    t!("tui-answers-stale", lines = lines.join(", "))
+}
+
+fn with_stale_note(message: String, stale: Option<&Report>) -> String {
+    match stale {
+        Some(report) => t!("tui-then", first = message, then = stale_note(report)),
+        None => message,
+    }
 }
