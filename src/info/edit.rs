@@ -67,15 +67,17 @@ pub fn set_value(
     }
     let remainder = &max - &value;
     let free_total: BigRational = free.iter().map(|&j| d.get(j).into_owned()).sum();
-    let mut values = d.exact().to_vec();
+    // One factor for all the free values: a lesson may have 10⁵ of them.
+    let factor = (!free_total.is_zero()).then(|| &remainder / &free_total);
+    let share = &remainder / BigRational::from_integer(free.len().into());
+    let mut values: Vec<BigRational> = (0..d.len())
+        .map(|j| match (&factor, j == i || locked(j)) {
+            (_, true) => d.get(j).into_owned(),
+            (Some(factor), false) => &*d.get(j) * factor,
+            (None, false) => share.clone(),
+        })
+        .collect();
     values[i] = value;
-    for &j in &free {
-        values[j] = if free_total.is_zero() {
-            &remainder / BigRational::from_integer(free.len().into())
-        } else {
-            &*d.get(j) * &remainder / &free_total
-        };
-    }
     if free.iter().any(|&j| values[j].denom().bits() > MAX_EXACT_BITS) {
         snap(&mut values, &free, &remainder);
     }
