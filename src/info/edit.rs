@@ -112,7 +112,8 @@ fn snap(values: &mut [BigRational], free: &[usize], remainder: &BigRational) {
     let mut counts: Vec<BigInt> = scaled.iter().map(|x| x.floor().to_integer()).collect();
     let assigned: BigInt = counts.iter().sum();
     let mut order: Vec<usize> = (0..free.len()).collect();
-    order.sort_by(|&a, &b| scaled[b].fract().cmp(&scaled[a].fract()));
+    // Largest remainder first; each remainder worked out once, not once a comparison.
+    order.sort_by_cached_key(|&k| std::cmp::Reverse(scaled[k].fract()));
     let residue = (total - assigned).to_usize().unwrap_or(0);
     for &k in order.iter().take(residue) {
         counts[k] += 1;
