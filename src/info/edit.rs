@@ -107,13 +107,19 @@ fn snap(values: &mut [BigRational], free: &[usize], remainder: &BigRational) {
     let decimal = num_traits::pow(BigInt::from(10), places);
     let grid = remainder.denom().lcm(&decimal);
     let total = (remainder * BigRational::from_integer(grid.clone())).to_integer();
-    let scaled: Vec<BigRational> =
-        free.iter().map(|&j| &values[j] * BigRational::from_integer(grid.clone())).collect();
-    let mut counts: Vec<BigInt> = scaled.iter().map(|x| x.floor().to_integer()).collect();
+    // value · grid = whole + remainder/denominator, by one integer division each (no gcd).
+    let (mut counts, remainders): (Vec<BigInt>, Vec<f64>) = free
+        .iter()
+        .map(|&j| {
+            let (whole, rest) = (values[j].numer() * &grid).div_rem(values[j].denom());
+            let fraction = BigRational::new_raw(rest, values[j].denom().clone());
+            (whole, fraction.to_f64().unwrap_or(0.0))
+        })
+        .unzip();
     let assigned: BigInt = counts.iter().sum();
     let mut order: Vec<usize> = (0..free.len()).collect();
-    // Largest remainder first; each remainder worked out once, not once a comparison.
-    order.sort_by_cached_key(|&k| std::cmp::Reverse(scaled[k].fract()));
+    // Largest remainder first (to double precision: the sum is exact whichever get the units).
+    order.sort_by(|&a, &b| remainders[b].total_cmp(&remainders[a]));
     let residue = (total - assigned).to_usize().unwrap_or(0);
     for &k in order.iter().take(residue) {
         counts[k] += 1;
