@@ -10,6 +10,7 @@ use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::compact::Exact;
 use super::distribution::Distribution;
 
 /// Why a value cannot be set.
@@ -66,22 +67,61 @@ pub fn set_value(
         return if value == *d.get(i) { Ok(d.clone()) } else { Err(EditError::AllOthersLocked) };
     }
     let remainder = &max - &value;
-    let free_total: BigRational = free.iter().map(|&j| d.get(j).into_owned()).sum();
-    // One factor for all the free values: a lesson may have 10⁵ of them.
+    // The values sum to 1, so the free ones sum to what the locked ones and i leave.
+    let free_total = &max - &*d.get(i);
+    // One factor for all the free values, and no reduction yet: a lesson may have 10⁵ of them,
+    // and those that are snapped to a grid below never need their lowest terms.
     let factor = (!free_total.is_zero()).then(|| &remainder / &free_total);
     let share = &remainder / BigRational::from_integer(free.len().into());
     let mut values: Vec<BigRational> = (0..d.len())
         .map(|j| match (&factor, j == i || locked(j)) {
             (_, true) => d.get(j).into_owned(),
-            (Some(factor), false) => &*d.get(j) * factor,
+            (Some(factor), false) => {
+                let (a, b) = d.fraction(j);
+                BigRational::new_raw(a * factor.numer(), b * factor.denom())
+            }
             (None, false) => share.clone(),
         })
         .collect();
     values[i] = value;
-    if free.iter().any(|&j| values[j].denom().bits() > MAX_EXACT_BITS) {
-        snap(&mut values, &free, &remainder);
+    let reduced = |x: &BigRational| BigRational::new(x.numer().clone(), x.denom().clone());
+    if !free.iter().any(|&j| reduced(&values[j]).denom().bits() > MAX_EXACT_BITS) {
+        for &j in &free {
+            values[j] = reduced(&values[j]);
+        }
+        return Ok(Distribution::new_unchecked(values, d.notation()));
+    }
+    let (grid, counts) = snap(&values, &free, &remainder);
+    if let Some(on_grid) = on_grid(&values, &free, &counts, &grid) {
+        return Ok(Distribution::from_exact(on_grid, d.notation(), None));
+    }
+    for (&j, count) in free.iter().zip(counts) {
+        values[j] = BigRational::new(count, grid.clone());
     }
     Ok(Distribution::new_unchecked(values, d.notation()))
+}
+
+/// Every value as a count of 1/grid, when all are whole counts that fit in a word (always so
+/// without locks): held as integers over one total, with no gcd a value.
+fn on_grid(
+    values: &[BigRational],
+    free: &[usize],
+    counts: &[BigInt],
+    grid: &BigInt,
+) -> Option<Exact> {
+    let mut mantissas = vec![0u64; values.len()];
+    for (&j, count) in free.iter().zip(counts) {
+        mantissas[j] = count.to_u64()?;
+    }
+    let mut free = free.iter().peekable();
+    for (j, x) in values.iter().enumerate() {
+        if free.next_if_eq(&&j).is_some() {
+            continue;
+        }
+        let (count, rest) = (x.numer() * grid).div_rem(x.denom());
+        mantissas[j] = if rest.is_zero() { count.to_u64()? } else { return None };
+    }
+    Some(Exact::Scaled { mantissas, shifts: Vec::new(), total: grid.to_biguint()? })
 }
 
 /// Denominators beyond 2^20 (about 10^6) are snapped to a decimal grid: exact proportional
@@ -92,11 +132,11 @@ const MAX_EXACT_BITS: u64 = 20;
 /// Significant digits every rebalanced non-zero value keeps when snapped.
 const SNAP_DIGITS: i32 = 9;
 
-/// Moves the free values onto a grid 1/G fine enough to keep `SNAP_DIGITS` significant digits
-/// of the smallest non-zero one, and hands out the rounding residue by largest remainder so
-/// they still sum to exactly `remainder`. Values that were zero stay zero; values that were
-/// positive stay positive.
-fn snap(values: &mut [BigRational], free: &[usize], remainder: &BigRational) {
+/// Puts the free values on a grid 1/G fine enough to keep `SNAP_DIGITS` significant digits
+/// of the smallest non-zero one, handing out the rounding residue by largest remainder so
+/// they still sum to exactly `remainder`: returns G and each free value's count of 1/G.
+/// Values that were zero stay zero; values that were positive stay positive.
+fn snap(values: &[BigRational], free: &[usize], remainder: &BigRational) -> (BigInt, Vec<BigInt>) {
     let smallest = free
         .iter()
         .filter(|&&j| values[j].is_positive())
@@ -124,9 +164,7 @@ fn snap(values: &mut [BigRational], free: &[usize], remainder: &BigRational) {
     for &k in order.iter().take(residue) {
         counts[k] += 1;
     }
-    for (&j, count) in free.iter().zip(counts) {
-        values[j] = BigRational::new(count, grid.clone());
-    }
+    (grid, counts)
 }
 
 /// Moves outcome `i` by `delta`, stopping at the bounds the locks allow.
