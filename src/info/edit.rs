@@ -152,8 +152,8 @@ fn snap(values: &[BigRational], free: &[usize], remainder: &BigRational) -> (Big
         .iter()
         .map(|&j| {
             let (whole, rest) = (values[j].numer() * &grid).div_rem(values[j].denom());
-            let fraction = BigRational::new_raw(rest, values[j].denom().clone());
-            (whole, fraction.to_f64().unwrap_or(0.0))
+            let denom = values[j].denom().to_f64().unwrap_or(f64::INFINITY);
+            (whole, rest.to_f64().unwrap_or(0.0) / denom)
         })
         .unzip();
     let assigned: BigInt = counts.iter().sum();
