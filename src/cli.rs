@@ -42,6 +42,8 @@ pub enum Command {
     Compute(ComputeArgs),
     /// Show what scipy, PyTorch, Keras, optax and scikit-learn return for P and Q, call by call.
     Conventions(ConventionsArgs),
+    /// Show KL as extra bits: Huffman and Shannon code words for P and for Q, and their lengths.
+    Codes(CodesArgs),
     /// List the built-in course and your own lessons.
     Lessons {
         /// Also list the lessons in this folder (repeatable).
@@ -80,7 +82,16 @@ pub enum Command {
         /// With --reset: do not ask.
         #[arg(long, requires = "reset")]
         yes: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: ProgressFormat,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProgressFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,7 +156,8 @@ pub struct ComputeArgs {
     #[arg(short, long, value_name = "VALUES", allow_hyphen_values = true)]
     pub q: Vec<String>,
 
-    /// A joint distribution of X (rows) and Y (columns): rows of values separated by `;`.
+    /// A joint distribution of X (rows) and Y (columns): rows of values separated by `;` (or
+    /// @FILE / - with one row per line).
     /// Prints the marginals, H(X), H(Y), H(X,Y), the conditional entropies and the mutual
     /// information I(X;Y) = D(P(x,y) ‖ P(x)P(y)).
     #[arg(long, value_name = "ROWS", allow_hyphen_values = true, conflicts_with_all = ["p", "q"])]
@@ -186,20 +198,50 @@ float64 and in nats as the libraries give them (bits beside); no Python runs.\n\
 kltutor conventions --p 1/2,1/2 --q 1/4,3/4\n\nExit status: 0 success, 1 invalid distribution, \
 2 usage error.")]
 pub struct ConventionsArgs {
-    /// The true distribution P (the target): values as in `compute`.
+    #[command(flatten)]
+    pub pair: PairArgs,
+
+    /// Decimal places shown in text and Markdown.
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=17))]
+    pub precision: u8,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ComputeFormat,
+}
+
+/// One P and one Q, as `conventions` and `codes` take them.
+#[derive(Debug, Args)]
+pub struct PairArgs {
+    /// The true distribution P (the target, where the symbols come from): values as in
+    /// `compute`.
     #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
     pub p: String,
 
-    /// The model Q (the prediction), over the same outcomes.
+    /// The model Q (the prediction, whose code is used), over the same outcomes.
     #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
     pub q: String,
 
     /// Rescale weights or counts to sum to 1 (1,3 becomes 1/4,3/4).
     #[arg(long)]
     pub normalize: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  kltutor codes --p 1/2,1/4,1/8,1/8 --q 1/8,1/8,1/4,1/2\n\nExit status: \
+0 success, 1 invalid distribution, 2 usage error."
+)]
+pub struct CodesArgs {
+    #[command(flatten)]
+    pub pair: PairArgs,
+
+    /// Names of the outcomes, comma-separated.
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub labels: Vec<String>,
 
     /// Decimal places shown in text and Markdown.
-    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(0..=17))]
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]
     pub precision: u8,
 
     /// Output format.

@@ -29,8 +29,10 @@ fn main() -> color_eyre::Result<ExitCode> {
     let outcome = match &cli.command {
         Some(Command::Compute(args)) => match &args.joint {
             Some(rows) => commands::joint::run(args, rows),
+            None if commands::continuous::applies(args) => commands::continuous::run(args),
             None => commands::compute::run(args),
         },
+        Some(Command::Codes(args)) => commands::codes::run(args),
         Some(Command::Conventions(args)) => commands::conventions::run(args),
         Some(Command::Lessons { lesson_dirs }) => {
             commands::lessons::list(&[cli.lesson_dirs.as_slice(), lesson_dirs].concat())
@@ -41,7 +43,9 @@ fn main() -> color_eyre::Result<ExitCode> {
         }
         Some(Command::New { file }) => commands::lessons::new(file),
         Some(Command::Schema) => commands::lessons::schema(),
-        Some(Command::Progress { reset, yes }) => commands::progress::run(*reset, *yes),
+        Some(Command::Progress { reset, yes, format }) => {
+            commands::progress::run(*reset, *yes, *format)
+        }
         None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs),
     };
     Ok(match outcome {

@@ -10,6 +10,36 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+/// How one question went: the first try is what the score counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionProgress {
+    /// Answered right, at some try.
+    pub answered: bool,
+    /// Answered right at the first try.
+    pub first_try_right: bool,
+    /// Answers given, right or wrong.
+    pub attempts: u32,
+    /// Gave up and was shown the answer.
+    pub revealed: bool,
+}
+
+impl QuestionProgress {
+    /// Done with: answered right, or given up.
+    pub fn resolved(&self) -> bool {
+        self.answered || self.revealed
+    }
+
+    /// Counts one answer.
+    pub fn attempt(&mut self, right: bool) {
+        if self.resolved() {
+            return;
+        }
+        self.attempts += 1;
+        self.first_try_right = right && self.attempts == 1;
+        self.answered = right;
+    }
+}
+
 /// One lesson's progress.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LessonProgress {
@@ -17,19 +47,42 @@ pub struct LessonProgress {
     /// The page the student was on.
     pub page: usize,
     pub pages: usize,
-    /// Whether each question was answered right, by position; absent while unanswered.
+    /// How each question went, by position; absent while untried.
     #[serde(default)]
-    pub answers: BTreeMap<usize, bool>,
+    pub results: BTreeMap<usize, QuestionProgress>,
+    /// Whether each question was answered right, as earlier versions kept it; read once and
+    /// carried into `results`.
+    #[serde(default, skip_serializing)]
+    answers: BTreeMap<usize, bool>,
     pub questions: usize,
     #[serde(default)]
     pub completed: bool,
 }
 
 impl LessonProgress {
-    /// Completed: the last page reached and every question answered right.
+    /// Completed: the last page reached and every question answered or given up.
     pub fn update_completed(&mut self) {
-        let all_right = (0..self.questions).all(|k| self.answers.get(&k) == Some(&true));
-        self.completed |= self.page + 1 >= self.pages && all_right;
+        let all_done = (0..self.questions)
+            .all(|k| self.results.get(&k).is_some_and(QuestionProgress::resolved));
+        self.completed |= self.page + 1 >= self.pages && all_done;
+    }
+
+    /// Questions answered right at the first try.
+    pub fn right_first_time(&self) -> usize {
+        self.results.values().filter(|r| r.first_try_right).count()
+    }
+
+    /// Carries answers kept by earlier versions (right or not, tries unknown) into `results`:
+    /// each counts as one try.
+    fn upgrade(&mut self) {
+        for (k, right) in std::mem::take(&mut self.answers) {
+            self.results.entry(k).or_insert(QuestionProgress {
+                answered: right,
+                first_try_right: right,
+                attempts: 1,
+                revealed: false,
+            });
+        }
     }
 }
 
@@ -78,7 +131,10 @@ impl Store {
             }
         };
         match serde_json::from_slice::<Progress>(&text) {
-            Ok(progress) => (progress, None),
+            Ok(mut progress) => {
+                progress.lessons.values_mut().for_each(LessonProgress::upgrade);
+                (progress, None)
+            }
             Err(e) => {
                 let seconds = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
@@ -141,7 +197,9 @@ mod tests {
             questions: 2,
             ..Default::default()
         };
-        lesson.answers.insert(0, true);
+        lesson
+            .results
+            .insert(0, QuestionProgress { answered: true, attempts: 2, ..Default::default() });
         p.lessons.insert("builtin:kl-divergence".into(), lesson);
         p
     }
@@ -194,13 +252,72 @@ mod tests {
     }
 
     #[test]
-    fn completion_needs_the_end_and_every_answer_right() {
+    fn completion_needs_the_end_and_every_question_done() {
         let mut lesson = LessonProgress { page: 8, pages: 9, questions: 2, ..Default::default() };
-        lesson.answers.insert(0, true);
+        lesson.results.entry(0).or_default().attempt(true);
         lesson.update_completed();
         assert!(!lesson.completed);
-        lesson.answers.insert(1, true);
+        let second = lesson.results.entry(1).or_default();
+        second.attempt(false);
         lesson.update_completed();
-        assert!(lesson.completed);
+        assert!(!lesson.completed, "a wrong answer leaves the question open");
+        lesson.results.get_mut(&1).unwrap().revealed = true;
+        lesson.update_completed();
+        assert!(lesson.completed, "giving up closes it");
+        assert_eq!(lesson.right_first_time(), 1);
+    }
+
+    #[test]
+    fn the_first_try_is_what_counts() {
+        let mut q = QuestionProgress::default();
+        q.attempt(false);
+        q.attempt(true);
+        q.attempt(false);
+        assert_eq!(
+            q,
+            QuestionProgress {
+                answered: true,
+                first_try_right: false,
+                attempts: 2,
+                revealed: false
+            }
+        );
+        let mut q = QuestionProgress::default();
+        q.attempt(true);
+        assert!(q.first_try_right && q.attempts == 1);
+    }
+
+    #[test]
+    fn progress_from_earlier_versions_still_loads() {
+        let store = temp_store("earlier");
+        fs::create_dir_all(store.path.parent().unwrap()).unwrap();
+        let old = r#"{"lessons":{"builtin:kl-divergence":{"title":"Which model is closer?",
+            "page":6,"pages":7,"answers":{"0":true,"1":false},"questions":2,"completed":false}},
+            "last":"builtin:kl-divergence"}"#;
+        fs::write(&store.path, old).unwrap();
+        let (progress, warning) = store.load();
+        assert_eq!(warning, None);
+        let lesson = &progress.lessons["builtin:kl-divergence"];
+        assert_eq!(
+            lesson.results[&0],
+            QuestionProgress {
+                answered: true,
+                first_try_right: true,
+                attempts: 1,
+                revealed: false
+            }
+        );
+        assert_eq!(
+            lesson.results[&1],
+            QuestionProgress {
+                answered: false,
+                first_try_right: false,
+                attempts: 1,
+                revealed: false
+            }
+        );
+        store.save(&progress).unwrap();
+        let saved = fs::read_to_string(&store.path).unwrap();
+        assert!(saved.contains("first_try_right") && !saved.contains("\"answers\""), "{saved}");
     }
 }

@@ -1,18 +1,8 @@
 //! `kltutor compute --joint`: mutual information of two variables given as a grid.
 
-use std::process::{Command, Output};
+mod common;
 
-fn kltutor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kltutor")).args(args).env("LANG", "C").output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{kltutor, stderr, stdout};
 
 /// Values for the grid 0.3 0.1 0.05; 0.05 0.2 0.3 worked out with mpmath at 50 digits.
 const MI_BITS: f64 = 0.303_114_758_763_832_3;
@@ -78,4 +68,40 @@ fn bad_grids_name_the_row_and_column() {
     assert_eq!(both.status.code(), Some(2));
     let normalized = kltutor(&["compute", "--joint", "1 0; 0 1", "--normalize", "--unit", "nats"]);
     assert!(stdout(&normalized).contains("= 0.6931 nats"), "{}", stdout(&normalized));
+}
+
+#[test]
+fn text_report_is_stable() {
+    insta::assert_snapshot!(stdout(&kltutor(&[
+        "compute",
+        "--joint",
+        "0.3 0.1 0.05; 0.05 0.2 0.3"
+    ])));
+}
+
+#[test]
+fn chinese_report_is_stable() {
+    let out = kltutor(&["compute", "--lang", "zh", "--joint", "1/2 1/4; 0 1/4"]);
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn grids_come_from_files_and_large_ones_are_summarised() {
+    let dir = std::env::temp_dir().join(format!("kltutor-joint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("grid.txt");
+    // 11 × 11 counts, one row per line: the diagonal twice as likely.
+    let rows: Vec<String> = (0..11)
+        .map(|r| (0..11).map(|c| if r == c { "2" } else { "1" }).collect::<Vec<_>>().join(" "))
+        .collect();
+    std::fs::write(&path, rows.join("\n")).unwrap();
+    let arg = format!("@{}", path.display());
+    let out = kltutor(&["compute", "--joint", &arg, "--normalize"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("11 rows × 11 columns: too many cells to list"), "{text}");
+    assert!(!text.contains("x1,y1"), "no per-cell terms for 121 cells");
+    let missing = kltutor(&["compute", "--joint", "@/no/such/grid"]);
+    assert_eq!(missing.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

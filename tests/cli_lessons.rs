@@ -64,12 +64,16 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with(" 1  information"), "{text}");
     assert!(lines[3].contains("kl-divergence") && lines[3].contains("Which model is closer?"));
-    assert!(
-        lines[8].contains("broken") && lines[8].contains("(invalid: 1 problem; run `kltutor check")
-    );
-    assert!(lines[9].contains("weather") && lines[9].contains("熵与交叉熵"));
-    assert_eq!(lines[11], "Lessons in other languages:");
-    assert!(lines[12].starts_with(" 9  kl-divergence-zh") && lines[12].contains("哪个模型更接近"));
+    let at = |needle: &str| {
+        lines.iter().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle}: {text}"))
+    };
+    // The course, then the user's lessons (broken ones say so), then other languages.
+    let (broken, other) = (at("broken"), at("Lessons in other languages:"));
+    assert!(lines[broken].contains("(invalid: 1 problem; run `kltutor check"));
+    assert!(lines[at("weather")].contains("熵与交叉熵"));
+    assert!(at("forward-reverse") < broken && broken < other);
+    assert!(lines[other + 1].starts_with("13  kl-divergence-zh"), "{text}");
+    assert!(lines[other + 1].contains("哪个模型更接近"));
     let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
     assert!(stdout(&extra).contains("many-outcomes"));
     let user_dir = user.to_str().unwrap();
@@ -187,7 +191,18 @@ fn progress_shows_and_resets() {
     )
     .unwrap();
     let shown = stdout(&run(&["progress"]));
-    assert!(shown.contains("completed  Entropy  page 6/6, 2/2 answered right"), "{shown}");
+    assert!(shown.contains("completed  Entropy  page 6/6 · 2 of 2 right first time"), "{shown}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["progress", "--format", "json"]).stdout).unwrap();
+    let entropy = &json["lessons"][0];
+    assert_eq!((entropy["id"].as_str(), entropy["page"].as_u64()), (Some("entropy"), Some(6)));
+    let first = &entropy["questions"][0];
+    assert_eq!(first["number"], 1);
+    assert!(first["prompt"].as_str().is_some_and(|p| !p.is_empty()), "{json}");
+    assert_eq!(
+        (first["first_try_right"].as_bool(), first["attempts"].as_u64()),
+        (Some(true), Some(1))
+    );
     let refused = run(&["progress", "--reset"]);
     assert_eq!(refused.status.code(), Some(2));
     assert!(file.exists());
@@ -200,7 +215,7 @@ fn a_chinese_locale_lists_the_chinese_course_first_and_speaks_chinese() {
     let home = TempDir::new("list-zh");
     let text = stdout(&kltutor_in("zh_CN.UTF-8", &["lessons"], &home.0));
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].starts_with(" 9  kl-divergence-zh") && lines[0].contains("[内置]"), "{text}");
+    assert!(lines[0].starts_with("13  kl-divergence-zh") && lines[0].contains("[内置]"), "{text}");
     let heading = lines.iter().position(|l| *l == "其他语言的课程：").expect("a heading");
     assert!(lines[heading + 1].starts_with(" 1  information"), "{text}");
     // --lang overrides the locale.

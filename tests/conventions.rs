@@ -138,3 +138,39 @@ fn bad_input_is_refused_like_compute() {
     }
     assert_eq!(conventions(&["--p", "1/2,1/2"]).status.code(), Some(2));
 }
+
+#[test]
+fn reports_are_stable() {
+    let text = conventions(&["--p", "1/2,1/2", "--q", "1/4,3/4"]);
+    insta::assert_snapshot!("text", String::from_utf8(text.stdout).unwrap());
+    let zh = conventions(&[
+        "--lang",
+        "zh",
+        "--p",
+        "1/2,1/2,0",
+        "--q",
+        "0,1/2,1/2",
+        "--format",
+        "markdown",
+    ]);
+    insta::assert_snapshot!("zh_markdown", String::from_utf8(zh.stdout).unwrap());
+}
+
+#[test]
+fn refusals_are_word_for_word_those_of_compute() {
+    let run = |command: &str, p: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kltutor"))
+            .args([command, "--p", p, "--q", "1/3,1/3,1/3"])
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+    };
+    for p in ["0.3,0.3,0.3", "1/2,-1/2,1", "1/2,x,1/2", "", "nan,0.5,0.5", "@/no/such/file"] {
+        let compute = run("compute", p);
+        assert_eq!(run("conventions", p), compute, "{p}");
+        assert_eq!(run("codes", p), compute, "{p}");
+    }
+    // Within the rounding of their digits, as compute accepts them.
+    assert_eq!(run("conventions", "0.3333,0.3333,0.3334").0, Some(0));
+}

@@ -36,9 +36,14 @@ impl Session {
         cmd.env_remove("LANGUAGE");
         cmd.env("LC_ALL", "C");
         cmd.env("XDG_DATA_HOME", data_home);
+        // Each session its own progress: the tests run at once, and one's remembered step
+        // must not be where another opens a lesson.
+        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let session = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         cmd.env(
             "XDG_STATE_HOME",
-            std::env::temp_dir().join(format!("kltutor-pty-state-{}", std::process::id())),
+            std::env::temp_dir()
+                .join(format!("kltutor-pty-state-{}-{session}", std::process::id())),
         );
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);

@@ -259,10 +259,14 @@ fn questions_follow_the_steps_and_are_graded() {
     press(&mut app, "H");
     assert!(screen(&app, 80, 24).contains("Hint: Compare D(A‖B) with D(A‖C)."));
     press(&mut app, "2");
-    assert!(screen(&app, 80, 24).contains("✗ Not quite: the answer is B."));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("✗ Not that one") && text.contains("2)✗ C"), "{text}");
+    assert!(!text.contains("closer to A than") && !text.contains("0.2075"), "{text}");
+    press(&mut app, "2");
+    assert_eq!(app.lesson.as_ref().unwrap().attempt().unwrap().record.attempts, 1, "tried");
     press(&mut app, "1");
     let text = screen(&app, 80, 24);
-    assert!(text.contains("✓ Right: B.") && text.contains("1/2 answered"), "{text}");
+    assert!(text.contains("✓ Right: B.") && text.contains("1/2 answered, 0 right first"), "{text}");
     press(&mut app, "n");
     assert!(screen(&app, 80, 24).contains("Question 2/2"));
     press(&mut app, "a0.1887");
@@ -279,10 +283,34 @@ fn questions_follow_the_steps_and_are_graded() {
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app, 80, 24).contains("`oops` is not a number"));
     key(&mut app, KeyCode::Esc);
-    press(&mut app, "a0.208");
+    assert!(!screen(&app, 80, 24).contains("0.2075"), "wrong answers never show the answer");
+    press(&mut app, "a0.5");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 80, 24).contains("too high"));
+    press(&mut app, "a0.207");
     key(&mut app, KeyCode::Enter);
     let text = screen(&app, 80, 24);
     assert!(text.contains("✓ Right: D(A‖B) = 0.2075 bits.") && text.contains("2/2 answered"));
+    let record = app.lesson.as_ref().unwrap().attempt().unwrap().record;
+    assert_eq!((record.attempts, record.first_try_right, record.answered), (5, false, true));
+}
+
+#[test]
+fn giving_up_reveals_and_is_scored_as_revealed() {
+    let mut app = opened("kl-divergence");
+    press(&mut app, "nnnnnnnn");
+    let text = screen(&app, 120, 40);
+    assert!(!text.contains("0.2075"), "{text}");
+    press(&mut app, "g");
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("The answer: D(A‖B) = 0.2075 bits."), "{text}");
+    assert!(text.contains("0.2075 bits\n") || text.matches("0.2075").count() > 1, "{text}");
+    let record = app.lesson.as_ref().unwrap().attempt().unwrap().record;
+    assert!(record.revealed && !record.answered && record.attempts == 0);
+    press(&mut app, "a0.2075");
+    key(&mut app, KeyCode::Enter);
+    let record = app.lesson.as_ref().unwrap().attempt().unwrap().record;
+    assert!(!record.answered && record.attempts == 0, "answering after giving up does not count");
 }
 
 #[test]
@@ -293,10 +321,14 @@ fn a_hidden_step_reveals_after_its_question() {
     press(&mut app, "nn");
     let text = screen(&app, 80, 24);
     assert!(text.contains("hidden until you answer the question"), "{text}");
-    assert!(!text.contains("bits\n") || !text.contains("= 0.0"), "no result is shown");
+    let total = app.lesson.as_ref().unwrap().computed.derivation.total.value();
+    let shown = format!("{total:.4}");
+    let text = screen(&app, 120, 40);
+    assert!(!text.contains(&shown), "the result {shown} is not shown: {text}");
     press(&mut app, "2");
-    let text = screen(&app, 80, 24);
+    let text = screen(&app, 120, 40);
     assert!(text.contains("✓ Right: no.") && !text.contains("hidden until"), "{text}");
+    assert!(text.contains(&shown), "answered, the result {shown} shows: {text}");
 }
 
 fn temp_store(name: &str) -> kltutor::progress::Store {
@@ -315,9 +347,13 @@ fn progress_is_saved_and_resumed() {
     press(&mut app, "nnnnnnn1q");
     let saved = store.load().0;
     let entry = &saved.lessons["builtin:kl-divergence"];
-    assert_eq!((entry.page, entry.pages, entry.answers.get(&0)), (7, 9, Some(&true)));
+    let first = entry.results[&0];
+    assert_eq!(
+        (entry.page, entry.pages, first.answered, first.first_try_right),
+        (7, 9, true, true)
+    );
     assert!(!entry.completed);
-    assert!(screen(&app, 80, 24).contains("page 8/9, 1/2 answered"));
+    assert!(screen(&app, 80, 24).contains("page 8/9, 1 of 2 right first time"));
 
     let mut again = App::new(course(), Theme::new(false));
     again.attach_store(store.clone());
@@ -327,13 +363,13 @@ fn progress_is_saved_and_resumed() {
     );
     again.open(coin);
     let text = screen(&again, 80, 24);
-    assert!(text.contains("Question 1/2 · 1/2 answered"), "resumed where it stopped: {text}");
+    assert!(text.contains("Question 1/2 · 1/2 answered, 1 right first"), "resumed: {text}");
     assert!(text.contains("answered this right in an earlier session"));
     press(&mut again, "na0.2075");
     key(&mut again, KeyCode::Enter);
     assert!(store.load().0.lessons["builtin:kl-divergence"].completed);
     press(&mut again, "q");
-    assert!(screen(&again, 80, 24).contains("✓ completed"));
+    assert!(screen(&again, 80, 24).contains("✓ completed, 2 of 2 right first time"));
 }
 
 #[test]
@@ -462,7 +498,8 @@ fn chinese_lesson_view_help_and_feedback() {
     }
     press(&mut app, "H2");
     let text = screen(&app, 80, 24);
-    assert!(text.contains("问题：") && text.contains("✗ 不太对：正确答案是 B。"), "{text}");
+    assert!(text.contains("问题：") && text.contains("✗ 不是这个"), "{text}");
+    assert!(!text.contains("0.2075") && !text.contains("更接近 A："), "{text}");
     insta::assert_snapshot!("zh_question_80x24", draw(&app, 80, 24).backend());
     insta::assert_snapshot!("zh_question_120x40", draw(&app, 120, 40).backend());
     press(&mut app, "na0.2075 比特");
@@ -496,9 +533,8 @@ fn english_phrases() -> Vec<String> {
     out
 }
 
-/// Every page of every Chinese lesson, with its hint and after an answer, is free of the
-/// English catalog. The footer row, drawn from the key table rather than the catalog, is left
-/// out.
+/// Every page of every Chinese lesson, with its hint, after an answer and under the help
+/// overlay, is free of the English catalog, footer included.
 #[test]
 fn chinese_lessons_show_no_english_catalog_text() {
     let phrases = english_phrases();
@@ -510,17 +546,15 @@ fn chinese_lessons_show_no_english_catalog_text() {
         app.open(origin.clone());
         let pages = app.lesson.as_ref().unwrap().pages();
         for page in 0..pages {
-            for keys in ["", "H", "1", "a0.5"] {
+            for keys in ["", "H", "1", "a0.5", "?", "g"] {
                 let mut shown = app.clone();
                 press(&mut shown, keys);
                 key(&mut shown, KeyCode::Enter);
                 for (w, h) in [(80, 24), (120, 40)] {
                     let text = screen(&shown, w, h);
-                    let body: Vec<&str> = text.lines().take(h as usize - 1).collect();
-                    let body = body.join("\n");
                     for phrase in &phrases {
                         assert!(
-                            !body.contains(phrase.as_str()),
+                            !text.contains(phrase.as_str()),
                             "{} page {page} after {keys:?} at {w}×{h} shows {phrase:?}:\n{text}",
                             origin.id()
                         );
@@ -594,10 +628,16 @@ fn a_chinese_reader_sees_the_chinese_course_first() {
         let mut app = app();
         let text = screen(&app, 80, 24);
         let lines: Vec<&str> = text.lines().collect();
-        assert!(lines[0].contains("课程") && lines[0].contains("共 9 课"), "{text}");
-        assert!(lines[2].contains("▶ 9  哪个模型更接近真实分布？"), "{text}");
-        assert!(lines[5].contains("其他语言的课程") && lines[6].contains(" 1  How surprising"));
-        key(&mut app, KeyCode::Down);
+        assert!(lines[0].contains("课程") && lines[0].contains("共 17 课"), "{text}");
+        assert!(lines[2].contains("▶13  哪个模型更接近真实分布？"), "{text}");
+        assert!(lines[4].contains(" 14  KL 散度：多付出的比特"), "{text}");
+        let other = lines.iter().position(|l| l.contains("其他语言的课程")).expect("a heading");
+        assert!(lines[other + 1].contains(" 1  How surprising"), "{text}");
+        let chinese =
+            kltutor::lesson::builtin::COURSE.iter().filter(|b| b.id.ends_with("-zh")).count();
+        for _ in 0..chinese {
+            key(&mut app, KeyCode::Down);
+        }
         assert!(screen(&app, 80, 24).contains("▶ 1  How surprising"));
         // An English lesson opened by a Chinese reader speaks the reader's language.
         key(&mut app, KeyCode::Enter);
@@ -645,4 +685,181 @@ fn a_lesson_of_many_outcomes_works_out_the_terms_in_view() {
     let kl = Pair::new(&lesson.dists[0], &lesson.dists[1]).unwrap().kl(Unit::Bits).value();
     assert!(text.contains(&format!("D(P‖Q) {}", Style::Unicode.decimal(kl, 4))), "{text}");
     std::fs::remove_file(path).unwrap();
+}
+
+/// Every origin with questions: the built-in course and the valid fixtures.
+fn lessons_with_questions() -> Vec<Origin> {
+    let fixtures = std::fs::read_dir(format!("{}/tests/lessons/valid", env!("CARGO_MANIFEST_DIR")))
+        .unwrap()
+        .map(|e| Origin::File(e.unwrap().path()));
+    let mut all: Vec<Origin> = course().into_iter().chain(fixtures).collect();
+    all.retain(|o| o.load().is_ok_and(|l| l.all_questions().next().is_some()));
+    all
+}
+
+/// What an open question must not show, as the views print it (4 decimals), in every unit:
+/// the asked value and its listed mistakes', or for a choice every divergence and
+/// cross-entropy of every model that it hides (all of them, unless its author says otherwise).
+fn concealed_values(
+    lesson: &kltutor::lesson::Lesson,
+    question: &kltutor::lesson::Question,
+) -> Vec<String> {
+    use kltutor::info::Quantity;
+    use kltutor::lesson::grade::expected;
+    use kltutor::lesson::{Answer, MistakeKind};
+    let units = [Unit::Bits, Unit::Nats, Unit::Hartleys];
+    let mut pairs: Vec<(Quantity, usize)> = Vec::new();
+    match &question.answer {
+        Answer::Numeric { quantity, model, mistakes, .. } => {
+            pairs.push((*quantity, *model));
+            for m in mistakes {
+                let q = match (m.kind, quantity) {
+                    (MistakeKind::Reversed, Quantity::Kl) => Quantity::KlReverse,
+                    (MistakeKind::Reversed, _) => Quantity::Kl,
+                    (MistakeKind::CrossEntropy, Quantity::Kl) => Quantity::CrossEntropy,
+                    (MistakeKind::CrossEntropy, _) => Quantity::Kl,
+                    (MistakeKind::Unit(_), q) => *q,
+                };
+                pairs.push((q, *model));
+            }
+        }
+        Answer::Choice { .. } => {
+            for model in 0..lesson.models.len() {
+                for q in [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy] {
+                    if question.conceals(q) {
+                        pairs.push((q, model));
+                    }
+                }
+            }
+        }
+    }
+    let shown = |q: Quantity, model: usize, unit: Unit| {
+        let v = expected(lesson, q, model, unit);
+        v.is_finite().then(|| Style::Unicode.decimal(v, 4))
+    };
+    // A value the question may show (another quantity that happens to be equal) cannot be
+    // told apart on screen: such coincidences are left out.
+    let side = kltutor::info::derivation::Side::P;
+    let mut open_quantities = vec![
+        Quantity::Entropy(side),
+        Quantity::Entropy(kltutor::info::derivation::Side::Q),
+        Quantity::CrossEntropy,
+        Quantity::Kl,
+        Quantity::KlReverse,
+        Quantity::Js,
+    ];
+    open_quantities
+        .extend((0..lesson.outcomes.len()).map(|outcome| Quantity::Information { outcome }));
+    open_quantities.retain(|&q| !question.conceals(q));
+    let mut allowed = Vec::new();
+    for &q in &open_quantities {
+        for model in 0..lesson.models.len() {
+            for &unit in &units {
+                allowed.extend(shown(q, model, unit));
+                let d = kltutor::info::Derivation::new(q, lesson.pair(model), unit);
+                for share in d.shares(lesson.outcomes.len()) {
+                    let v = share.value();
+                    if v.is_finite() {
+                        allowed.push(Style::Unicode.decimal(v.abs(), 4));
+                    }
+                }
+                // Every number its derivation shows, the logarithms of single ratios included.
+                let layout = kltutor::report::formula::Layout::PerOutcome;
+                let names = lesson.names(model);
+                for line in kltutor::report::formula::lines(&d, &names, Style::Unicode, layout, 4) {
+                    let text: String = line.iter().map(|p| p.text.as_str()).collect();
+                    allowed.extend(
+                        text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+                            .filter(|t| t.split_once('.').is_some_and(|(_, f)| f.len() == 4))
+                            .map(str::to_string),
+                    );
+                }
+            }
+        }
+    }
+    let mut values = Vec::new();
+    for (q, model) in pairs {
+        values.extend(units.iter().filter_map(|&u| shown(q, model, u)));
+    }
+    values.retain(|v| !allowed.contains(v));
+    // A choice may itself be a number ("0.143841"): what the question says is not a leak.
+    if let Answer::Choice { choices, .. } = &question.answer {
+        values.retain(|v| !choices.iter().any(|c| c.contains(v.as_str())));
+    }
+    values
+}
+
+/// Ask before telling: on every question's page, before an answer, no view shows the asked
+/// value, a listed mistake's value or (for a choice) the ranking, whatever quantity, model
+/// and unit the student switches to; a wrong answer changes nothing; giving up shows it.
+#[test]
+fn open_questions_never_show_their_answers() {
+    use kltutor::tui::state::Page;
+    for origin in lessons_with_questions() {
+        let lesson = origin.load().unwrap();
+        let questions: Vec<_> = lesson.all_questions().cloned().collect();
+        for (id, question) in questions.iter().enumerate() {
+            let mut app = app();
+            app.open(origin.clone());
+            let state = app.lesson.as_mut().unwrap();
+            let page = (0..state.pages())
+                .find(|&k| {
+                    state.go_to_page(k);
+                    state.question().is_some_and(|(i, _)| i == id)
+                })
+                .unwrap();
+            state.go_to_page(page);
+            assert!(matches!(state.current(), Page::Step { .. } | Page::Question { .. }));
+            let secrets = concealed_values(&lesson, question);
+            let ranking = state.computed.ranking.clone().filter(|_| question.conceals_ranking());
+            let check = |app: &App, what: &str| {
+                for (w, h) in [(80, 24), (120, 40)] {
+                    let text = screen(app, w, h);
+                    for secret in &secrets {
+                        assert!(
+                            !text.contains(secret.as_str()),
+                            "{} question {}: {secret} shows {what} at {w}×{h}:\n{text}",
+                            origin.id(),
+                            id + 1
+                        );
+                    }
+                    if let Some(ranking) = &ranking {
+                        let start: String = ranking.chars().take(20).collect();
+                        assert!(!text.contains(&start), "ranking shows {what}:\n{text}");
+                    }
+                }
+            };
+            check(&app, "unanswered");
+            for _ in 0..lesson.models.len() {
+                for _ in 0..7 {
+                    for _ in 0..3 {
+                        check(&app, "after switching views");
+                        press(&mut app, "u");
+                    }
+                    press(&mut app, "m");
+                }
+                key(&mut app, KeyCode::Tab);
+            }
+            let state = app.lesson.as_mut().unwrap();
+            state.go_to_page(page);
+            match &question.answer {
+                kltutor::lesson::Answer::Choice { answer, .. } => {
+                    let wrong = if *answer == 0 { 1 } else { 0 };
+                    state.choose(wrong);
+                }
+                kltutor::lesson::Answer::Numeric { .. } => {
+                    press(&mut app, "a12345");
+                    key(&mut app, KeyCode::Enter);
+                }
+            }
+            check(&app, "after a wrong answer");
+            press(&mut app, "g");
+            if let kltutor::lesson::Answer::Numeric { quantity, model, unit, .. } = &question.answer
+            {
+                let v = kltutor::lesson::grade::expected(&lesson, *quantity, *model, *unit);
+                let shown = Style::Unicode.decimal(v, 4);
+                assert!(screen(&app, 120, 40).contains(&shown), "given up, {shown} shows");
+            }
+        }
+    }
 }

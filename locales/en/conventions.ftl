@@ -4,11 +4,10 @@ conventions-reference = { $symbol } = { $nats } nats ({ $bits } bits)
 conventions-value = → { $nats } nats ({ $bits } bits)
 conventions-matches = = { $symbol }
 conventions-differs = ≠ { $symbol } = { $value }
-conventions-column-code = code
+conventions-column-code = call
 conventions-column-nats = nats
 conventions-column-bits = bits
 conventions-column-why = why
-conventions-sum-hint = { $name }: { $problem }; fix them or pass --normalize
 conventions-note-scipy-entropy = H(P) in nats (pass base=2 for bits). It divides by the sum first, so counts work, and so does a typo, rescaled without a warning.
 conventions-note-scipy-entropy-pq = D(P‖Q) in nats, after normalising both arguments silently. The call to use: truth first, model second.
 conventions-note-scipy-swapped = The arguments are (truth, model): swapped, this is D(Q‖P), the other divergence.

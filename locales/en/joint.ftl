@@ -20,3 +20,4 @@ joint-error-too-small = --joint: the grid has { $rows } { $rows ->
     }; mutual information needs two variables, so at least 2 rows and 2 columns
 joint-error-sum = --joint: the cells sum to { $sum } (≈ { $approx }), not 1; fix them or pass --normalize
 joint-error-zero-total = --joint: every cell is 0, so the grid cannot be normalized
+joint-grid-large = { $rows } rows × { $columns } columns: too many cells to list; the derivations give their totals.

@@ -9,8 +9,8 @@ tui-browser-count = { $count ->
 tui-browser-title = Lessons
 tui-browser-other-language = Lessons in other languages
 tui-browser-invalid = (invalid)
-tui-browser-completed = completed
-tui-browser-progress = page { $page }/{ $pages }, { $answered }/{ $questions } answered
+tui-browser-completed = completed, { $right } of { $questions } right first time
+tui-browser-progress = page { $page }/{ $pages }, { $right } of { $questions } right first time
 tui-broken-title = This lesson has problems (any key closes)
 tui-too-small = Enlarge the terminal to { $size }
 tui-too-small-now = (it is { $size } now)
@@ -19,7 +19,7 @@ tui-too-small-now = (it is { $size } now)
 tui-page-step = Step { $number }/{ $count }
 tui-page-question = Question { $number }/{ $count }
 tui-page-lesson = Lesson
-tui-page-answered = { $answered }/{ $count } answered
+tui-page-answered = { $answered }/{ $count } answered, { $right } right first time
 tui-no-steps = This lesson has no steps: explore the numbers freely.
 tui-question = Question: { $prompt }
 tui-press-a = Press a to answer, in { $unit }.
@@ -28,6 +28,7 @@ tui-no-hint = This question has no hint.
 tui-distributions = Distributions
 tui-step-by-step = Step by step
 tui-models-title = Models, closest first
+tui-models-title-plain = Models
 tui-models-model = model
 tui-information-title = Information of each outcome
 tui-terms-title = Terms of { $symbol }
@@ -37,7 +38,6 @@ tui-problems-title = The file has problems: the last good version stays until th
 tui-input-value = { $distribution } of { $outcome } =
 tui-input-answer = your answer:
 tui-answered-right = You answered this right in an earlier session.
-tui-answered-wrong = You answered this in an earlier session, not quite right: try again.
 
 ## The help overlay
 tui-help-title = Keys
@@ -61,10 +61,12 @@ tui-progress-not-saved = could not save progress to { $path }: { $error }
 
 ## Grading an answer
 grade-right = Right: { $answer }.
-grade-wrong = Not quite: { $answer }.
-grade-choice-wrong = Not quite: the answer is { $answer }.
-grade-mistake = Not quite. { $feedback } The answer is { $answer }.
-grade-wrong-unit = The question asks for { $unit }, not { $written }: { $answer }.
+grade-too-high = Not quite: that is too high. Try again, ask for the hint (H) or give up (g).
+grade-too-low = Not quite: that is too low. Try again, ask for the hint (H) or give up (g).
+grade-choice-wrong = Not that one. Pick again, ask for the hint (H) or give up (g).
+grade-mistake = Not quite. { $feedback }
+grade-wrong-unit = The question asks for { $unit }, not { $written }.
+grade-revealed = The answer: { $answer }.
 grade-explained = { $verdict } { $explanation }
 grade-not-numeric = this question is multiple choice
 number-invalid = `{ $text }` { $error }

@@ -4,11 +4,10 @@ conventions-reference = { $symbol } = { $nats } 奈特（{ $bits } 比特）
 conventions-value = → { $nats } 奈特（{ $bits } 比特）
 conventions-matches = = { $symbol }
 conventions-differs = ≠ { $symbol } = { $value }
-conventions-column-code = 代码
+conventions-column-code = 调用
 conventions-column-nats = 奈特
 conventions-column-bits = 比特
 conventions-column-why = 原因
-conventions-sum-hint = { $name }：{ $problem }；请改正这些数值，或加上 --normalize
 conventions-note-scipy-entropy = 以奈特为单位的 H(P)（传入 base=2 得到比特）。它先除以总和，所以计数可以直接用，但笔误也会被悄悄归一化，不给任何警告。
 conventions-note-scipy-entropy-pq = 两个参数先被悄悄归一化，再算 D(P‖Q)，单位是奈特。应当用的就是这个调用：真实分布在前，模型在后。
 conventions-note-scipy-swapped = 参数的顺序是（真实分布，模型）；顺序颠倒，算出的是另一个方向的散度 D(Q‖P)。

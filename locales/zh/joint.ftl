@@ -2,7 +2,7 @@
 joint-title = X 与 Y 的互信息
 joint-grid-heading = 联合分布 P(x,y)：行是 X 的取值，列是 Y 的取值，边上是边缘分布
 joint-product-heading = 边缘分布之积 P(x)·P(y)：如果 X 与 Y 相互独立，它们的联合分布就是这样
-joint-mutual-information-heading = 互信息：联合分布离"独立"有多远，I(X;Y) = D(P(x,y)‖P(x)P(y))
+joint-mutual-information-heading = 互信息：联合分布离“独立”有多远，I(X;Y) = D(P(x,y)‖P(x)P(y))
 joint-entropies-heading = 熵：每个变量的熵、两者合起来的熵，以及知道一个变量之后另一个变量的熵
 joint-identities-heading = 恒等式
 joint-picture-heading = 这些熵如何重叠：I(X;Y) 就是 H(X) 与 H(Y) 共有的部分
@@ -14,3 +14,4 @@ joint-error-negative = --joint：第 { $row } 行第 { $column } 列是负数（
 joint-error-too-small = --joint：表格只有 { $rows } 行、{ $columns } 列；互信息需要两个变量，所以至少要 2 行 2 列
 joint-error-sum = --joint：所有格子之和是 { $sum }（≈ { $approx }），不是 1；请改正这些数值，或加上 --normalize
 joint-error-zero-total = --joint：每个格子都是 0，无法归一化
+joint-grid-large = { $rows } 行 × { $columns } 列：格子太多，不逐一列出；推导只给出总和。

@@ -6,8 +6,8 @@ tui-browser-count = 共 { $count } 课
 tui-browser-title = 课程
 tui-browser-other-language = 其他语言的课程
 tui-browser-invalid = （文件有误）
-tui-browser-completed = 已完成
-tui-browser-progress = 第 { $page }/{ $pages } 页，已答 { $answered }/{ $questions } 题
+tui-browser-completed = 已完成，{ $questions } 题中首次答对 { $right } 题
+tui-browser-progress = 第 { $page }/{ $pages } 页，{ $questions } 题中首次答对 { $right } 题
 tui-broken-title = 这一课有问题（按任意键关闭）
 tui-too-small = 请把终端窗口放大到 { $size }
 tui-too-small-now = （现在是 { $size }）
@@ -16,7 +16,7 @@ tui-too-small-now = （现在是 { $size }）
 tui-page-step = 第 { $number }/{ $count } 步
 tui-page-question = 第 { $number }/{ $count } 题
 tui-page-lesson = 课程
-tui-page-answered = 已答 { $answered }/{ $count } 题
+tui-page-answered = 已答 { $answered }/{ $count } 题，首次答对 { $right } 题
 tui-no-steps = 这一课没有讲解步骤：请自由地调整数值、观察结果。
 tui-question = 问题：{ $prompt }
 tui-press-a = 按 a 作答，单位是{ $unit }。
@@ -25,6 +25,7 @@ tui-no-hint = 这道题没有提示。
 tui-distributions = 概率分布
 tui-step-by-step = 逐步推导
 tui-models-title = 各模型（由近到远）
+tui-models-title-plain = 各模型
 tui-models-model = 模型
 tui-information-title = 每个结果的信息量
 tui-terms-title = { $symbol } 的各项
@@ -34,7 +35,6 @@ tui-problems-title = 文件有错误：改正之前仍显示上一个正确的�
 tui-input-value = { $distribution } 中 { $outcome } 的概率 =
 tui-input-answer = 你的答案：
 tui-answered-right = 上次学习时你已答对这道题。
-tui-answered-wrong = 上次学习时你答过这道题，但不完全对：再试一次吧。
 
 ## 帮助窗口
 tui-help-title = 按键
@@ -58,10 +58,12 @@ tui-progress-not-saved = 无法把学习进度保存到 { $path }：{ $error }
 
 ## 批改答案
 grade-right = 正确：{ $answer }。
-grade-wrong = 不太对：{ $answer }。
-grade-choice-wrong = 不太对：正确答案是 { $answer }。
-grade-mistake = 不太对。{ $feedback } 正确答案是 { $answer }。
-grade-wrong-unit = 这道题要求的单位是{ $unit }，不是{ $written }：{ $answer }。
+grade-too-high = 不太对：偏大了。再试一次，或按 H 看提示，按 g 看答案。
+grade-too-low = 不太对：偏小了。再试一次，或按 H 看提示，按 g 看答案。
+grade-choice-wrong = 不是这个。再选一次，或按 H 看提示，按 g 看答案。
+grade-mistake = 不太对。{ $feedback }
+grade-wrong-unit = 这道题要求的单位是{ $unit }，不是{ $written }。
+grade-revealed = 答案：{ $answer }。
 grade-explained = { $verdict }{ $explanation }
 grade-not-numeric = 这是一道选择题
 number-invalid = “{ $text }”{ $error }

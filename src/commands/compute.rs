@@ -47,7 +47,7 @@ fn distributions(args: &ComputeArgs, names: &[String]) -> Result<Vec<Distributio
 }
 
 /// The message for a list that could not be read, every line naming the list.
-fn failure(name: &str, error: InputError) -> Failure {
+pub(crate) fn failure(name: &str, error: InputError) -> Failure {
     match error {
         InputError::Unreadable(message) => Failure::usage(message),
         InputError::Invalid(lines) => Failure::invalid(
@@ -89,7 +89,8 @@ fn off_by(off: f64) -> String {
     format!("1 {sign} {:.1e}", off.abs())
 }
 
-fn names(args: &ComputeArgs) -> Vec<String> {
+/// P, Q or Q1, Q2, …, unless `--names` says otherwise.
+pub(crate) fn names(args: &ComputeArgs) -> Vec<String> {
     let default = |k: usize| match (k, args.q.len()) {
         (0, _) => "P".to_string(),
         (_, 1) => "Q".to_string(),

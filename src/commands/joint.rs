@@ -44,9 +44,35 @@ fn message(e: &JointError) -> String {
     }
 }
 
+/// Most bytes of a grid read from a file or stdin.
+const MAX_GRID_BYTES: u64 = 64 << 20;
+
+/// The grid's text: inline, `@FILE`, or `-` for stdin (one row per line works too).
+fn grid_text(arg: &str) -> Result<String, Failure> {
+    use std::io::Read;
+    let mut text = String::new();
+    let read = match arg.strip_prefix('@') {
+        Some(path) => std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_GRID_BYTES).read_to_string(&mut text))
+            .map_err(|e| {
+                let path = visible(path).into_owned();
+                crate::t!("compute-unreadable", path = path, error = e.to_string())
+            }),
+        None if arg == "-" => std::io::stdin()
+            .take(MAX_GRID_BYTES)
+            .read_to_string(&mut text)
+            .map_err(|e| crate::t!("compute-stdin-unreadable", error = e.to_string())),
+        None => return Ok(arg.to_string()),
+    };
+    read.map_err(Failure::usage)?;
+    // A file may put each row on its own line.
+    Ok(text.trim().replace('\n', ";"))
+}
+
 /// Runs `compute --joint ROWS`, returning what to print on stdout.
 pub fn run(args: &ComputeArgs, rows: &str) -> Result<String, Failure> {
-    let grid = Joint::parse(rows, args.normalize).map_err(|e| Failure::invalid(message(&e)))?;
+    let rows = grid_text(rows)?;
+    let grid = Joint::parse(&rows, args.normalize).map_err(|e| Failure::invalid(message(&e)))?;
     let unit = args.unit.into();
     let precision = args.precision as usize;
     Ok(match args.format {

@@ -1,10 +1,13 @@
 //! One module per subcommand; each returns the process's exit status.
 
+pub mod codes;
 pub mod compute;
+pub mod continuous;
 pub mod conventions;
 pub mod input;
 pub mod joint;
 pub mod lessons;
+pub mod pair;
 pub mod progress;
 pub mod tutor;
 

@@ -38,28 +38,39 @@ impl Library {
     /// The Python lines that define `p` and `q` (and the imports) for this library's calls.
     pub fn setup(self, p: &[f64], q: &[f64]) -> String {
         let (p, q) = (python_list(p), python_list(q));
-        match self {
-            Library::Scipy => format!(
-                "import numpy as np; from scipy import stats, special; \
-                 p = np.array({p}); q = np.array({q})"
-            ),
-            Library::PyTorch => format!(
-                "import torch, torch.nn.functional as F; \
-                 p = torch.tensor([{p}], dtype=torch.float64); \
-                 q = torch.tensor([{q}], dtype=torch.float64)"
-            ),
-            Library::Keras => {
-                format!("import keras; keras.config.set_floatx(\"float64\"); p = [{p}]; q = [{q}]")
-            }
-            Library::Optax => format!(
-                "import jax, jax.numpy as jnp, optax; jax.config.update(\"jax_enable_x64\", True); \
-                 p = jnp.array({p}); q = jnp.array({q})"
-            ),
-            Library::ScikitLearn => format!(
-                "import numpy as np; from sklearn import metrics; \
-                 p = np.array({p}); q = np.array({q}); n = len(p)"
-            ),
-        }
+        let lines = match self {
+            Library::Scipy => vec![
+                "import numpy as np".to_string(),
+                "from scipy import stats, special".into(),
+                format!("p = np.array({p})"),
+                format!("q = np.array({q})"),
+            ],
+            Library::PyTorch => vec![
+                "import torch, torch.nn.functional as F".to_string(),
+                format!("p = torch.tensor([{p}], dtype=torch.float64)"),
+                format!("q = torch.tensor([{q}], dtype=torch.float64)"),
+            ],
+            Library::Keras => vec![
+                "import keras".to_string(),
+                "keras.config.set_floatx(\"float64\")".into(),
+                format!("p = [{p}]"),
+                format!("q = [{q}]"),
+            ],
+            Library::Optax => vec![
+                "import jax, jax.numpy as jnp, optax".to_string(),
+                "jax.config.update(\"jax_enable_x64\", True)".into(),
+                format!("p = jnp.array({p})"),
+                format!("q = jnp.array({q})"),
+            ],
+            Library::ScikitLearn => vec![
+                "import numpy as np".to_string(),
+                "from sklearn import metrics".into(),
+                format!("p = np.array({p})"),
+                format!("q = np.array({q})"),
+                "n = len(p)".into(),
+            ],
+        };
+        lines.join("\n")
     }
 }
 

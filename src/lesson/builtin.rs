@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 9] = course![
+pub const COURSE: [Builtin; 17] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -26,7 +26,15 @@ pub const COURSE: [Builtin; 9] = course![
     "zeros-and-js",
     "cross-entropy-loss",
     "library-conventions",
+    "code-lengths",
+    "mutual-info",
+    "kl-along-a-path",
+    "forward-reverse",
     "kl-divergence-zh",
+    "code-lengths-zh",
+    "mutual-info-zh",
+    "kl-along-a-path-zh",
+    "forward-reverse-zh",
 ];
 
 impl Builtin {

@@ -20,20 +20,24 @@ pub fn expected(lesson: &Lesson, quantity: Quantity, model: usize, unit: Unit) -
     quantity.evaluate(lesson.pair(model), unit).value()
 }
 
-/// Grades a multiple-choice answer by index.
+/// Grades a multiple-choice answer by index. A wrong choice is told so, never what the right
+/// one is: the student picks again, or gives up.
 pub fn choice(question: &Question, picked: usize) -> Option<Grade> {
     let Answer::Choice { choices, answer } = &question.answer else { return None };
-    let picked_text = choices.get(picked)?;
+    choices.get(picked)?;
     let correct = picked == *answer;
-    let verdict = if correct {
-        t!("grade-right", answer = picked_text)
+    let feedback = if correct {
+        with_explanation(t!("grade-right", answer = &choices[*answer]), question)
     } else {
-        t!("grade-choice-wrong", answer = &choices[*answer])
+        t!("grade-choice-wrong")
     };
-    Some(Grade { correct, feedback: with_explanation(verdict, question) })
+    Some(Grade { correct, feedback })
 }
 
 /// Grades a typed numeric answer: a number, optionally followed by its unit.
+///
+/// A wrong answer hears what kind of wrong it is (an author-named mistake, another unit,
+/// too high or too low), never the value: the first try is what counts.
 pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade, String> {
     let Answer::Numeric { quantity, model, unit, tolerance, mistakes, .. } = &question.answer
     else {
@@ -49,24 +53,19 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
             t!("number-invalid", text = crate::visible::visible(number), error = e.to_string())
         })
         .map(|x| num_traits::ToPrimitive::to_f64(&x).unwrap_or(f64::NAN))?;
-    let names = lesson.names(*model);
-    let s = Style::Unicode;
     let want = expected(lesson, *quantity, *model, *unit);
-    let unit_name = crate::i18n::unit_name(*unit);
-    let answer = format!("{} = {} {unit_name}", symbol(*quantity, &names, s), s.decimal(want, 4));
     if let Some(written) = unit_word.and_then(|u| u.parse::<Unit>().ok())
         && written != *unit
     {
         let verdict = t!(
             "grade-wrong-unit",
-            unit = unit_name,
-            written = crate::i18n::unit_name(written),
-            answer = answer
+            unit = crate::i18n::unit_name(*unit),
+            written = crate::i18n::unit_name(written)
         );
-        return Ok(Grade { correct: false, feedback: with_explanation(verdict, question) });
+        return Ok(Grade { correct: false, feedback: verdict });
     }
-    if (value - want).abs() <= *tolerance {
-        let verdict = t!("grade-right", answer = answer);
+    if close_enough(value, want, *tolerance, number) {
+        let verdict = t!("grade-right", answer = answer_text(lesson, question));
         return Ok(Grade { correct: true, feedback: with_explanation(verdict, question) });
     }
     for mistake in mistakes {
@@ -76,13 +75,48 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
             MistakeKind::CrossEntropy => (swap_cross_entropy(*quantity), *unit),
         };
         if (value - expected(lesson, q, *model, u)).abs() <= *tolerance {
-            let verdict =
-                t!("grade-mistake", feedback = &mistake.feedback, answer = answer.as_str());
-            return Ok(Grade { correct: false, feedback: with_explanation(verdict, question) });
+            let verdict = t!("grade-mistake", feedback = &mistake.feedback);
+            return Ok(Grade { correct: false, feedback: verdict });
         }
     }
-    let verdict = t!("grade-wrong", answer = answer);
-    Ok(Grade { correct: false, feedback: with_explanation(verdict, question) })
+    let verdict = if value > want { t!("grade-too-high") } else { t!("grade-too-low") };
+    Ok(Grade { correct: false, feedback: verdict })
+}
+
+/// What giving up shows: the answer, and the author's explanation.
+pub fn reveal(lesson: &Lesson, question: &Question) -> String {
+    with_explanation(t!("grade-revealed", answer = answer_text(lesson, question)), question)
+}
+
+/// The right answer in words: the choice, or the quantity with its value and unit.
+pub fn answer_text(lesson: &Lesson, question: &Question) -> String {
+    match &question.answer {
+        Answer::Choice { choices, answer } => choices[*answer].clone(),
+        Answer::Numeric { quantity, model, unit, .. } => {
+            let s = Style::Unicode;
+            let want = expected(lesson, *quantity, *model, *unit);
+            let symbol = symbol(*quantity, &lesson.names(*model), s);
+            format!("{symbol} = {} {}", s.decimal(want, 4), crate::i18n::unit_name(*unit))
+        }
+    }
+}
+
+/// Right within the tolerance, or, for an answer written to at least the decimals the
+/// tolerance asks for (3 for the default 0.0005), within one unit of its last digit: a value
+/// cut off ("0.207" for 0.20752) counts like a rounded one ("0.208").
+fn close_enough(value: f64, want: f64, tolerance: f64, written: &str) -> bool {
+    let off = (value - want).abs();
+    if off <= tolerance {
+        return true;
+    }
+    let decimals = written
+        .split_once('.')
+        .map_or(0, |(_, f)| f.chars().take_while(char::is_ascii_digit).count());
+    let asked = (-(2.0 * tolerance).log10()).ceil();
+    decimals > 0
+        && asked.is_finite()
+        && decimals as f64 >= asked
+        && off < 10f64.powi(-(decimals as i32))
 }
 
 fn reversed(q: Quantity) -> Quantity {
@@ -121,10 +155,11 @@ mod tests {
     fn numeric_answers_within_the_tolerance_are_right() {
         let lesson = coin();
         let q = &lesson.questions[1];
-        for good in ["0.2075", "0.208", "0.2075 bits", " 0.2079 "] {
+        // D(A‖B) = 0.20752…: rounded or cut off at the three decimals asked, both are right.
+        for good in ["0.2075", "0.208", "0.207", "0.2075 bits", " 0.2079 "] {
             assert!(numeric(&lesson, q, good).unwrap().correct, "{good}");
         }
-        for bad in ["0.21", "0.2"] {
+        for bad in ["0.21", "0.2", "0.206", "0.2065"] {
             assert!(!numeric(&lesson, q, bad).unwrap().correct, "{bad}");
         }
         assert!(numeric(&lesson, q, "abc").unwrap_err().contains("not a number"));
@@ -140,6 +175,21 @@ mod tests {
         assert!(!nats.correct && nats.feedback.contains("in nats"), "{}", nats.feedback);
         let unit = numeric(&lesson, q, "0.1438 nats").unwrap();
         assert!(!unit.correct && unit.feedback.contains("asks for bits, not nats"));
+        for wrong in [&reversed, &nats, &unit] {
+            assert!(!wrong.feedback.contains("0.2075"), "never the answer: {}", wrong.feedback);
+        }
+    }
+
+    #[test]
+    fn other_wrong_answers_hear_which_way_they_are_off() {
+        let lesson = coin();
+        let q = &lesson.questions[1];
+        let high = numeric(&lesson, q, "0.5").unwrap();
+        let low = numeric(&lesson, q, "0.1").unwrap();
+        assert!(high.feedback.contains("too high") && low.feedback.contains("too low"));
+        assert!(!high.feedback.contains("0.2075") && !low.feedback.contains("0.2075"));
+        let revealed = reveal(&lesson, q);
+        assert!(revealed.contains("D(A‖B) = 0.2075 bits"), "{revealed}");
     }
 
     #[test]
@@ -148,7 +198,7 @@ mod tests {
         let q = &lesson.questions[0];
         assert!(choice(q, 0).unwrap().correct);
         let wrong = choice(q, 1).unwrap();
-        assert!(!wrong.correct && wrong.feedback.starts_with("Not quite: the answer is B."));
+        assert!(!wrong.correct && !wrong.feedback.contains('B'), "{}", wrong.feedback);
         assert_eq!(choice(q, 7), None);
     }
 }

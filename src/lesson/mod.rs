@@ -76,6 +76,109 @@ pub struct Question {
     pub answer: Answer,
     pub hint: Option<String>,
     pub explanation: Option<String>,
+    /// What stays off the screen until the question is answered right or given up.
+    pub hide: Vec<Hidden>,
+}
+
+impl Question {
+    /// Whether `quantity` is kept hidden while this question is open.
+    pub fn conceals(&self, quantity: Quantity) -> bool {
+        self.hide.contains(&Hidden::of(quantity))
+    }
+
+    /// Whether the ranking of the models is kept hidden while this question is open: asked
+    /// for, or implied by a hidden D(P‖Q), which the ranking states for every model.
+    pub fn conceals_ranking(&self) -> bool {
+        self.hide.contains(&Hidden::Ranking) || self.hide.contains(&Hidden::Kl)
+    }
+}
+
+/// Something a question keeps off the screen until it is answered: a kind of quantity (for
+/// every model and in every unit), or the ranking of the models.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hidden {
+    Information,
+    Entropy,
+    CrossEntropy,
+    Kl,
+    KlReverse,
+    Js,
+    Ranking,
+}
+
+impl Hidden {
+    /// The words of a question's `hide` list.
+    pub const NAMES: [(&'static str, Hidden); 7] = [
+        ("information", Hidden::Information),
+        ("entropy", Hidden::Entropy),
+        ("cross_entropy", Hidden::CrossEntropy),
+        ("kl", Hidden::Kl),
+        ("kl_reverse", Hidden::KlReverse),
+        ("js", Hidden::Js),
+        ("ranking", Hidden::Ranking),
+    ];
+
+    /// The kind of `quantity`.
+    pub fn of(quantity: Quantity) -> Hidden {
+        match quantity {
+            Quantity::Information { .. } => Hidden::Information,
+            Quantity::Entropy(_) => Hidden::Entropy,
+            Quantity::CrossEntropy => Hidden::CrossEntropy,
+            Quantity::Kl => Hidden::Kl,
+            Quantity::KlReverse => Hidden::KlReverse,
+            Quantity::Js => Hidden::Js,
+        }
+    }
+
+    /// What a question hides when its author does not say.
+    ///
+    /// A numeric question hides the asked quantity and the value of every mistake it lists;
+    /// KL and cross-entropy hide each other too, since H(P,Q) = H(P) + D(P‖Q) with H(P) on
+    /// screen gives one from the other; information hides entropy, whose derivation works out
+    /// every outcome's information. A multiple-choice question hides every divergence,
+    /// the cross-entropy and the ranking, any of which could give the choice away.
+    pub fn defaults(answer: &Answer) -> Vec<Hidden> {
+        let mut hide = match answer {
+            Answer::Choice { .. } => vec![
+                Hidden::Kl,
+                Hidden::KlReverse,
+                Hidden::CrossEntropy,
+                Hidden::Js,
+                Hidden::Ranking,
+            ],
+            Answer::Numeric { quantity, mistakes, .. } => {
+                let asked = Hidden::of(*quantity);
+                let mut hide = vec![asked];
+                if matches!(asked, Hidden::Kl | Hidden::CrossEntropy) {
+                    hide.extend([Hidden::Kl, Hidden::CrossEntropy]);
+                }
+                // Entropy's derivation works out log(1/p) for every outcome.
+                if asked == Hidden::Information {
+                    hide.push(Hidden::Entropy);
+                }
+                for mistake in mistakes {
+                    match mistake.kind {
+                        MistakeKind::Reversed => hide.push(match asked {
+                            Hidden::Kl => Hidden::KlReverse,
+                            _ => Hidden::Kl,
+                        }),
+                        MistakeKind::CrossEntropy => {
+                            hide.extend([Hidden::Kl, Hidden::CrossEntropy])
+                        }
+                        MistakeKind::Unit(_) => {}
+                    }
+                }
+                hide
+            }
+        };
+        let mut seen = Vec::new();
+        hide.retain(|h| {
+            let new = !seen.contains(h);
+            seen.push(*h);
+            new
+        });
+        hide
+    }
 }
 
 /// A loaded, fully validated lesson.

@@ -6,8 +6,8 @@ pub const SCHEMA: &str = include_str!("../../docs/lesson.schema.json");
 #[cfg(test)]
 mod tests {
     use super::super::parse::{
-        DISTRIBUTION_KEYS, MISTAKE_KEYS, MISTAKE_NAMES, QUANTITY_NAMES, QUESTION_KEYS, SHOW_KEYS,
-        STEP_KEYS, TOP_KEYS,
+        DISTRIBUTION_KEYS, HIDE_NAMES, MISTAKE_KEYS, MISTAKE_NAMES, QUANTITY_NAMES, QUESTION_KEYS,
+        SHOW_KEYS, STEP_KEYS, TOP_KEYS,
     };
     use super::*;
     use serde_json::Value;
@@ -43,5 +43,6 @@ mod tests {
         };
         assert_eq!(names(&defs["quantity"]), sorted(QUANTITY_NAMES));
         assert_eq!(names(&defs["mistake"]["properties"]["kind"]), sorted(MISTAKE_NAMES));
+        assert_eq!(names(&defs["hideable"]), sorted(HIDE_NAMES));
     }
 }

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use crate::info::conventions::{Call, Library, Meant, Returned};
 use crate::info::{Distribution, Pair, Unit};
 
+use super::columns::{WIDTH, prose};
 use super::markdown::escape;
 
 /// The reference quantities of P and Q, in nats.
@@ -164,9 +165,6 @@ fn reference_lines(reference: &Reference, precision: usize) -> Vec<String> {
         .collect()
 }
 
-/// Notes in text output are wrapped to this width.
-const NOTE_WIDTH: usize = 80;
-
 /// Plain text: one block per library, its setup line, then each call.
 pub fn text(p: &Distribution, q: &Distribution, precision: usize) -> String {
     let reference = Reference::of(Pair { p, q });
@@ -176,22 +174,18 @@ pub fn text(p: &Distribution, q: &Distribution, precision: usize) -> String {
         out.push_str(&format!("  {line}\n"));
     }
     for library in Library::ALL {
-        out.push_str(&format!(
-            "\n{}\n  >>> {}\n",
-            library.name(),
-            library.setup(p.approx(), q.approx())
-        ));
+        out.push_str(&format!("\n{}\n", library.name()));
+        for line in library.setup(p.approx(), q.approx()).lines() {
+            out.push_str(&format!("  >>> {line}\n"));
+        }
         for row in rows.iter().filter(|r| r.call.library() == library) {
             let (nats, bits) = values(&row.returned, precision);
-            let note = textwrap::Options::new(NOTE_WIDTH)
-                .initial_indent("      ")
-                .subsequent_indent("      ");
             out.push_str(&format!(
                 "  >>> {}\n      {}   {}\n{}\n",
                 row.call.code(),
                 crate::t!("conventions-value", nats = nats, bits = bits),
                 verdict(row, &reference, precision),
-                textwrap::fill(&row.note, note)
+                prose(&row.note, WIDTH, "      ")
             ));
         }
     }
@@ -231,21 +225,10 @@ pub fn markdown(p: &Distribution, q: &Distribution, precision: usize) -> String 
     out
 }
 
-/// A number as JSON: full precision, `"inf"`/`"-inf"` where infinite, null for NaN.
-fn json_number(x: f64) -> Value {
-    if x.is_nan() {
-        Value::Null
-    } else if x.is_infinite() {
-        json!(if x > 0.0 { "inf" } else { "-inf" })
-    } else {
-        json!(x)
-    }
-}
-
 fn json_returned(returned: &Returned, scale: f64) -> Value {
     match returned {
-        Returned::Scalar(v) => json_number(v / scale),
-        Returned::PerOutcome(v) => v.iter().map(|x| json_number(x / scale)).collect(),
+        Returned::Scalar(v) => super::json::float(v / scale),
+        Returned::PerOutcome(v) => v.iter().map(|x| super::json::float(x / scale)).collect(),
     }
 }
 
@@ -273,10 +256,10 @@ pub fn json(p: &Distribution, q: &Distribution) -> Value {
         "p": p.approx(),
         "q": q.approx(),
         "reference": {
-            "kl": json_number(reference.kl),
-            "kl_reverse": json_number(reference.kl_reverse),
-            "entropy": json_number(reference.entropy),
-            "cross_entropy": json_number(reference.cross_entropy),
+            "kl": super::json::float(reference.kl),
+            "kl_reverse": super::json::float(reference.kl_reverse),
+            "entropy": super::json::float(reference.entropy),
+            "cross_entropy": super::json::float(reference.cross_entropy),
         },
         "calls": calls,
     })

@@ -23,6 +23,8 @@ pub enum Block<'a> {
     Derivation(Box<Derivation>, Names),
     /// Items, numbered or not.
     List { numbered: bool, items: Vec<String> },
+    /// Measures along a family of models (see [`super::chart`]).
+    Chart(Box<super::chart::Chart>),
 }
 
 /// The values of P and every model.

@@ -59,6 +59,26 @@ pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
     }
 }
 
+/// How each model's measures move along its family (the coin family for two outcomes, the
+/// path to the truth otherwise).
+fn charts<'a>(c: &Comparison<'_>) -> Vec<Block<'a>> {
+    let first = c.outcomes.first().map_or("x1", String::as_str);
+    let charts: Vec<Block<'a>> = c
+        .models
+        .iter()
+        .filter_map(|(name, q)| {
+            let chart = super::chart::Chart::new((&c.p_name, c.p), (name, q), first, c.unit)?;
+            Some(Block::Chart(Box::new(chart)))
+        })
+        .collect();
+    if charts.is_empty() {
+        return charts;
+    }
+    let mut blocks = vec![Block::Heading(2, t!("chart-heading"))];
+    blocks.extend(charts);
+    blocks
+}
+
 /// The whole lesson: values, every step with its derivation, all the numbers, the questions
 /// and their answers.
 pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
@@ -116,6 +136,7 @@ pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut
     }
     blocks.push(Block::Heading(2, t!("report-all-numbers")));
     document::each_comparison_block(&c, precision, Some(3), blocks.0);
+    blocks.extend(charts(&c));
     let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {
         blocks.push(Block::Heading(2, t!("report-questions")));

@@ -8,6 +8,7 @@ use crate::info::derivation::Side;
 use crate::info::joint::{Joint, JointMeasures};
 use crate::info::{Derivation, Distribution, Pair, Quantity, Unit};
 
+use super::columns::{Align, WIDTH, aligned, prose};
 use super::markdown::escape;
 use super::text;
 use crate::notation::{Names, Style};
@@ -21,11 +22,6 @@ fn x_name(x: usize) -> String {
 
 fn y_name(y: usize) -> String {
     format!("y{}", y + 1)
-}
-
-fn pad(s: &str, width: usize) -> String {
-    let w = textwrap::core::display_width(s);
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
 /// A grid with row and column names and, when given, the marginals in the margins.
@@ -52,15 +48,7 @@ fn grid(cells: &[Vec<String>], margins: Option<(&[String], &[String])>) -> Strin
         line.push("│".into());
         rows.push(line);
     }
-    let widths: Vec<usize> = (0..rows[0].len())
-        .map(|k| rows.iter().map(|r| textwrap::core::display_width(&r[k])).max().unwrap_or(0))
-        .collect();
-    rows.iter()
-        .map(|r| {
-            let line: Vec<String> = r.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
-            format!("{}\n", line.join("  ").trim_end())
-        })
-        .collect()
+    aligned(&rows, Align::Left, "  ", "")
 }
 
 fn shown(d: &Distribution) -> Vec<String> {
@@ -78,10 +66,30 @@ fn cell_names(joint: &Joint) -> Vec<String> {
         .collect()
 }
 
+/// Most terms a conditional entropy's line lists.
+const MAX_INLINE_TERMS: usize = 12;
+
+/// Beyond this many cells the grids are not drawn and derivations give their total only.
+pub const MAX_LISTED_CELLS: usize = 100;
+
+fn large(joint: &Joint) -> bool {
+    joint.rows() * joint.columns() > MAX_LISTED_CELLS
+}
+
+/// A derivation, term by term unless the grid is large.
+fn derive(quantity: Quantity, pair: Pair<'_>, unit: Unit, large: bool) -> Derivation {
+    if large {
+        Derivation::total_only(quantity, pair, unit)
+    } else {
+        Derivation::new(quantity, pair, unit)
+    }
+}
+
 /// I(X;Y) as D(P(x,y) ‖ P(x)P(y)), term by term.
 pub fn mutual_information_derivation(joint: &Joint, unit: Unit) -> (Derivation, Names) {
     let product = joint.product();
-    let derivation = Derivation::new(Quantity::Kl, Pair { p: joint.cells(), q: &product }, unit);
+    let pair = Pair { p: joint.cells(), q: &product };
+    let derivation = derive(Quantity::Kl, pair, unit, large(joint));
     let names = Names { p: "P(x,y)".into(), q: "P(x)P(y)".into(), outcomes: cell_names(joint) };
     (derivation, names)
 }
@@ -93,7 +101,8 @@ fn entropy_derivation(
     unit: Unit,
     precision: usize,
 ) -> String {
-    let derivation = Derivation::new(Quantity::Entropy(Side::P), Pair { p: d, q: d }, unit);
+    let large = d.len() > MAX_LISTED_CELLS;
+    let derivation = derive(Quantity::Entropy(Side::P), Pair { p: d, q: d }, unit, large);
     let names = Names { p: name.into(), q: name.into(), outcomes };
     text::derivation(&derivation, &names, precision)
 }
@@ -125,12 +134,13 @@ fn conditional_line(
             Some(format!("{w}·{}", style.decimal(h, precision)))
         })
         .collect();
+    let terms =
+        if terms.len() > MAX_INLINE_TERMS { String::new() } else { terms.join(" + ") + " = " };
     format!(
-        "{} = Σ P({})·H({}) = {} = {} {}\n",
+        "{} = Σ P({})·H({}) = {terms}{} {}\n",
         c.symbol,
         c.given,
         c.each,
-        terms.join(" + "),
         style.decimal(total, precision),
         crate::i18n::unit_name(unit)
     )
@@ -218,27 +228,37 @@ fn sections(joint: &Joint, unit: Unit, precision: usize) -> Vec<(String, String,
             precision,
         ),
     ];
-    vec![
-        (
-            crate::t!("joint-grid-heading"),
-            grid(&rows_of(joint.cells(), joint.columns()), Some((&shown(&px), &shown(&py)))),
-            true,
-        ),
-        (
-            crate::t!("joint-product-heading"),
-            grid(&rows_of(&joint.product(), joint.columns()), None),
-            true,
-        ),
-        (
-            crate::t!("joint-mutual-information-heading"),
-            text::derivation(&derivation, &names, precision),
-            true,
-        ),
-        (crate::t!("joint-entropies-heading"), entropies.join(""), true),
-        (crate::t!("joint-identities-heading"), identities(&m, unit, precision), true),
-        (crate::t!("joint-picture-heading"), picture(&m, precision), true),
-        (String::new(), crate::t!("joint-information-gain"), false),
-    ]
+    let grids = if large(joint) {
+        let size = crate::t!("joint-grid-large", rows = joint.rows(), columns = joint.columns());
+        vec![(crate::t!("joint-grid-heading"), format!("{size}\n"), true)]
+    } else {
+        vec![
+            (
+                crate::t!("joint-grid-heading"),
+                grid(&rows_of(joint.cells(), joint.columns()), Some((&shown(&px), &shown(&py)))),
+                true,
+            ),
+            (
+                crate::t!("joint-product-heading"),
+                grid(&rows_of(&joint.product(), joint.columns()), None),
+                true,
+            ),
+        ]
+    };
+    grids
+        .into_iter()
+        .chain([
+            (
+                crate::t!("joint-mutual-information-heading"),
+                text::derivation(&derivation, &names, precision),
+                true,
+            ),
+            (crate::t!("joint-entropies-heading"), entropies.join(""), true),
+            (crate::t!("joint-identities-heading"), identities(&m, unit, precision), true),
+            (crate::t!("joint-picture-heading"), picture(&m, precision), true),
+            (String::new(), crate::t!("joint-information-gain"), false),
+        ])
+        .collect()
 }
 
 /// Plain text.
@@ -247,9 +267,9 @@ pub fn text(joint: &Joint, unit: Unit, precision: usize) -> String {
         .into_iter()
         .map(|(heading, body, _)| {
             if heading.is_empty() {
-                format!("{}\n", textwrap::fill(&body, 80))
+                format!("{}\n", prose(&body, WIDTH, ""))
             } else {
-                format!("{}\n{body}", textwrap::fill(&heading, 80))
+                format!("{}\n{body}", prose(&heading, WIDTH, ""))
             }
         })
         .collect::<Vec<_>>()

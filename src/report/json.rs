@@ -15,6 +15,17 @@ pub fn amount(a: Amount) -> Value {
     }
 }
 
+/// A float as JSON: full precision, `"inf"`/`"-inf"` where infinite, null for NaN.
+pub fn float(x: f64) -> Value {
+    if x.is_nan() {
+        Value::Null
+    } else if x.is_infinite() {
+        json!(if x > 0.0 { "inf" } else { "-inf" })
+    } else {
+        json!(x)
+    }
+}
+
 /// The outcome responsible for an infinite quantity, by label.
 fn cause(a: Amount, c: &Comparison<'_>) -> Value {
     match a {

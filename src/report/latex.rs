@@ -108,6 +108,7 @@ fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) ->
 pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
     let mut body = Vec::new();
     let mut cjk = false;
+    let mut charts = false;
     for block in blocks {
         body.push(match block {
             Block::Heading(level, t) => {
@@ -128,6 +129,10 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 values(outcomes, rows)
             }
             Block::Derivation(d, names) => derivation(d, names, precision),
+            Block::Chart(chart) => {
+                charts = true;
+                super::chart::latex(chart)
+            }
             Block::List { numbered, items } => {
                 cjk |= items.iter().any(|i| has_cjk(i));
                 let env = if *numbered { "enumerate" } else { "itemize" };
@@ -137,10 +142,14 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
             }
         });
     }
-    let preamble = if cjk {
+    let mut preamble = if cjk {
         "% This document contains CJK text: compile it with xelatex.\n\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{xeCJK}\n"
     } else {
         "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amsmath}\n"
-    };
+    }
+    .to_string();
+    if charts {
+        preamble.push_str("\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n");
+    }
     format!("{preamble}\n\\begin{{document}}\n\n{}\n\\end{{document}}\n", body.join("\n"))
 }

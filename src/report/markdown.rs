@@ -38,6 +38,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 }
                 out
             }
+            Block::Chart(chart) => super::chart::markdown(chart, precision),
             Block::Derivation(d, names) => {
                 format!("```\n{}```\n", text::derivation(d, names, precision))
             }

@@ -1,5 +1,9 @@
 //! Derivations rendered for people and scripts: plain text, Markdown, LaTeX and JSON.
 
+pub mod chart;
+pub mod codes;
+pub mod columns;
+pub mod continuous;
 pub mod conventions;
 pub mod document;
 pub mod formula;

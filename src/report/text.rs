@@ -101,6 +101,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
             Block::Paragraph(text) => wrap(text, WIDTH).join("\n") + "\n",
             Block::Values { outcomes, rows } => values(outcomes, rows),
             Block::Derivation(d, names) => derivation(d, names, precision),
+            Block::Chart(chart) => super::chart::text(chart, precision),
             Block::List { numbered, items } => items
                 .iter()
                 .enumerate()

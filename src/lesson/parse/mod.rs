@@ -13,11 +13,11 @@ use crate::t;
 use crate::visible::visible;
 
 use super::diagnostic::{Diagnostic, Report};
-use super::{Answer, Focus, Lesson, Mistake, MistakeKind, Named, Question, Step};
+use super::{Answer, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question, Step};
 
 mod fields;
 
-use fields::{Checker, find, quoted_list};
+use fields::{Checker, Text, find, quoted_list};
 
 /// Lessons are small; a larger file is almost certainly the wrong file.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
@@ -42,10 +42,13 @@ pub(crate) const QUESTION_KEYS: &[&str] = &[
     "unit",
     "tolerance",
     "mistake",
+    "hide",
 ];
 pub(crate) const MISTAKE_KEYS: &[&str] = &["kind", "feedback"];
 pub(crate) const QUANTITY_NAMES: &[&str] =
     &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js"];
+pub(crate) const HIDE_NAMES: &[&str] =
+    &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js", "ranking"];
 pub(crate) const MISTAKE_NAMES: &[&str] =
     &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
 
@@ -500,7 +503,17 @@ impl Checker {
             );
             return None;
         }
-        Some(Step { text: text?.value, show: show?, hide, question })
+        let show = show?;
+        let mut question = question;
+        if hide && let Some(q) = &mut question {
+            let shown = show.quantity.map(Hidden::of).into_iter().chain([Hidden::Ranking]);
+            for h in shown {
+                if !q.hide.contains(&h) {
+                    q.hide.push(h);
+                }
+            }
+        }
+        Some(Step { text: text?.value, show, hide, question })
     }
 
     fn question(
@@ -526,7 +539,23 @@ impl Checker {
             );
             None
         };
-        Some(Question { prompt: prompt?.value, answer: answer?, hint, explanation })
+        let answer = answer?;
+        let hide = match self.strings(t, "hide") {
+            Some((words, _)) => words.iter().filter_map(|w| self.hidden(w)).collect(),
+            None if find(t, "hide").is_some() => return None,
+            None => Hidden::defaults(&answer),
+        };
+        Some(Question { prompt: prompt?.value, answer, hint, explanation, hide })
+    }
+
+    /// One word of a question's `hide` list.
+    fn hidden(&mut self, word: &Text) -> Option<Hidden> {
+        let found = Hidden::NAMES.iter().find(|(name, _)| *name == word.value);
+        if found.is_none() {
+            let what = t!("check-what-hide", word = visible(&word.value));
+            self.unknown(word.span.clone(), &what, &word.value, HIDE_NAMES);
+        }
+        found.map(|(_, h)| *h)
     }
 
     fn choice(&mut self, t: &DeTable<'_>, span: &Range<usize>, place: &str) -> Option<Answer> {

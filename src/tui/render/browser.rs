@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use crate::t;
 use crate::tui::app::App;
-use crate::tui::strings;
+use crate::tui::keys;
 use crate::tui::text::truncate;
 
 use super::bars::window_start;
@@ -48,14 +48,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let origin = entry.origin.describe();
         let status = match app.progress.lessons.get(&entry.origin.progress_key()) {
             _ if entry.problem.is_some() => format!(" {}", t!("tui-browser-invalid")),
-            Some(p) if p.completed => format!("  ✓ {}", t!("tui-browser-completed")),
+            Some(p) if p.completed => format!(
+                "  ✓ {}",
+                t!("tui-browser-completed", right = p.right_first_time(), questions = p.questions)
+            ),
             Some(p) => format!(
                 "  · {}",
                 t!(
                     "tui-browser-progress",
                     page = p.page + 1,
                     pages = p.pages,
-                    answered = p.answers.len(),
+                    right = p.right_first_time(),
                     questions = p.questions
                 )
             ),
@@ -73,7 +76,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(notice) => {
             Line::from(Span::styled(format!(" {notice}"), theme.error)).render(footer_area, buf)
         }
-        None => super::footer(strings::BROWSER_FOOTER, theme, footer_area, buf),
+        None => super::footer(keys::BROWSER, keys::BROWSER_FOOTER, theme, footer_area, buf),
     }
     if let Some(problem) = &browser.problem {
         super::problem_panel(

@@ -26,7 +26,8 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         symbol(Quantity::CrossEntropy, names, s),
     );
     let inner = super::panel(&format!(" {cross} = {h} + {d} "), theme, area, buf);
-    if state.hidden() {
+    let parts = [Quantity::Entropy(Side::P), Quantity::Kl, Quantity::CrossEntropy];
+    if parts.into_iter().any(|q| state.conceals(q)) {
         Line::from(Span::styled(crate::t!("tui-hidden-terms"), theme.dim)).render(inner, buf);
         return;
     }

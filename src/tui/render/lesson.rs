@@ -8,8 +8,8 @@ use ratatui::widgets::Widget;
 use crate::lesson::Answer;
 use crate::notation::Style as Notation;
 use crate::t;
+use crate::tui::keys::{self, Action};
 use crate::tui::state::{LessonState, Page, Purpose};
-use crate::tui::strings;
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
 
@@ -25,9 +25,11 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
     // The ranking, then why the shown quantity is infinite, each wrapped to the width.
     let note_width = area.width.saturating_sub(2) as usize;
-    let note_lines: Vec<(String, bool)> = [(&c.ranking, false), (&c.infinity, true)]
+    let notes = [(&c.ranking, false, state.conceals_ranking()), (&c.infinity, true, hidden)];
+    let note_lines: Vec<(String, bool)> = notes
         .into_iter()
-        .filter(|_| !hidden)
+        .filter(|&(_, _, concealed)| !concealed)
+        .map(|(note, bad, _)| (note, bad))
         .filter_map(|(note, bad)| note.as_ref().map(|n| (n, bad)))
         .flat_map(|(note, bad)| wrap(note, note_width).into_iter().map(move |l| (l, bad)))
         .collect();
@@ -63,7 +65,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     // Room to spare under the bars holds the table of all models.
     let bars_needed = (state.lesson.outcomes.len() * state.dists.len()) as u16 + 2;
     let table = super::models::height(state);
-    if state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table && !hidden {
+    if state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table {
         let [bars_area, table_area, _] = Layout::vertical([
             Constraint::Length(bars_needed),
             Constraint::Length(table),
@@ -111,26 +113,26 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             spans.push(Span::styled(format!("  {error}"), theme.error));
         }
         Line::from(spans).render(status_area, buf);
-        super::footer(strings::INPUT_FOOTER, theme, footer_area, buf);
+        super::footer(keys::INPUT, keys::INPUT_FOOTER, theme, footer_area, buf);
         return;
     }
     for (k, line) in status_lines.iter().enumerate() {
         let row = Rect { y: status_area.y + k as u16, height: 1, ..status_area };
         Line::from(Span::styled(format!(" {line}"), theme.dim)).render(row, buf);
     }
-    let answer_key = match state.question().map(|(_, q)| &q.answer) {
-        Some(Answer::Choice { .. }) => ("1-9", "choose"),
-        Some(Answer::Numeric { .. }) => ("a", "answer"),
-        None => return super::footer(strings::LESSON_FOOTER, theme, footer_area, buf),
+    let answer_key = match state.open_question().map(|q| &q.answer) {
+        Some(Answer::Choice { .. }) => Action::Choose,
+        Some(Answer::Numeric { .. }) => Action::Answer,
+        None => return super::footer(keys::LESSON, keys::LESSON_FOOTER, theme, footer_area, buf),
     };
-    let keys: Vec<(&str, &str)> =
-        std::iter::once(answer_key).chain(strings::QUESTION_FOOTER.iter().copied()).collect();
-    super::footer(&keys, theme, footer_area, buf);
+    let actions: Vec<Action> =
+        std::iter::once(answer_key).chain(keys::QUESTION_FOOTER.iter().copied()).collect();
+    super::footer(keys::LESSON, &actions, theme, footer_area, buf);
 }
 
 /// " Step 2/7 " or " Question 1/2 ", with how many questions are answered.
 fn page_title(state: &LessonState) -> String {
-    let answered = state.grades.iter().filter(|g| g.is_some()).count();
+    let (right, answered) = state.score();
     let page = match state.current() {
         Page::Step { number, .. } => {
             t!("tui-page-step", number = number + 1, count = state.lesson.steps.len())
@@ -140,10 +142,15 @@ fn page_title(state: &LessonState) -> String {
         }
         Page::Empty => t!("tui-page-lesson"),
     };
-    if state.grades.is_empty() {
+    if state.answers.is_empty() {
         format!(" {page} ")
     } else {
-        let progress = t!("tui-page-answered", answered = answered, count = state.grades.len());
+        let progress = t!(
+            "tui-page-answered",
+            answered = answered,
+            count = state.answers.len(),
+            right = right
+        );
         format!(" {page} · {progress} ")
     }
 }
@@ -162,8 +169,15 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
     lines.extend(plain(&t!("tui-question", prompt = &question.prompt), theme.highlight));
     match &question.answer {
         Answer::Choice { choices, .. } => {
-            let listed: Vec<String> =
-                choices.iter().enumerate().map(|(k, c)| format!("{}) {c}", k + 1)).collect();
+            let tried = state.attempt().map(|a| a.tried.as_slice()).unwrap_or_default();
+            let listed: Vec<String> = choices
+                .iter()
+                .enumerate()
+                .map(|(k, c)| {
+                    let mark = if tried.contains(&k) { "✗" } else { "" };
+                    format!("{}){mark} {c}", k + 1)
+                })
+                .collect();
             lines.extend(plain(&listed.join("   "), theme.text));
         }
         Answer::Numeric { unit, .. } => {
@@ -178,7 +192,7 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
         };
         lines.extend(plain(&hint, theme.dim));
     }
-    if let Some(grade) = state.grade() {
+    if let Some(grade) = state.attempt().and_then(|a| a.feedback.as_ref()) {
         let (mark, style) = if grade.correct { ("✓", theme.good) } else { ("✗", theme.error) };
         lines.extend(plain(&format!("{mark} {}", grade.feedback), style));
     }

@@ -1,4 +1,7 @@
 //! Every model against the truth, ranked: shown when the terminal has room for it.
+//!
+//! While a question is open, the values it conceals are "?" and, if the ranking is concealed
+//! too, the models stand in the lesson's order under a title that promises no order.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -24,7 +27,10 @@ pub fn height(state: &LessonState) -> u16 {
 
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let c = &state.computed;
-    let inner = super::panel(&format!(" {} ", crate::t!("tui-models-title")), theme, area, buf);
+    let ranked = !state.conceals_ranking();
+    let title =
+        if ranked { crate::t!("tui-models-title") } else { crate::t!("tui-models-title-plain") };
+    let inner = super::panel(&format!(" {title} "), theme, area, buf);
     let s = Notation::Unicode;
     let generic = crate::notation::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
     let all = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
@@ -40,7 +46,8 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     }
     Line::from(Span::styled(header, theme.dim)).render(Rect { height: 1, ..inner }, buf);
     let kls: Vec<Amount> = c.summaries.iter().map(|s| s.kl).collect();
-    for (rank, k) in rank_by_kl(&kls).into_iter().enumerate() {
+    let order = if ranked { rank_by_kl(&kls) } else { (0..kls.len()).collect() };
+    for (rank, k) in order.into_iter().enumerate() {
         let y = inner.y + 1 + rank as u16;
         if y >= inner.bottom() {
             break;
@@ -48,7 +55,6 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         let summary = &c.summaries[k];
         let values =
             [summary.kl, summary.kl_reverse, summary.cross_entropy, Amount::Finite(summary.js)];
-        let values = &values[..shown];
         let mut spans = vec![Span::styled(
             pad_to(
                 &format!(
@@ -60,8 +66,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             ),
             if k == state.model { theme.highlight } else { theme.series(k + 1) },
         )];
-        for v in values {
-            spans.push(Span::raw(pad_to(&s.decimal(v.value(), 4), cell)));
+        for (&q, v) in columns.iter().zip(values) {
+            let text = if state.conceals(q) { "?".to_string() } else { s.decimal(v.value(), 4) };
+            spans.push(Span::raw(pad_to(&text, cell)));
         }
         Line::from(spans).render(Rect { y, height: 1, ..inner }, buf);
     }

@@ -13,7 +13,7 @@ use crate::lesson::catalog::{self, Origin, read_file};
 use crate::lesson::grade::{self, Grade};
 use crate::lesson::save;
 use crate::lesson::{Lesson, Question, Step};
-use crate::progress::LessonProgress;
+use crate::progress::{LessonProgress, QuestionProgress};
 use crate::t;
 
 use super::computed::{Computed, compute};
@@ -63,6 +63,16 @@ pub enum Page<'a> {
     Empty,
 }
 
+/// How one question is going: the record the score keeps, the choices already tried, and what
+/// the student was told last.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Attempt {
+    pub record: QuestionProgress,
+    /// Multiple-choice answers tried and found wrong, marked so they are not picked again.
+    pub tried: Vec<usize>,
+    pub feedback: Option<Grade>,
+}
+
 /// An open lesson and the student's edits to it.
 #[derive(Debug, Clone)]
 pub struct LessonState {
@@ -81,8 +91,8 @@ pub struct LessonState {
     pub step_size: usize,
     /// The page shown: the lesson's steps, then its closing questions.
     pub page: usize,
-    /// The grade of every question answered, by position in `Lesson::all_questions`.
-    pub grades: Vec<Option<Grade>>,
+    /// How every question is going, by position in `Lesson::all_questions`.
+    pub answers: Vec<Attempt>,
     /// Whether the current question's hint is shown.
     pub hint: bool,
     /// Lines scrolled off the top of the derivation.
@@ -113,7 +123,7 @@ impl LessonState {
             unit,
             step_size: 1,
             page: 0,
-            grades: Vec::new(),
+            answers: Vec::new(),
             hint: false,
             scroll: 0,
             input: None,
@@ -121,7 +131,7 @@ impl LessonState {
             problems: None,
             computed,
         };
-        state.grades = vec![None; state.lesson.all_questions().count()];
+        state.answers = vec![Attempt::default(); state.lesson.all_questions().count()];
         state.go_to_page(0);
         state
     }
@@ -131,14 +141,19 @@ impl LessonState {
         self.computed = compute(&self.lesson, &self.dists, self.model, self.quantity, self.unit);
     }
 
-    /// Continues where the student left off: the page, and which answers were right.
+    /// Continues where the student left off: the page, and how each question went.
     pub fn resume(&mut self, saved: &LessonProgress) {
-        for (&k, &correct) in &saved.answers {
-            if let Some(slot) = self.grades.get_mut(k) {
-                let feedback =
-                    if correct { t!("tui-answered-right") } else { t!("tui-answered-wrong") };
-                *slot = Some(Grade { correct, feedback });
-            }
+        for (&k, &record) in &saved.results {
+            let Some(question) = self.lesson.all_questions().nth(k).cloned() else { continue };
+            let Some(slot) = self.answers.get_mut(k) else { continue };
+            slot.record = record;
+            slot.feedback = if record.answered {
+                Some(Grade { correct: true, feedback: t!("tui-answered-right") })
+            } else if record.revealed {
+                Some(Grade { correct: false, feedback: grade::reveal(&self.lesson, &question) })
+            } else {
+                None
+            };
         }
         self.go_to_page(saved.page);
     }
@@ -159,10 +174,10 @@ impl LessonState {
         let Some(path) = self.file() else { return };
         match read_file(path) {
             Ok(loaded) => {
-                let (page, grades) = (self.page, self.grades.clone());
+                let (page, answers) = (self.page, self.answers.clone());
                 let mut fresh = LessonState::new(self.origin.clone(), loaded.lesson);
-                if fresh.grades.len() == grades.len() {
-                    fresh.grades = grades;
+                if fresh.answers.len() == answers.len() {
+                    fresh.answers = answers;
                 }
                 fresh.go_to_page(page);
                 let path = path.display().to_string();
@@ -254,14 +269,38 @@ impl LessonState {
         }
     }
 
-    /// The grade of the current page's question, once answered.
-    pub fn grade(&self) -> Option<&Grade> {
-        self.question().and_then(|(id, _)| self.grades.get(id)?.as_ref())
+    /// How the current page's question is going.
+    pub fn attempt(&self) -> Option<&Attempt> {
+        self.question().and_then(|(id, _)| self.answers.get(id))
     }
 
-    /// Whether the shown results are hidden until the step's question is answered.
+    /// The current page's question while it is open: not yet answered right nor given up.
+    pub fn open_question(&self) -> Option<&Question> {
+        let (id, question) = self.question()?;
+        (!self.answers[id].record.resolved()).then_some(question)
+    }
+
+    /// Whether `quantity` must not be shown: the open question asks it, or could be read
+    /// off it.
+    pub fn conceals(&self, quantity: Quantity) -> bool {
+        self.open_question().is_some_and(|q| q.conceals(quantity))
+    }
+
+    /// Whether the ranking of the models must not be shown.
+    pub fn conceals_ranking(&self) -> bool {
+        self.open_question().is_some_and(Question::conceals_ranking)
+    }
+
+    /// Whether the shown quantity's results are hidden.
     pub fn hidden(&self) -> bool {
-        matches!(self.current(), Page::Step { step, .. } if step.hide) && self.grade().is_none()
+        self.conceals(self.quantity)
+    }
+
+    /// Questions answered right at the first try, and questions answered at all.
+    pub fn score(&self) -> (usize, usize) {
+        let right = self.answers.iter().filter(|a| a.record.first_try_right).count();
+        let tried = self.answers.iter().filter(|a| a.record.attempts > 0 || a.record.revealed);
+        (right, tried.count())
     }
 
     /// Shows page `k`, pointing the view where its step says.
@@ -301,11 +340,21 @@ impl LessonState {
         }
     }
 
-    /// Picks choice `k` of the current multiple-choice question.
+    /// Picks choice `k` of the current multiple-choice question. A choice already tried, or a
+    /// question already done with, is left alone.
     pub fn choose(&mut self, k: usize) {
         let Some((id, question)) = self.question() else { return };
+        let attempt = &self.answers[id];
+        if attempt.record.resolved() || attempt.tried.contains(&k) {
+            return;
+        }
         if let Some(grade) = grade::choice(question, k) {
-            self.grades[id] = Some(grade);
+            let attempt = &mut self.answers[id];
+            attempt.record.attempt(grade.correct);
+            if !grade.correct {
+                attempt.tried.push(k);
+            }
+            attempt.feedback = Some(grade);
         }
     }
 
@@ -314,7 +363,11 @@ impl LessonState {
         let (Some((id, question)), Some(input)) = (self.question(), &self.input) else { return };
         match grade::numeric(&self.lesson, question, &input.text) {
             Ok(grade) => {
-                self.grades[id] = Some(grade);
+                let attempt = &mut self.answers[id];
+                if !attempt.record.resolved() {
+                    attempt.record.attempt(grade.correct);
+                    attempt.feedback = Some(grade);
+                }
                 self.input = None;
             }
             Err(error) => {
@@ -323,6 +376,18 @@ impl LessonState {
                 }
             }
         }
+    }
+
+    /// Gives up on the open question: the answer is shown, and the score says so.
+    pub fn give_up(&mut self) {
+        let Some((id, question)) = self.question() else { return };
+        if self.answers[id].record.resolved() {
+            return;
+        }
+        let feedback = grade::reveal(&self.lesson, question);
+        let attempt = &mut self.answers[id];
+        attempt.record.revealed = true;
+        attempt.feedback = Some(Grade { correct: false, feedback });
     }
 
     pub fn select_outcome(&mut self, forward: bool) {

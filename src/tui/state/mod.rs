@@ -9,4 +9,4 @@ mod lesson;
 
 pub use browser::{Browser, Entry};
 pub use computed::{Computed, MAX_TERMS_WORKED_OUT};
-pub use lesson::{Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
+pub use lesson::{Attempt, Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};

@@ -1,0 +1,41 @@
+//! Recomputing a 200-point curve after a keypress, for a coin and for 256 outcomes.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use kltutor::info::curve::{self, Family};
+use kltutor::info::{Distribution, Notation, Unit};
+use num_rational::BigRational;
+
+fn distribution(n: usize, seed: u64) -> Distribution {
+    let mut state = seed;
+    let weights = (0..n)
+        .map(|_| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            BigRational::from_integer((1 + (state >> 44)).into())
+        })
+        .collect();
+    Distribution::normalized(weights, Notation::Decimal).unwrap()
+}
+
+fn curves(c: &mut Criterion) {
+    let coin = Distribution::parse("1/2 1/2", false).unwrap();
+    let model = Distribution::parse("1/4 3/4", false).unwrap();
+    c.bench_function("200-point coin curve", |b| {
+        b.iter(|| curve::sample(black_box(&coin), Family::Coin { from: &model }, 200, Unit::Bits))
+    });
+    let (p, q) = (distribution(256, 1), distribution(256, 2));
+    let locks = vec![false; 256];
+    c.bench_function("200-point sweep, 256 outcomes", |b| {
+        b.iter(|| {
+            let family = Family::Sweep { from: &q, outcome: 100, locks: &locks };
+            curve::sample(black_box(&p), family, 200, Unit::Bits)
+        })
+    });
+    c.bench_function("200-point path, 256 outcomes", |b| {
+        b.iter(|| curve::sample(black_box(&p), Family::Path { from: &q }, 200, Unit::Bits))
+    });
+}
+
+criterion_group!(benches, curves);
+criterion_main!(benches);
