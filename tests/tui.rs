@@ -863,3 +863,31 @@ fn open_questions_never_show_their_answers() {
         }
     }
 }
+
+/// After the last page: the score, what was missed with its answer worked out, and a way on.
+#[test]
+fn a_finished_lesson_ends_on_a_summary() {
+    let mut app = opened("kl-divergence");
+    let pages = app.lesson.as_ref().unwrap().pages();
+    press(&mut app, &"n".repeat(pages - 2));
+    press(&mut app, "21n");
+    press(&mut app, "g");
+    press(&mut app, "n");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("0 of 2 right first time"), "{text}");
+    assert!(text.contains("right after 2 tries") && text.contains("given up"), "{text}");
+    assert!(text.contains("D(A‖B) = ½·log₂(½÷¼) + ½·log₂(½÷¾) = 0.2075 bits"), "{text}");
+    assert!(text.contains("Next: D(P‖Q) is not D(Q‖P)"), "{text}");
+    insta::assert_snapshot!("summary_80x24", draw(&app, 80, 24).backend());
+    // Retrying asks the missed questions again and leaves the first-try score alone.
+    press(&mut app, "r");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Question 1/2") && !text.contains("0.2075"), "{text}");
+    press(&mut app, "1");
+    assert!(screen(&app, 80, 24).contains("✓ Right: B."));
+    assert_eq!(app.lesson.as_ref().unwrap().score().0, 0, "the first try still counts");
+    press(&mut app, "nn");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("D(P‖Q) is not D(Q‖P)") && text.contains("Step 1/"), "{text}");
+}

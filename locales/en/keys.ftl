@@ -50,3 +50,10 @@ keys-word-save = save
 keys-word-back = back
 keys-word-submit = set
 keys-word-cancel = cancel
+
+keys-next-lesson = open the next lesson
+keys-retry = ask the missed questions again (the score keeps the first try)
+keys-last-page = back to the lesson's last page
+keys-word-next-lesson = next lesson
+keys-word-retry = retry missed
+keys-word-last-page = last page

@@ -78,3 +78,16 @@ save-no-table = no { $table } table
 save-no-probs = a `probs` list is missing
 save-models-changed = the file's models changed since it was loaded
 save-outcomes-changed = the file's outcomes changed since it was loaded
+
+## The summary after a lesson's last page
+tui-summary-header = summary
+tui-summary-title = Lesson finished
+tui-summary-score = { $right } of { $questions } right first time.
+tui-summary-no-questions = This lesson asks no questions.
+tui-summary-missed = Not right first time:
+tui-summary-revealed = given up
+tui-summary-later = right after { $attempts } tries
+tui-summary-unanswered = not answered yet
+tui-summary-next = Next: { $title }
+tui-summary-last = That was the last lesson.
+tui-more-below = ↓ { $count } more

@@ -50,3 +50,10 @@ keys-word-save = 保存
 keys-word-back = 返回
 keys-word-submit = 确定
 keys-word-cancel = 取消
+
+keys-next-lesson = 打开下一课
+keys-retry = 重做答错的题（成绩仍按第一次作答计）
+keys-last-page = 回到这一课的最后一页
+keys-word-next-lesson = 下一课
+keys-word-retry = 重做错题
+keys-word-last-page = 最后一页

@@ -75,3 +75,16 @@ save-no-table = 找不到 { $table } 表
 save-no-probs = 缺少 `probs` 列表
 save-models-changed = 读入之后，文件中的模型已被改动
 save-outcomes-changed = 读入之后，文件中的结果已被改动
+
+## 一课结束后的小结
+tui-summary-header = 小结
+tui-summary-title = 本课结束
+tui-summary-score = { $questions } 题中首次答对 { $right } 题。
+tui-summary-no-questions = 这一课没有问题。
+tui-summary-missed = 第一次没有答对的题：
+tui-summary-revealed = 已放弃
+tui-summary-later = 试了 { $attempts } 次才答对
+tui-summary-unanswered = 还没有答
+tui-summary-next = 下一课：{ $title }
+tui-summary-last = 这已经是最后一课了。
+tui-more-below = ↓ 还有 { $count } 行

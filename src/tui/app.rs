@@ -15,6 +15,8 @@ use super::theme::Theme;
 pub enum Screen {
     Browser,
     Lesson,
+    /// The end of a lesson: the score, what was missed, and where to go next.
+    Summary,
 }
 
 /// The whole tutor: drawing reads it, keys change it.
@@ -175,6 +177,11 @@ impl App {
                 self.speak();
                 self.record();
             }
+            Screen::Summary => {
+                self.summary_key(key);
+                self.speak();
+                self.record();
+            }
         }
     }
 
@@ -204,6 +211,35 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    fn summary_key(&mut self, key: KeyEvent) {
+        let Some(lesson) = &mut self.lesson else {
+            self.screen = Screen::Browser;
+            return;
+        };
+        match keys::action(keys::SUMMARY, key) {
+            Some(Action::NextLesson) => match self.next_lesson() {
+                Some(origin) => self.open(origin),
+                None => self.screen = Screen::Browser,
+            },
+            Some(Action::RetryMissed) => {
+                lesson.retry_missed();
+                self.screen = Screen::Lesson;
+            }
+            Some(Action::PreviousPage) => self.screen = Screen::Lesson,
+            Some(Action::Help) => self.help = true,
+            Some(Action::Back) => self.screen = Screen::Browser,
+            _ => {}
+        }
+    }
+
+    /// The lesson after the open one in the browser's order, skipping any that do not load.
+    pub fn next_lesson(&self) -> Option<Origin> {
+        let lesson = self.lesson.as_ref()?;
+        let entries = &self.browser.entries;
+        let at = entries.iter().position(|e| e.origin == lesson.origin)?;
+        entries[at + 1..].iter().find(|e| e.problem.is_none()).map(|e| e.origin.clone())
     }
 
     fn lesson_key(&mut self, key: KeyEvent) {
@@ -249,6 +285,7 @@ impl App {
             Action::Lock => lesson.toggle_lock(),
             Action::NextQuantity => lesson.cycle_quantity(),
             Action::NextUnit => lesson.cycle_unit(),
+            Action::NextPage if lesson.on_last_page() => self.screen = Screen::Summary,
             Action::NextPage => lesson.next_page(),
             Action::PreviousPage => lesson.previous_page(),
             Action::Choose => {

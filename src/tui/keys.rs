@@ -38,6 +38,9 @@ pub enum Action {
     ScrollUp,
     Reset,
     Save,
+    // The summary after a lesson's last page.
+    NextLesson,
+    RetryMissed,
     // A line being typed.
     Submit,
     Cancel,
@@ -118,6 +121,15 @@ pub const LESSON: &[Binding] = &[
     row(&[K::Char('q'), K::Esc], "q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
 ];
 
+#[rustfmt::skip]
+pub const SUMMARY: &[Binding] = &[
+    row(&[K::Enter], "Enter", "Enter", A::NextLesson, "keys-next-lesson", "keys-word-next-lesson"),
+    row(&[K::Char('r')], "r", "r", A::RetryMissed, "keys-retry", "keys-word-retry"),
+    row(&[K::Char('p'), K::Left, K::Char('h')], "p / ←", "p", A::PreviousPage, "keys-last-page", "keys-word-last-page"),
+    row(&[K::Char('?')], "?", "?", A::Help, "keys-help", "keys-word-help"),
+    row(&[K::Char('q'), K::Esc], "q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
+];
+
 pub const INPUT: &[Binding] = &[
     row(&[K::Enter], "Enter", "Enter", A::Submit, "keys-submit", "keys-word-submit"),
     row(&[K::Esc], "Esc", "Esc", A::Cancel, "keys-cancel", "keys-word-cancel"),
@@ -152,6 +164,9 @@ pub const BROWSER_FOOTER: &[Action] = &[A::SelectNext, A::Open, A::Help, A::Back
 
 pub const INPUT_FOOTER: &[Action] = &[A::Submit, A::Cancel];
 
+pub const SUMMARY_FOOTER: &[Action] =
+    &[A::NextLesson, A::RetryMissed, A::PreviousPage, A::Help, A::Back];
+
 /// The action `key` has in `table`, if any. Modified keys other than Shift are not bound
 /// (Ctrl-C is handled before any table).
 pub fn action(table: &[Binding], key: KeyEvent) -> Option<Action> {
@@ -180,7 +195,7 @@ mod tests {
     /// A key bound twice would do only the first thing help says.
     #[test]
     fn no_key_is_bound_twice_and_every_action_is_described() {
-        for table in [BROWSER, LESSON, INPUT] {
+        for table in [BROWSER, LESSON, SUMMARY, INPUT] {
             let mut seen = Vec::new();
             for b in table {
                 for k in b.keys {
@@ -195,6 +210,7 @@ mod tests {
             (LESSON, QUESTION_FOOTER),
             (BROWSER, BROWSER_FOOTER),
             (INPUT, INPUT_FOOTER),
+            (SUMMARY, SUMMARY_FOOTER),
         ] {
             for &a in footer {
                 assert!(table.iter().any(|b| b.action == a), "{a:?} is in a footer, not bound");

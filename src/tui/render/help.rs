@@ -13,6 +13,7 @@ pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let table = match screen {
         Screen::Browser => keys::BROWSER,
         Screen::Lesson => keys::LESSON,
+        Screen::Summary => keys::SUMMARY,
     };
     let rows: Vec<(&str, String)> = keys::listed(table)
         .map(|b| (b.label, crate::i18n::message(b.help, &[])))

@@ -26,6 +26,7 @@ mod derivation;
 mod help;
 mod lesson;
 mod models;
+mod summary;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
@@ -49,6 +50,7 @@ impl Widget for &App {
         }
         match (self.screen, &self.lesson) {
             (Screen::Lesson, Some(lesson)) => lesson::render(lesson, &self.theme, area, buf),
+            (Screen::Summary, Some(lesson)) => summary::render(self, lesson, area, buf),
             _ => browser::render(self, area, buf),
         }
         if self.help {
@@ -93,6 +95,15 @@ fn footer(table: &[Binding], actions: &[Action], theme: &Theme, area: Rect, buf:
         spans.push(Span::styled(format!(" {what}  "), theme.dim));
     }
     Line::from(spans).render(area, buf);
+}
+
+/// "↓ N more" in the bottom border of a panel whose content does not fit.
+fn more_below(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let more = format!(" {} ", crate::t!("tui-more-below", count = hidden));
+    let w = super::text::width(&more) as u16;
+    let x = area.right().saturating_sub(w + 1);
+    let row = Rect { x, y: area.bottom().saturating_sub(1), width: w.min(area.width), height: 1 };
+    Line::from(Span::styled(more, theme.dim)).render(row, buf);
 }
 
 /// Diagnostics over `area`, in a red-bordered panel.

@@ -71,6 +71,9 @@ pub struct Attempt {
     /// Multiple-choice answers tried and found wrong, marked so they are not picked again.
     pub tried: Vec<usize>,
     pub feedback: Option<Grade>,
+    /// Asked again from the summary, for practice: open until answered right, while the
+    /// record keeps how the first pass went.
+    pub retry: bool,
 }
 
 /// An open lesson and the student's edits to it.
@@ -274,10 +277,51 @@ impl LessonState {
         self.question().and_then(|(id, _)| self.answers.get(id))
     }
 
-    /// The current page's question while it is open: not yet answered right nor given up.
+    /// The current page's question while it is open: not yet answered right nor given up,
+    /// or asked again from the summary.
     pub fn open_question(&self) -> Option<&Question> {
         let (id, question) = self.question()?;
-        (!self.answers[id].record.resolved()).then_some(question)
+        let attempt = &self.answers[id];
+        (attempt.retry || !attempt.record.resolved()).then_some(question)
+    }
+
+    /// The questions not answered right at the first try, with their positions.
+    pub fn missed(&self) -> Vec<(usize, &Question)> {
+        self.lesson
+            .all_questions()
+            .enumerate()
+            .filter(|(id, _)| !self.answers[*id].record.first_try_right)
+            .collect()
+    }
+
+    /// The page that asks question `id`.
+    fn page_of(&self, id: usize) -> Option<usize> {
+        let steps = &self.lesson.steps;
+        let in_steps: Vec<usize> =
+            (0..steps.len()).filter(|&k| steps[k].question.is_some()).collect();
+        in_steps.get(id).copied().or_else(|| {
+            let k = id - in_steps.len();
+            (k < self.lesson.questions.len()).then_some(steps.len() + k)
+        })
+    }
+
+    /// Asks every missed question again, from the first; the score keeps the first pass.
+    pub fn retry_missed(&mut self) {
+        let missed: Vec<usize> = self.missed().into_iter().map(|(id, _)| id).collect();
+        for &id in &missed {
+            let attempt = &mut self.answers[id];
+            attempt.retry = true;
+            attempt.tried.clear();
+            attempt.feedback = None;
+        }
+        if let Some(page) = missed.first().and_then(|&id| self.page_of(id)) {
+            self.go_to_page(page);
+        }
+    }
+
+    /// Whether this is the lesson's last page, after which the summary comes.
+    pub fn on_last_page(&self) -> bool {
+        self.page + 1 >= self.pages()
     }
 
     /// Whether `quantity` must not be shown: the open question asks it, or could be read
@@ -344,14 +388,15 @@ impl LessonState {
     /// question already done with, is left alone.
     pub fn choose(&mut self, k: usize) {
         let Some((id, question)) = self.question() else { return };
-        let attempt = &self.answers[id];
-        if attempt.record.resolved() || attempt.tried.contains(&k) {
+        if self.open_question().is_none() || self.answers[id].tried.contains(&k) {
             return;
         }
         if let Some(grade) = grade::choice(question, k) {
             let attempt = &mut self.answers[id];
             attempt.record.attempt(grade.correct);
-            if !grade.correct {
+            if grade.correct {
+                attempt.retry = false;
+            } else {
                 attempt.tried.push(k);
             }
             attempt.feedback = Some(grade);
@@ -363,9 +408,11 @@ impl LessonState {
         let (Some((id, question)), Some(input)) = (self.question(), &self.input) else { return };
         match grade::numeric(&self.lesson, question, &input.text) {
             Ok(grade) => {
+                let open = self.open_question().is_some();
                 let attempt = &mut self.answers[id];
-                if !attempt.record.resolved() {
+                if open {
                     attempt.record.attempt(grade.correct);
+                    attempt.retry &= !grade.correct;
                     attempt.feedback = Some(grade);
                 }
                 self.input = None;
@@ -381,12 +428,15 @@ impl LessonState {
     /// Gives up on the open question: the answer is shown, and the score says so.
     pub fn give_up(&mut self) {
         let Some((id, question)) = self.question() else { return };
-        if self.answers[id].record.resolved() {
+        if self.open_question().is_none() {
             return;
         }
         let feedback = grade::reveal(&self.lesson, question);
         let attempt = &mut self.answers[id];
-        attempt.record.revealed = true;
+        if !attempt.record.resolved() {
+            attempt.record.revealed = true;
+        }
+        attempt.retry = false;
         attempt.feedback = Some(Grade { correct: false, feedback });
     }
 
