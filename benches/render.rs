@@ -14,6 +14,9 @@ use kltutor::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 fn opened(origin: Origin) -> App {
     let mut app = App::new(COURSE.iter().map(Origin::Builtin).collect(), Theme::new(true));
     app.open(origin);
@@ -65,35 +68,8 @@ fn frame(c: &mut Criterion) {
     });
 }
 
-/// A lesson of 10⁵ outcomes, as compact as the lesson size limit requires: three-character
-/// names and one-digit counts.
-fn large_lesson() -> PathBuf {
-    const N: usize = 100_000;
-    let alphabet: Vec<char> = ('a'..='z').chain('A'..='Z').chain('0'..='9').collect();
-    let name = |i: usize| -> String {
-        [i / 3844 % 62, i / 62 % 62, i % 62].map(|k| alphabet[k]).iter().collect()
-    };
-    let names: Vec<String> = (0..N).map(|i| format!("\"{}\"", name(i))).collect();
-    let counts = |seed: usize| -> String {
-        (0..N).map(|i| ((i * 7 + seed) % 9 + 1).to_string()).collect::<Vec<_>>().join(",")
-    };
-    let text = format!(
-        "title = \"Large\"\nsummary = \"10^5 outcomes.\"\nunit = \"bits\"\noutcomes = [{}]\n\
-         [truth]\nname = \"P\"\nnormalize = true\nprobs = [{}]\n\
-         [[model]]\nname = \"Q\"\nnormalize = true\nprobs = [{}]\n\
-         [[step]]\ntext = \"KL.\"\nshow = {{ quantity = \"kl\", model = \"Q\" }}\n",
-        names.join(","),
-        counts(0),
-        counts(4)
-    );
-    let path =
-        std::env::temp_dir().join(format!("kltutor-bench-large-{}.toml", std::process::id()));
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
 fn large(c: &mut Criterion) {
-    let path = large_lesson();
+    let path = support::many_outcomes_lesson(100_000);
     let mut app = opened(Origin::File(path.clone()));
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
