@@ -10,6 +10,8 @@ use kltutor::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod support;
+
 fn course() -> Vec<Origin> {
     COURSE.iter().map(Origin::Builtin).collect()
 }
@@ -645,6 +647,28 @@ fn a_chinese_reader_sees_the_chinese_course_first() {
     });
 }
 
+#[test]
+fn a_lesson_of_many_outcomes_works_out_the_terms_in_view() {
+    let path = support::many_outcomes_lesson(5000);
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("D(P‖Q) = Σ p·log₂(p/q)"), "{text}");
+    assert!(text.contains("aaa  1/24990·log₂(1/24990÷1/5002)"), "{text}");
+    assert!(text.contains("of 5002"), "one line per outcome, the formula and the total: {text}");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let text = screen(&app, 120, 40);
+    assert!(!text.contains("aaa  1/24990"), "scrolled by three lines: {text}");
+    assert!(text.contains("aac  1/8330·log₂(1/8330÷7/25010)"), "{text}");
+    assert!(text.contains("4–24 of 5002"), "{text}");
+    let lesson = app.lesson.as_ref().unwrap();
+    let kl = Pair::new(&lesson.dists[0], &lesson.dists[1]).unwrap().kl(Unit::Bits).value();
+    assert!(text.contains(&format!("D(P‖Q) {}", Style::Unicode.decimal(kl, 4))), "{text}");
+    std::fs::remove_file(path).unwrap();
+}
+
 /// Every origin with questions: the built-in course and the valid fixtures.
 fn lessons_with_questions() -> Vec<Origin> {
     let fixtures = std::fs::read_dir(format!("{}/tests/lessons/valid", env!("CARGO_MANIFEST_DIR")))
@@ -715,8 +739,8 @@ fn concealed_values(
             for &unit in &units {
                 allowed.extend(shown(q, model, unit));
                 let d = kltutor::info::Derivation::new(q, lesson.pair(model), unit);
-                for i in 0..lesson.outcomes.len() {
-                    let v = d.share_of(i).value();
+                for share in d.shares(lesson.outcomes.len()) {
+                    let v = share.value();
                     if v.is_finite() {
                         allowed.push(Style::Unicode.decimal(v.abs(), 4));
                     }

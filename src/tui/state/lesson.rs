@@ -510,20 +510,22 @@ impl LessonState {
     pub fn select_outcome(&mut self, forward: bool) {
         let n = self.lesson.outcomes.len();
         self.outcome = if forward { (self.outcome + 1) % n } else { (self.outcome + n - 1) % n };
+        // Only the information of an outcome depends on which is selected; for the other
+        // quantities the selection is a highlight, and nothing is worked out again.
         if let Quantity::Information { .. } = self.quantity {
             self.quantity = Quantity::Information { outcome: self.outcome };
+            self.refresh();
         }
-        self.refresh();
     }
 
     /// Tab: the next distribution; selecting a model also compares the truth with it.
     pub fn select_distribution(&mut self, forward: bool) {
         let n = self.dists.len();
         self.target = if forward { (self.target + 1) % n } else { (self.target + n - 1) % n };
-        if self.target > 0 {
+        if self.target > 0 && self.model != self.target - 1 {
             self.model = self.target - 1;
+            self.refresh();
         }
-        self.refresh();
     }
 
     pub fn cycle_quantity(&mut self) {
