@@ -55,6 +55,9 @@ pub enum Command {
         /// Lesson files (or built-in lesson ids).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
+        /// Check again after every save, showing the fresh result, until interrupted.
+        #[arg(long)]
+        watch: bool,
     },
     /// Print a lesson worked out in full, every derivation included: a handout for a class.
     Explain {

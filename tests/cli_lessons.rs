@@ -138,6 +138,35 @@ fn explain_unknown_lesson_is_a_usage_error() {
     let out = kltutor(&["explain", &fixture("invalid/nan.toml")], &home.0);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("nan.toml:10:10"));
+    let out = kltutor(&["explain", "kl-divergance"], &home.0);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("did you mean `kl-divergence`?"), "{}", stderr(&out));
+    let out = kltutor(&["check", "kl-divergance"], &home.0);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("did you mean `kl-divergence`?"), "{}", stderr(&out));
+}
+
+/// Every listed lesson has a number and an id that `explain`, `check` and the tutor accept;
+/// a user's lesson named like a built-in one gets an id of its own.
+#[test]
+fn listed_numbers_and_ids_are_accepted_everywhere() {
+    let home = TempDir::new("ids");
+    let folder = home.0.join("kltutor/lessons");
+    std::fs::create_dir_all(&folder).unwrap();
+    let entropy = kltutor::lesson::builtin::Builtin::find("entropy").unwrap().source;
+    let mine = entropy.replace("Entropy: the average surprise", "My own entropy lesson");
+    std::fs::write(folder.join("entropy.toml"), &mine).unwrap();
+    let listed = stdout(&kltutor(&["lessons"], &home.0));
+    let row = listed.lines().find(|l| l.contains("My own entropy lesson")).expect("listed");
+    let mut words = row.split_whitespace();
+    let (number, id) = (words.next().unwrap(), words.next().unwrap());
+    assert_eq!(id, "entropy-2", "{listed}");
+    for name in [number, id] {
+        let out = kltutor(&["explain", name], &home.0);
+        assert!(out.status.success(), "explain {name}: {}", stderr(&out));
+        assert!(stdout(&out).contains("My own entropy lesson"));
+        assert!(kltutor(&["check", name], &home.0).status.success(), "check {name}");
+    }
 }
 
 #[test]
@@ -243,4 +272,52 @@ fn explain_speaks_the_lessons_language_unless_told_otherwise() {
     assert!(tex.contains("\\subsection*{逐步讲解}") && tex.contains("\\text{比特}"), "{tex}");
     let english = stdout(&kltutor_in("zh_CN.UTF-8", &["explain", "kl-divergence"], &home.0));
     assert!(english.contains("逐步讲解"), "a Chinese reader of an unlabelled lesson: {english}");
+}
+
+/// `check --watch` checks again after every save and shows the fresh result.
+#[test]
+fn check_watch_rechecks_on_every_save() {
+    use std::io::Read;
+    let home = TempDir::new("watch");
+    let file = home.0.join("coin.toml");
+    let source = kltutor::lesson::builtin::Builtin::find("kl-divergence").unwrap().source;
+    std::fs::write(&file, source).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kltutor"))
+        .args(["check", "--watch", file.to_str().unwrap()])
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE")
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = String::new();
+    let mut wait_for = |text: &str| {
+        let start = std::time::Instant::now();
+        while !seen.contains(text) {
+            assert!(start.elapsed().as_secs() < 30, "never saw {text:?} in:\n{seen}");
+            if let Ok(bytes) = rx.recv_timeout(std::time::Duration::from_millis(100)) {
+                seen.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+        std::mem::take(&mut seen)
+    };
+    wait_for("watching 1 file");
+    std::fs::write(&file, source.replace("probs = [\"1/4\"", "prob = [\"1/4\"")).unwrap();
+    let round = wait_for("watching 1 file");
+    assert!(round.contains("did you mean `probs`?") && round.contains("1 of 1"), "{round}");
+    std::fs::write(&file, source).unwrap();
+    let round = wait_for("watching 1 file");
+    assert!(round.contains("no problems") && !round.contains("did you mean"), "{round}");
+    child.kill().unwrap();
+    let _ = child.wait();
 }

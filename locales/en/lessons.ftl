@@ -7,6 +7,7 @@ lessons-invalid = (invalid: { $count ->
 lessons-other-language = Lessons in other languages:
 lessons-own-folder = Your own lessons go in { $path }
 lessons-no-such-lesson = no lesson `{ $name }`: name a lesson file, or a built-in lesson (see `kltutor lessons`)
+lessons-no-such-lesson-near = no lesson `{ $name }`: did you mean `{ $near }`? (`kltutor lessons` lists them all)
 lessons-not-valid = { $lesson } is not a valid lesson
 check-ok = ok: { $lesson } — { $title } ({ $steps ->
     [one] { $steps } step
@@ -24,3 +25,13 @@ new-cannot-write = cannot write { $path }: { $error }
 tutor-needs-terminal = the tutor needs a terminal; for scripts use `kltutor compute`, `explain` or `check`
 command-error = error: { $message }
 command-cannot-write = cannot write the output: { $error }
+
+check-all-ok = { $count ->
+        [one] checked: no problems
+       *[other] all { $count } checked: no problems
+    }
+check-watching = watching { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } for changes; Ctrl-C stops
+check-watch-failed = cannot watch the files: { $error }

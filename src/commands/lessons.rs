@@ -22,10 +22,9 @@ fn stderr_color() -> bool {
 /// The course and the user's lessons, one per line: number, id, title, origin. The lessons
 /// in the reader's language come first; those in other languages follow under a heading.
 pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
-    let rows: Vec<(usize, Origin, Option<Lang>, String)> = catalog::discover(extra)
+    let rows: Vec<(usize, String, Origin, Option<Lang>, String)> = catalog::listing(extra)
         .into_iter()
-        .enumerate()
-        .map(|(i, origin)| {
+        .map(|catalog::Listed { number, id, origin }| {
             let (lang, title) = match origin.load() {
                 Ok(lesson) => (catalog::language(&origin, &lesson), visible(&lesson.title).into()),
                 Err(report) => {
@@ -33,12 +32,12 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
                     (None, t!("lessons-invalid", count = report.diagnostics.len(), check = check))
                 }
             };
-            (i + 1, origin, lang, title)
+            (number, id, origin, lang, title)
         })
         .collect();
-    let (first, others) = catalog::by_language(rows, i18n::lang(), |row| row.2);
-    let line = |(number, origin, _, title): &(usize, Origin, Option<Lang>, String)| {
-        let id = visible(&origin.id()).into_owned();
+    let (first, others) = catalog::by_language(rows, i18n::lang(), |row| row.3);
+    let line = |(number, id, origin, _, title): &(usize, String, Origin, Option<Lang>, String)| {
+        let id = visible(id).into_owned();
         format!("{number:>2}  {id:<20} {title}  [{}]\n", origin.describe())
     };
     let mut out: String = first.iter().map(line).collect();
@@ -54,11 +53,45 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
 }
 
 /// Checks each file; diagnostics go to stderr, a line per valid file to stdout.
-pub fn check(files: &[String]) -> Result<String, Failure> {
-    let mut out = String::new();
-    let mut failed = 0usize;
+pub fn check(files: &[String], watch: bool) -> Result<String, Failure> {
+    if watch {
+        return check_watch(files);
+    }
+    let round = check_round(files, stderr_color());
+    let _ = std::io::stderr().write_all(round.diagnostics.as_bytes());
+    if round.failed > 0 {
+        print!("{}", round.ok);
+        return Err(Failure::invalid(t!(
+            "check-failed",
+            failed = round.failed,
+            count = files.len()
+        )));
+    }
+    Ok(round.ok)
+}
+
+/// What one check of every file found.
+struct Round {
+    /// A line per valid file.
+    ok: String,
+    /// Every problem, rendered.
+    diagnostics: String,
+    failed: usize,
+}
+
+fn check_round(files: &[String], color: bool) -> Round {
+    let mut round = Round { ok: String::new(), diagnostics: String::new(), failed: 0 };
     for file in files {
-        let origin = catalog::resolve(file).unwrap_or_else(|| Origin::File(PathBuf::from(file)));
+        let origin = match catalog::resolve(file, &[]) {
+            Ok(origin) => origin,
+            // A name that is no path and no lesson: say what it may have meant.
+            Err(message) if !file.contains(['/', '.']) => {
+                round.failed += 1;
+                round.diagnostics.push_str(&format!("{message}\n"));
+                continue;
+            }
+            Err(_) => Origin::File(PathBuf::from(file)),
+        };
         match origin.load() {
             Ok(lesson) => {
                 let ok = t!(
@@ -68,25 +101,79 @@ pub fn check(files: &[String]) -> Result<String, Failure> {
                     steps = lesson.steps.len(),
                     questions = lesson.all_questions().count()
                 );
-                out.push_str(&format!("{ok}\n"));
+                round.ok.push_str(&format!("{ok}\n"));
             }
             Err(report) => {
-                failed += 1;
-                let _ = std::io::stderr().write_all(report.render(stderr_color()).as_bytes());
+                round.failed += 1;
+                round.diagnostics.push_str(&report.render(color));
             }
         }
     }
-    if failed > 0 {
-        print!("{out}");
-        return Err(Failure::invalid(t!("check-failed", failed = failed, count = files.len())));
+    round
+}
+
+/// `check --watch`: checks the files again after every save, showing only the fresh result
+/// (the screen is cleared first when it is a terminal), until interrupted.
+fn check_watch(files: &[String]) -> Result<String, Failure> {
+    use notify::{RecursiveMode, Watcher};
+    let paths: Vec<PathBuf> = files.iter().map(PathBuf::from).filter(|p| p.is_file()).collect();
+    let names: Vec<std::ffi::OsString> =
+        paths.iter().filter_map(|p| p.file_name().map(|n| n.to_os_string())).collect();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if event.is_ok_and(|e| {
+            e.paths.iter().any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
+        }) {
+            let _ = tx.send(());
+        }
+    })
+    .map_err(|e| Failure::invalid(t!("check-watch-failed", error = e.to_string())))?;
+    // Editors often save by renaming a new file over the old one: watch the folders.
+    let folders: std::collections::BTreeSet<PathBuf> = paths
+        .iter()
+        .map(|p| match p.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+            _ => PathBuf::from("."),
+        })
+        .collect();
+    for folder in &folders {
+        watcher
+            .watch(folder, RecursiveMode::NonRecursive)
+            .map_err(|e| Failure::invalid(t!("check-watch-failed", error = e.to_string())))?;
     }
-    Ok(out)
+    let terminal = std::io::stdout().is_terminal();
+    loop {
+        let round = check_round(files, terminal && stderr_color());
+        let mut out = std::io::stdout().lock();
+        if terminal {
+            let _ = out.write_all(b"\x1b[2J\x1b[H");
+        }
+        let status = if round.failed > 0 {
+            t!("check-failed", failed = round.failed, count = files.len())
+        } else {
+            t!("check-all-ok", count = files.len())
+        };
+        let text = format!(
+            "{}{}{status}\n{}\n",
+            round.ok,
+            round.diagnostics,
+            t!("check-watching", count = files.len())
+        );
+        if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+            return Ok(String::new());
+        }
+        drop(out);
+        // One check per burst of events: a save is a write, a rename, a change of metadata.
+        if rx.recv().is_err() {
+            return Ok(String::new());
+        }
+        while rx.recv_timeout(std::time::Duration::from_millis(150)).is_ok() {}
+    }
 }
 
 /// A lesson worked out in full.
 pub fn explain(name: &str, format: ExplainFormat, precision: u8) -> Result<String, Failure> {
-    let origin = catalog::resolve(name)
-        .ok_or_else(|| Failure::usage(t!("lessons-no-such-lesson", name = visible(name))))?;
+    let origin = catalog::resolve(name, &[]).map_err(Failure::usage)?;
     let lesson = origin.load().map_err(|report| {
         let _ = std::io::stderr().write_all(report.render(stderr_color()).as_bytes());
         Failure::invalid(t!("lessons-not-valid", lesson = origin.describe()))

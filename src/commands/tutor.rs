@@ -18,14 +18,9 @@ pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<
     }
     let origin = match lesson {
         None => None,
-        Some(name) => match catalog::resolve(name) {
-            Some(origin) => Some(origin),
-            None => {
-                let name = crate::visible::visible(name);
-                return Ok(
-                    Failure::usage(crate::t!("lessons-no-such-lesson", name = name)).report()
-                );
-            }
+        Some(name) => match catalog::resolve(name, lesson_dirs) {
+            Ok(origin) => Some(origin),
+            Err(message) => return Ok(Failure::usage(message).report()),
         },
     };
     let mut origins = catalog::discover(lesson_dirs);

@@ -135,12 +135,56 @@ pub fn by_language<T>(
     items.into_iter().partition(|item| lang_of(item).is_none_or(|lang| lang == reader))
 }
 
-/// What `kltutor explain LESSON` and `kltutor LESSON` name: a path to a file if one exists,
-/// else a built-in id or number.
-pub fn resolve(name: &str) -> Option<Origin> {
+/// A lesson as `kltutor lessons` lists it: its number and an id no other lesson has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub number: usize,
+    pub id: String,
+    pub origin: Origin,
+}
+
+/// Every lesson `discover` finds, numbered from 1, each with a unique id: the built-in id,
+/// or a file's stem, with `-2`, `-3`, … after it when another lesson has it already.
+pub fn listing(extra: &[PathBuf]) -> Vec<Listed> {
+    let mut taken = std::collections::HashSet::new();
+    discover(extra)
+        .into_iter()
+        .enumerate()
+        .map(|(i, origin)| {
+            let stem = origin.id();
+            let id = (1..)
+                .map(|k| if k == 1 { stem.clone() } else { format!("{stem}-{k}") })
+                .find(|id| !taken.contains(id))
+                .expect("some suffix is free");
+            taken.insert(id.clone());
+            Listed { number: i + 1, id, origin }
+        })
+        .collect()
+}
+
+/// What `kltutor LESSON`, `explain`, `check` name: a path to a file if one exists, else a
+/// number or an id from the listing. An unknown name is told the nearest id, if one is near.
+pub fn resolve(name: &str, extra: &[PathBuf]) -> Result<Origin, String> {
     let path = Path::new(name);
     if path.is_file() {
-        return Some(Origin::File(path.to_path_buf()));
+        return Ok(Origin::File(path.to_path_buf()));
     }
-    Builtin::find(name).map(Origin::Builtin)
+    let listed = listing(extra);
+    let found = match name.parse::<usize>() {
+        Ok(n) => listed.iter().find(|l| l.number == n),
+        Err(_) => listed.iter().find(|l| l.id == name),
+    };
+    if let Some(l) = found {
+        return Ok(l.origin.clone());
+    }
+    let shown = crate::visible::visible(name);
+    let near = listed
+        .iter()
+        .map(|l| (strsim::damerau_levenshtein(name, &l.id), &l.id))
+        .filter(|(d, id)| *d <= 2.max(id.len() / 3))
+        .min_by_key(|(d, _)| *d);
+    Err(match near {
+        Some((_, id)) => crate::t!("lessons-no-such-lesson-near", name = shown, near = id.as_str()),
+        None => crate::t!("lessons-no-such-lesson", name = shown),
+    })
 }

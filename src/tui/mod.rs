@@ -12,7 +12,7 @@ pub mod theme;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event as TermEvent};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
@@ -29,7 +29,7 @@ enum Event {
     FileChanged,
 }
 
-/// Saves come as bursts of events (write, rename, metadata); one reload follows the last.
+/// Saves come as bursts of events (write, rename, metadata); one reload follows each burst.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
 /// Runs the tutor until the user quits, restoring the terminal on every exit path: a normal
@@ -41,22 +41,30 @@ pub fn run(mut app: App) -> color_eyre::Result<()> {
     let mut terminal = ratatui::init();
     let mut watch = Watch { path: None, watcher: None, tx: tx.clone() };
     let result = (|| -> color_eyre::Result<()> {
-        let mut pending = Vec::new();
+        // A save comes as a burst of events; the reload follows a fixed time after the first,
+        // while keys go on being handled and drawn (a held key never delays it, or it them).
+        let mut reload_at: Option<Instant> = None;
         while app.running {
             watch.follow(app.watched_file());
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-            let event = if pending.is_empty() { rx.recv()? } else { pending.remove(0) };
+            let event = match reload_at {
+                Some(at) => match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                    Ok(event) => Some(event),
+                    Err(mpsc::RecvTimeoutError::Timeout) => None,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+                },
+                None => Some(rx.recv()?),
+            };
             match event {
-                Event::Terminal(event) => app.handle_event(&event),
-                Event::Terminate => app.running = false,
-                Event::FileChanged => {
-                    while let Ok(next) = rx.recv_timeout(DEBOUNCE) {
-                        if !matches!(next, Event::FileChanged) {
-                            pending.push(next);
-                        }
-                    }
+                None => {
+                    reload_at = None;
                     app.file_changed();
                 }
+                Some(Event::FileChanged) => {
+                    reload_at.get_or_insert_with(|| Instant::now() + DEBOUNCE);
+                }
+                Some(Event::Terminal(event)) => app.handle_event(&event),
+                Some(Event::Terminate) => app.running = false,
             }
         }
         Ok(())
