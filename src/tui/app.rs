@@ -6,6 +6,7 @@ use crate::i18n::{self, Lang};
 use crate::lesson::catalog::Origin;
 use crate::progress::{Progress, QuestionProgress, Store};
 
+use super::keys::{self, Action};
 use super::state::{Browser, Input, LessonState, Purpose, stale_note};
 use super::theme::Theme;
 
@@ -183,18 +184,19 @@ impl App {
             return;
         }
         let n = self.browser.entries.len();
-        match key.code {
-            KeyCode::Char('q') | KeyCode::Esc => self.running = false,
-            KeyCode::Char('?') => self.help = true,
-            KeyCode::Up | KeyCode::Char('k') => {
+        let Some(action) = keys::action(keys::BROWSER, key) else { return };
+        match action {
+            Action::Back => self.running = false,
+            Action::Help => self.help = true,
+            Action::SelectPrevious => {
                 self.browser.selected = self.browser.selected.saturating_sub(1)
             }
-            KeyCode::Down | KeyCode::Char('j') => {
+            Action::SelectNext => {
                 self.browser.selected = (self.browser.selected + 1).min(n.saturating_sub(1))
             }
-            KeyCode::Home | KeyCode::Char('g') => self.browser.selected = 0,
-            KeyCode::End | KeyCode::Char('G') => self.browser.selected = n.saturating_sub(1),
-            KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => {
+            Action::SelectFirst => self.browser.selected = 0,
+            Action::SelectLast => self.browser.selected = n.saturating_sub(1),
+            Action::Open => {
                 if let Some(entry) = self.browser.entries.get(self.browser.selected) {
                     let origin = entry.origin.clone();
                     self.open(origin);
@@ -210,15 +212,17 @@ impl App {
             return;
         };
         if let Some(input) = &mut lesson.input {
-            match key.code {
-                KeyCode::Enter if input.purpose == Purpose::Answer => lesson.submit_answer(),
-                KeyCode::Enter => lesson.submit_input(),
-                KeyCode::Esc => lesson.input = None,
-                KeyCode::Backspace => {
+            match (keys::action(keys::INPUT, key), key.code) {
+                (Some(Action::Submit), _) if input.purpose == Purpose::Answer => {
+                    lesson.submit_answer()
+                }
+                (Some(Action::Submit), _) => lesson.submit_input(),
+                (Some(Action::Cancel), _) => lesson.input = None,
+                (_, KeyCode::Backspace) => {
                     input.text.pop();
                     input.error = None;
                 }
-                KeyCode::Char(c) if !c.is_control() => {
+                (_, KeyCode::Char(c)) if !c.is_control() => {
                     input.text.push(c);
                     input.error = None;
                 }
@@ -227,34 +231,40 @@ impl App {
             return;
         }
         lesson.status = None;
-        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
-        match key.code {
-            KeyCode::Char('q') | KeyCode::Esc => self.screen = Screen::Browser,
-            KeyCode::Char('?') => self.help = true,
-            KeyCode::Left | KeyCode::Char('h') => lesson.select_outcome(false),
-            KeyCode::Right | KeyCode::Char('l') => lesson.select_outcome(true),
-            KeyCode::Up | KeyCode::Char('k') | KeyCode::Char('+') => lesson.nudge(true),
-            KeyCode::Down | KeyCode::Char('j') | KeyCode::Char('-') => lesson.nudge(false),
-            KeyCode::BackTab => lesson.select_distribution(false),
-            KeyCode::Tab => lesson.select_distribution(!shift),
-            KeyCode::Char('[') => lesson.change_step_size(false),
-            KeyCode::Char(']') => lesson.change_step_size(true),
-            KeyCode::Char('=') => lesson.input = Some(Input::default()),
-            KeyCode::Char(' ') | KeyCode::Char('L') => lesson.toggle_lock(),
-            KeyCode::Char('m') => lesson.cycle_quantity(),
-            KeyCode::Char('u') => lesson.cycle_unit(),
-            KeyCode::Char('n') => lesson.next_page(),
-            KeyCode::Char('p') => lesson.previous_page(),
-            KeyCode::Char(c @ '1'..='9') => lesson.choose(c as usize - '1' as usize),
-            KeyCode::Char('a') if lesson.question().is_some() => {
+        let Some(action) = keys::action(keys::LESSON, key) else { return };
+        match action {
+            Action::Back => self.screen = Screen::Browser,
+            Action::Help => self.help = true,
+            Action::OutcomePrevious => lesson.select_outcome(false),
+            Action::OutcomeNext => lesson.select_outcome(true),
+            Action::NudgeUp => lesson.nudge(true),
+            Action::NudgeDown => lesson.nudge(false),
+            Action::DistributionPrevious => lesson.select_distribution(false),
+            Action::DistributionNext => {
+                lesson.select_distribution(!key.modifiers.contains(KeyModifiers::SHIFT))
+            }
+            Action::SmallerStep => lesson.change_step_size(false),
+            Action::LargerStep => lesson.change_step_size(true),
+            Action::TypeValue => lesson.input = Some(Input::default()),
+            Action::Lock => lesson.toggle_lock(),
+            Action::NextQuantity => lesson.cycle_quantity(),
+            Action::NextUnit => lesson.cycle_unit(),
+            Action::NextPage => lesson.next_page(),
+            Action::PreviousPage => lesson.previous_page(),
+            Action::Choose => {
+                if let KeyCode::Char(c @ '1'..='9') = key.code {
+                    lesson.choose(c as usize - '1' as usize)
+                }
+            }
+            Action::Answer if lesson.question().is_some() => {
                 lesson.input = Some(Input { purpose: Purpose::Answer, ..Input::default() })
             }
-            KeyCode::Char('H') => lesson.hint = !lesson.hint,
-            KeyCode::Char('g') => lesson.give_up(),
-            KeyCode::PageDown => lesson.scroll(true),
-            KeyCode::PageUp => lesson.scroll(false),
-            KeyCode::Char('r') => lesson.reset(),
-            KeyCode::Char('s') => lesson.save(),
+            Action::Hint => lesson.hint = !lesson.hint,
+            Action::GiveUp => lesson.give_up(),
+            Action::ScrollDown => lesson.scroll(true),
+            Action::ScrollUp => lesson.scroll(false),
+            Action::Reset => lesson.reset(),
+            Action::Save => lesson.save(),
             _ => {}
         }
     }

@@ -4,9 +4,9 @@
 //! Input and signals arrive on one channel, so the loop sleeps until something happens.
 
 pub mod app;
+pub mod keys;
 mod render;
 pub mod state;
-pub mod strings;
 pub mod text;
 pub mod theme;
 

@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use crate::t;
 use crate::tui::app::App;
-use crate::tui::strings;
+use crate::tui::keys;
 use crate::tui::text::truncate;
 
 use super::bars::window_start;
@@ -76,7 +76,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(notice) => {
             Line::from(Span::styled(format!(" {notice}"), theme.error)).render(footer_area, buf)
         }
-        None => super::footer(strings::BROWSER_FOOTER, theme, footer_area, buf),
+        None => super::footer(keys::BROWSER, keys::BROWSER_FOOTER, theme, footer_area, buf),
     }
     if let Some(problem) = &browser.problem {
         super::problem_panel(

@@ -6,21 +6,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::tui::app::Screen;
-use crate::tui::strings;
+use crate::tui::keys;
 use crate::tui::theme::Theme;
 
 pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let keys = match screen {
-        Screen::Browser => strings::BROWSER_KEYS,
-        Screen::Lesson => strings::LESSON_KEYS,
+    let table = match screen {
+        Screen::Browser => keys::BROWSER,
+        Screen::Lesson => keys::LESSON,
     };
-    let key_width = keys.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(1);
-    let mut lines: Vec<Line> = keys
-        .iter()
+    let rows: Vec<(&str, String)> = keys::listed(table)
+        .map(|b| (b.label, crate::i18n::message(b.help, &[])))
+        .chain([("Ctrl-C", crate::t!("keys-ctrl-c"))])
+        .collect();
+    let key_width = rows.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(1);
+    let mut lines: Vec<Line> = rows
+        .into_iter()
         .map(|(k, what)| {
             Line::from(vec![
                 Span::styled(format!(" {k:<key_width$}  "), theme.key),
-                Span::raw(*what),
+                Span::raw(what),
             ])
         })
         .collect();

@@ -8,8 +8,8 @@ use ratatui::widgets::Widget;
 use crate::lesson::Answer;
 use crate::notation::Style as Notation;
 use crate::t;
+use crate::tui::keys::{self, Action};
 use crate::tui::state::{LessonState, Page, Purpose};
-use crate::tui::strings;
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
 
@@ -113,21 +113,21 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             spans.push(Span::styled(format!("  {error}"), theme.error));
         }
         Line::from(spans).render(status_area, buf);
-        super::footer(strings::INPUT_FOOTER, theme, footer_area, buf);
+        super::footer(keys::INPUT, keys::INPUT_FOOTER, theme, footer_area, buf);
         return;
     }
     for (k, line) in status_lines.iter().enumerate() {
         let row = Rect { y: status_area.y + k as u16, height: 1, ..status_area };
         Line::from(Span::styled(format!(" {line}"), theme.dim)).render(row, buf);
     }
-    let answer_key = match state.question().map(|(_, q)| &q.answer) {
-        Some(Answer::Choice { .. }) => ("1-9", "choose"),
-        Some(Answer::Numeric { .. }) => ("a", "answer"),
-        None => return super::footer(strings::LESSON_FOOTER, theme, footer_area, buf),
+    let answer_key = match state.open_question().map(|q| &q.answer) {
+        Some(Answer::Choice { .. }) => Action::Choose,
+        Some(Answer::Numeric { .. }) => Action::Answer,
+        None => return super::footer(keys::LESSON, keys::LESSON_FOOTER, theme, footer_area, buf),
     };
-    let keys: Vec<(&str, &str)> =
-        std::iter::once(answer_key).chain(strings::QUESTION_FOOTER.iter().copied()).collect();
-    super::footer(&keys, theme, footer_area, buf);
+    let actions: Vec<Action> =
+        std::iter::once(answer_key).chain(keys::QUESTION_FOOTER.iter().copied()).collect();
+    super::footer(keys::LESSON, &actions, theme, footer_area, buf);
 }
 
 /// " Step 2/7 " or " Question 1/2 ", with how many questions are answered.

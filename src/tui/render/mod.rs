@@ -34,6 +34,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::app::{App, Screen};
+use super::keys::{self, Action, Binding};
 use super::theme::Theme;
 
 /// Below this size the layout cannot be drawn sensibly.
@@ -72,10 +73,16 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// The bottom line: keys and what they do. When it does not fit, entries are dropped from the
 /// middle: the first keys and the last (help, back) always show.
-fn footer(keys: &[(&str, &str)], theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// The footer: each action's keys and a word for it, from the key table; entries drop out of
+/// the middle until the rest fit.
+fn footer(table: &[Binding], actions: &[Action], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let mut shown: Vec<(&str, String)> = actions
+        .iter()
+        .filter_map(|&a| keys::described(table, a))
+        .map(|b| (b.short, crate::i18n::message(b.word, &[])))
+        .collect();
     let entry_width =
-        |(key, what): &(&str, &str)| super::text::width(key) + what.chars().count() + 3;
-    let mut shown: Vec<(&str, &str)> = keys.to_vec();
+        |(key, what): &(&str, String)| super::text::width(key) + super::text::width(what) + 3;
     while shown.len() > 3 && shown.iter().map(entry_width).sum::<usize>() + 1 > area.width as usize
     {
         shown.remove(shown.len() - 3);
