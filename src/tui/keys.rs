@@ -38,6 +38,8 @@ pub enum Action {
     ScrollUp,
     Reset,
     Save,
+    Chart,
+    Conventions,
     // A line being typed.
     Submit,
     Cancel,
@@ -114,6 +116,8 @@ pub const LESSON: &[Binding] = &[
     row(&[K::PageUp], "", "", A::ScrollUp, "", ""),
     row(&[K::Char('r')], "r", "r", A::Reset, "keys-reset", "keys-word-reset"),
     row(&[K::Char('s')], "s", "s", A::Save, "keys-save", "keys-word-save"),
+    row(&[K::Char('c')], "c v", "c", A::Chart, "keys-panels", "keys-word-chart"),
+    row(&[K::Char('v')], "", "", A::Conventions, "", ""),
     row(&[K::Char('?')], "?", "?", A::Help, "keys-help", "keys-word-help"),
     row(&[K::Char('q'), K::Esc], "q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
 ];
@@ -131,6 +135,7 @@ pub const LESSON_FOOTER: &[Action] = &[
     A::DistributionNext,
     A::NextQuantity,
     A::NextUnit,
+    A::Chart,
     A::NextPage,
     A::Help,
     A::Back,

@@ -28,7 +28,10 @@ pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-copy-hint")), theme.dim)));
+    // On a short screen the copy hint gives way first: how to close help must stay.
+    if lines.len() + 4 <= area.height as usize {
+        lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-copy-hint")), theme.dim)));
+    }
     lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-help-close")), theme.dim)));
     let width = lines.iter().map(|l| l.width()).max().unwrap_or(10) as u16 + 3;
     let [popup] = Layout::horizontal([Constraint::Length(width.min(area.width))])

@@ -20,7 +20,9 @@
 
 mod bars;
 mod browser;
+mod chart;
 mod contributions;
+mod conventions;
 mod decomposition;
 mod derivation;
 mod help;

@@ -1,0 +1,94 @@
+//! What can take the place of the working panels: a chart of the measures as the selected
+//! outcome's probability in the model sweeps from 0 to 1, or what the popular libraries return
+//! for the current P and Q. Worked out once per change, and only while shown.
+
+use crate::info::Unit;
+use crate::info::curve::{self, Curve, Family};
+use crate::info::{Distribution, Pair};
+use crate::report::conventions::{Reference, Row, rows};
+
+use super::LessonState;
+
+/// Points along θ: enough for a smooth braille curve at 120 columns.
+pub const POINTS: usize = 200;
+
+/// Which view fills the lower half of the lesson screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Panel {
+    /// Bars, derivation, terms and the sum: the usual working.
+    #[default]
+    Working,
+    Chart,
+    Conventions,
+}
+
+/// A sampled chart and what to call its parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartView {
+    pub curve: Curve,
+    pub p: String,
+    pub q: String,
+    pub outcome: String,
+    pub unit: Unit,
+}
+
+impl ChartView {
+    /// The top of the y axis: the largest finite value away from the ends of the range,
+    /// where a divergence runs off to ∞, with a little headroom.
+    pub fn top(&self) -> f64 {
+        let c = &self.curve;
+        let n = c.thetas.len();
+        let inner = n / 20..n - n / 20;
+        let top = [&c.kl, &c.kl_reverse, &c.cross_entropy, &c.js]
+            .iter()
+            .flat_map(|v| v[inner.clone()].iter().copied())
+            .filter(|v| v.is_finite())
+            .fold(0.0, f64::max);
+        if top > 0.0 { top * 1.1 } else { 1.0 }
+    }
+}
+
+/// Every library call for the current P and Q.
+#[derive(Debug, Clone)]
+pub struct ConventionsView {
+    pub rows: Vec<Row>,
+    pub reference: Reference,
+}
+
+/// The extra view's contents, for the panel shown.
+#[derive(Debug, Clone)]
+pub enum Shown {
+    Chart(Option<ChartView>),
+    Conventions(ConventionsView),
+}
+
+impl Shown {
+    /// Works out the panel's contents; `None` for the usual working.
+    pub fn of(state: &LessonState) -> Option<Shown> {
+        let model = state.model + 1;
+        let (p, q): (&Distribution, &Distribution) = (&state.dists[0], &state.dists[model]);
+        match state.panel {
+            Panel::Working => None,
+            Panel::Chart => {
+                let family =
+                    Family::Sweep { from: q, outcome: state.outcome, locks: &state.locks[model] };
+                let view =
+                    curve::sample(p, family, POINTS, state.unit).ok().map(|curve| ChartView {
+                        curve,
+                        p: state.lesson.truth.name.clone(),
+                        q: state.lesson.models[state.model].name.clone(),
+                        outcome: state.lesson.outcomes[state.outcome].clone(),
+                        unit: state.unit,
+                    });
+                Some(Shown::Chart(view))
+            }
+            Panel::Conventions => {
+                let reference = Reference::of(Pair { p, q });
+                Some(Shown::Conventions(ConventionsView {
+                    rows: rows(p, q, &reference),
+                    reference,
+                }))
+            }
+        }
+    }
+}
