@@ -127,3 +127,29 @@ fn panels_wait_while_a_question_hides_the_values() {
         assert!(screen(&app, 120, 40).contains("Along θ"));
     });
 }
+
+#[test]
+fn w_shows_the_code_words_and_their_cost() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("code-lengths");
+        press(&mut app, "w");
+        let text = screen(&app, 120, 40);
+        for line in [
+            "Code words built for P and for Q",
+            "██ 0",
+            "██████ 110",
+            "P's code 1.7500, Q's code 2.6250",
+            "D(P‖Q) = 0.8750 bits",
+        ] {
+            assert!(text.contains(line), "{line}:\n{text}");
+        }
+        press(&mut app, "w");
+        assert!(!screen(&app, 120, 40).contains("Code words built"), "w again hides them");
+        // In Chinese too.
+        kltutor::i18n::with_lang(kltutor::i18n::Lang::Zh, || {
+            let mut zh = opened("code-lengths-zh");
+            press(&mut zh, "w");
+            assert!(screen(&zh, 80, 24).contains("P 的编码"), "{}", screen(&zh, 80, 24));
+        });
+    });
+}

@@ -268,6 +268,7 @@ impl App {
             Action::Save => lesson.save(),
             Action::Chart => lesson.toggle_panel(Panel::Chart),
             Action::Conventions => lesson.toggle_panel(Panel::Conventions),
+            Action::Codes => lesson.toggle_panel(Panel::Codes),
             _ => {}
         }
     }

@@ -40,6 +40,7 @@ pub enum Action {
     Save,
     Chart,
     Conventions,
+    Codes,
     // A line being typed.
     Submit,
     Cancel,
@@ -116,8 +117,9 @@ pub const LESSON: &[Binding] = &[
     row(&[K::PageUp], "", "", A::ScrollUp, "", ""),
     row(&[K::Char('r')], "r", "r", A::Reset, "keys-reset", "keys-word-reset"),
     row(&[K::Char('s')], "s", "s", A::Save, "keys-save", "keys-word-save"),
-    row(&[K::Char('c')], "c v", "c", A::Chart, "keys-panels", "keys-word-chart"),
+    row(&[K::Char('c')], "c v w", "c", A::Chart, "keys-panels", "keys-word-chart"),
     row(&[K::Char('v')], "", "", A::Conventions, "", ""),
+    row(&[K::Char('w')], "", "", A::Codes, "", ""),
     row(&[K::Char('?')], "?", "?", A::Help, "keys-help", "keys-word-help"),
     row(&[K::Char('q'), K::Esc], "q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
 ];

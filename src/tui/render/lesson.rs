@@ -90,6 +90,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         (Some(Shown::Chart(Some(view))), false) => {
             super::chart::render(view, theme, top.union(middle), buf)
         }
+        (Some(Shown::Codes(view)), false) => {
+            super::codes::render(view, state, theme, top.union(middle), buf)
+        }
         (Some(Shown::Conventions(view)), false) => {
             super::conventions::render(view, state.scroll, theme, top.union(middle), buf)
         }

@@ -21,6 +21,7 @@
 mod bars;
 mod browser;
 mod chart;
+mod codes;
 mod contributions;
 mod conventions;
 mod decomposition;

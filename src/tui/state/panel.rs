@@ -1,10 +1,14 @@
 //! What can take the place of the working panels: a chart of the measures as the selected
-//! outcome's probability in the model sweeps from 0 to 1, or what the popular libraries return
-//! for the current P and Q. Worked out once per change, and only while shown.
+//! outcome's probability in the model sweeps from 0 to 1, what the popular libraries return
+//! for the current P and Q, or the code words built for each. Worked out once per change, and
+//! only while shown.
 
 use crate::info::Unit;
 use crate::info::curve::{self, Curve, Family};
-use crate::info::{Distribution, Pair};
+use num_rational::BigRational;
+
+use crate::info::codes::{Code, Construction};
+use crate::info::{Amount, Distribution, Pair};
 use crate::report::conventions::{Reference, Row, rows};
 
 use super::LessonState;
@@ -20,6 +24,7 @@ pub enum Panel {
     Working,
     Chart,
     Conventions,
+    Codes,
 }
 
 /// A sampled chart and what to call its parts.
@@ -55,11 +60,25 @@ pub struct ConventionsView {
     pub reference: Reference,
 }
 
+/// Huffman codes built for P and for the model, and their cost when the symbols come from P.
+#[derive(Debug, Clone)]
+pub struct CodesView {
+    pub p: Code,
+    pub q: Code,
+    /// Expected bits per symbol under P: of P's code, of Q's code (`None`: Q's code lacks a
+    /// word P needs).
+    pub p_length: Option<BigRational>,
+    pub q_length: Option<BigRational>,
+    /// D(P‖Q) in bits, the ideal extra cost.
+    pub kl: Amount,
+}
+
 /// The extra view's contents, for the panel shown.
 #[derive(Debug, Clone)]
 pub enum Shown {
     Chart(Option<ChartView>),
     Conventions(ConventionsView),
+    Codes(CodesView),
 }
 
 impl Shown {
@@ -81,6 +100,17 @@ impl Shown {
                         unit: state.unit,
                     });
                 Some(Shown::Chart(view))
+            }
+            Panel::Codes => {
+                let (pc, qc) =
+                    (Code::build(p, Construction::Huffman), Code::build(q, Construction::Huffman));
+                Some(Shown::Codes(CodesView {
+                    p_length: pc.expected_length(p),
+                    q_length: qc.expected_length(p),
+                    kl: Pair { p, q }.kl(Unit::Bits),
+                    p: pc,
+                    q: qc,
+                }))
             }
             Panel::Conventions => {
                 let reference = Reference::of(Pair { p, q });
