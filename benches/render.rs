@@ -1,5 +1,6 @@
 //! Frames of the tutor drawn into a TestBackend: the coin lesson at 120×40, a 256-outcome
-//! lesson, a nudge followed by its frame, and start-up to the first frame.
+//! lesson, a nudge followed by its frame, start-up to the first frame, and keys in a lesson of
+//! 10⁵ outcomes.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -12,6 +13,9 @@ use kltutor::tui::App;
 use kltutor::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+#[path = "../tests/support/mod.rs"]
+mod support;
 
 fn opened(origin: Origin) -> App {
     let mut app = App::new(COURSE.iter().map(Origin::Builtin).collect(), Theme::new(true));
@@ -64,9 +68,44 @@ fn frame(c: &mut Criterion) {
     });
 }
 
+fn large(c: &mut Criterion) {
+    let path = support::many_outcomes_lesson(100_000);
+    let mut app = opened(Origin::File(path.clone()));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let mut flip = false;
+    c.bench_function("large_1e5/select_and_frame_120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            app.handle_key(key(if flip { KeyCode::Right } else { KeyCode::Left }));
+            terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        })
+    });
+    c.bench_function("large_1e5/quantity_and_frame_120x40", |b| {
+        b.iter(|| {
+            app.handle_key(key(KeyCode::Char('m')));
+            terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        })
+    });
+    c.bench_function("large_1e5/nudge_and_frame_120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            app.handle_key(key(if flip { KeyCode::Up } else { KeyCode::Down }));
+            terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        })
+    });
+    std::fs::remove_file(path).unwrap();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
     targets = frame
 }
-criterion_main!(benches);
+
+criterion_group! {
+    name = large_lessons;
+    config = Criterion::default().sample_size(10);
+    targets = large
+}
+criterion_main!(benches, large_lessons);

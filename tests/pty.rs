@@ -26,6 +26,16 @@ impl Session {
     }
 
     fn start_with(args: &[&str], data_home: &std::path::Path) -> Session {
+        // Each session its own progress: the tests run at once, and one's remembered step
+        // must not be where another opens a lesson.
+        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let session = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let state = std::env::temp_dir()
+            .join(format!("kltutor-pty-state-{}-{session}", std::process::id()));
+        Session::start_in(args, data_home, &state)
+    }
+
+    fn start_in(args: &[&str], data_home: &std::path::Path, state: &std::path::Path) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
             .unwrap();
@@ -36,15 +46,7 @@ impl Session {
         cmd.env_remove("LANGUAGE");
         cmd.env("LC_ALL", "C");
         cmd.env("XDG_DATA_HOME", data_home);
-        // Each session its own progress: the tests run at once, and one's remembered step
-        // must not be where another opens a lesson.
-        static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let session = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        cmd.env(
-            "XDG_STATE_HOME",
-            std::env::temp_dir()
-                .join(format!("kltutor-pty-state-{}-{session}", std::process::id())),
-        );
+        cmd.env("XDG_STATE_HOME", state);
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -142,12 +144,87 @@ fn nudge_read_quit_and_restore() {
     s.send("\u{1b}[A");
     s.wait_for("= 0.1889 bits");
     assert!(s.screen().contains("13/50"));
+    // Unsaved edits: leaving asks first.
     s.send("q");
+    s.wait_for("Save your edits");
+    s.send("n");
     s.wait_for("Lessons");
     s.send("q");
     s.wait_exit();
     let master = &s.master;
     s.assert_restored(&|| canonical(master.as_ref()));
+}
+
+/// A question answered wrong, then right: the score the progress file keeps says so.
+#[test]
+fn a_wrong_then_right_answer_is_scored_as_such() {
+    let state = std::env::temp_dir().join(format!("kltutor-pty-score-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&state);
+    let mut s = Session::start_in(&["kl-divergence"], &state.join("data"), &state.join("state"));
+    s.wait_for("Step 1/7");
+    s.send("nnnnnnn");
+    s.wait_for("Question 1/2");
+    s.send("2");
+    s.wait_for("Not that one");
+    assert!(!s.screen().contains("0.2075"), "a wrong answer does not give the answer away");
+    s.send("1");
+    s.wait_for("Right: B.");
+    s.send("q");
+    s.wait_for("Lessons");
+    s.send("q");
+    s.wait_exit();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kltutor"))
+        .args(["progress", "--format", "json"])
+        .env("XDG_STATE_HOME", state.join("state"))
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let lesson = &json["lessons"][0];
+    assert_eq!(lesson["id"], "kl-divergence");
+    let first = &lesson["questions"][0];
+    assert_eq!(first["prompt"], "Which model is closer to A?");
+    assert_eq!(
+        (&first["answered"], &first["first_try_right"], &first["attempts"], &first["revealed"]),
+        (
+            &serde_json::json!(true),
+            &serde_json::json!(false),
+            &serde_json::json!(2),
+            &serde_json::json!(false)
+        )
+    );
+    let _ = std::fs::remove_dir_all(&state);
+}
+
+/// The authors' loop with the real binary: edit, save, edit, save, quit; the file differs
+/// from the original in exactly the two edited values.
+#[test]
+fn edit_save_edit_save_changes_only_the_edited_values() {
+    let dir = std::env::temp_dir().join(format!("kltutor-pty-loop-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let lesson = dir.join("coin.toml");
+    let source = kltutor::lesson::builtin::Builtin::find("kl-divergence").unwrap().source;
+    std::fs::write(&lesson, source).unwrap();
+    let mut s = Session::start_with(&[lesson.to_str().unwrap()], &dir.join("data"));
+    s.wait_for("Step 1/7");
+    s.send("n\u{1b}[A");
+    s.wait_for("= 0.1889 bits");
+    s.send("s");
+    s.wait_for("saved to");
+    s.wait_for("reloaded");
+    s.send("\u{1b}[Z=3/5\r");
+    s.wait_for("unsaved edits");
+    s.send("s");
+    s.wait_for("saved to");
+    s.send("qq");
+    s.wait_exit();
+    let after = std::fs::read_to_string(&lesson).unwrap();
+    let expected = source
+        .replacen(r#"probs = ["1/4", "3/4"]"#, r#"probs = ["13/50", "37/50"]"#, 1)
+        .replacen(r#"probs = ["1/2", "1/2"]"#, r#"probs = ["3/5", "2/5"]"#, 1);
+    assert_eq!(after, expected);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -10,6 +10,8 @@ use kltutor::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod support;
+
 fn course() -> Vec<Origin> {
     COURSE.iter().map(Origin::Builtin).collect()
 }
@@ -645,6 +647,28 @@ fn a_chinese_reader_sees_the_chinese_course_first() {
     });
 }
 
+#[test]
+fn a_lesson_of_many_outcomes_works_out_the_terms_in_view() {
+    let path = support::many_outcomes_lesson(5000);
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    let text = screen(&app, 120, 40);
+    assert!(text.contains("D(P‖Q) = Σ p·log₂(p/q)"), "{text}");
+    assert!(text.contains("aaa  1/24990·log₂(1/24990÷1/5002)"), "{text}");
+    assert!(text.contains("of 5002"), "one line per outcome, the formula and the total: {text}");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let text = screen(&app, 120, 40);
+    assert!(!text.contains("aaa  1/24990"), "scrolled by three lines: {text}");
+    assert!(text.contains("aac  1/8330·log₂(1/8330÷7/25010)"), "{text}");
+    assert!(text.contains("4–24 of 5002"), "{text}");
+    let lesson = app.lesson.as_ref().unwrap();
+    let kl = Pair::new(&lesson.dists[0], &lesson.dists[1]).unwrap().kl(Unit::Bits).value();
+    assert!(text.contains(&format!("D(P‖Q) {}", Style::Unicode.decimal(kl, 4))), "{text}");
+    std::fs::remove_file(path).unwrap();
+}
+
 /// Every origin with questions: the built-in course and the valid fixtures.
 fn lessons_with_questions() -> Vec<Origin> {
     let fixtures = std::fs::read_dir(format!("{}/tests/lessons/valid", env!("CARGO_MANIFEST_DIR")))
@@ -715,8 +739,8 @@ fn concealed_values(
             for &unit in &units {
                 allowed.extend(shown(q, model, unit));
                 let d = kltutor::info::Derivation::new(q, lesson.pair(model), unit);
-                for i in 0..lesson.outcomes.len() {
-                    let v = d.share_of(i).value();
+                for share in d.shares(lesson.outcomes.len()) {
+                    let v = share.value();
                     if v.is_finite() {
                         allowed.push(Style::Unicode.decimal(v.abs(), 4));
                     }
@@ -820,4 +844,105 @@ fn open_questions_never_show_their_answers() {
             }
         }
     }
+}
+
+/// After the last page: the score, what was missed with its answer worked out, and a way on.
+#[test]
+fn a_finished_lesson_ends_on_a_summary() {
+    let mut app = opened("kl-divergence");
+    let pages = app.lesson.as_ref().unwrap().pages();
+    press(&mut app, &"n".repeat(pages - 2));
+    press(&mut app, "21n");
+    press(&mut app, "g");
+    press(&mut app, "n");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("0 of 2 right first time"), "{text}");
+    assert!(text.contains("right after 2 tries") && text.contains("given up"), "{text}");
+    assert!(text.contains("D(A‖B) = ½·log₂(½÷¼) + ½·log₂(½÷¾) = 0.2075 bits"), "{text}");
+    assert!(text.contains("Next: D(P‖Q) is not D(Q‖P)"), "{text}");
+    insta::assert_snapshot!("summary_80x24", draw(&app, 80, 24).backend());
+    // Retrying asks the missed questions again and leaves the first-try score alone.
+    press(&mut app, "r");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Question 1/2") && !text.contains("0.2075"), "{text}");
+    press(&mut app, "1");
+    assert!(screen(&app, 80, 24).contains("✓ Right: B."));
+    assert_eq!(app.lesson.as_ref().unwrap().score().0, 0, "the first try still counts");
+    press(&mut app, "nn");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("D(P‖Q) is not D(Q‖P)") && text.contains("Step 1/"), "{text}");
+}
+
+/// Leaving with unsaved edits asks first; undo and redo walk the edits back and forth.
+#[test]
+fn unsaved_edits_are_never_lost_silently() {
+    let path = lesson_copy("unsaved", "kl-divergence");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    key(&mut app, KeyCode::Up);
+    assert!(screen(&app, 100, 30).contains("● unsaved edits"));
+    press(&mut app, "q");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("Save your edits to") && text.contains("keep editing"), "{text}");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.confirm.is_none() && screen(&app, 100, 30).contains("Step 2/7"));
+    // Undo, redo.
+    press(&mut app, "z");
+    assert!(!screen(&app, 100, 30).contains("● unsaved"), "undone back to the file's values");
+    press(&mut app, "Z");
+    assert!(screen(&app, 100, 30).contains("0.1889"), "redone");
+    // Leaving without saving leaves the file alone; leaving with saving writes it.
+    press(&mut app, "qn");
+    assert!(screen(&app, 100, 30).contains("Lessons"), "back in the browser");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    app.open(Origin::File(path.clone()));
+    key(&mut app, KeyCode::Up);
+    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(app.running && app.confirm.is_some(), "Ctrl-C asks too");
+    press(&mut app, "y");
+    assert!(!app.running, "saved, then quit");
+    assert_ne!(std::fs::read_to_string(&path).unwrap(), before);
+}
+
+/// An edit in the editor while the tutor has unsaved edits: both survive the next save.
+#[test]
+fn a_change_on_disk_keeps_the_edits_and_saving_keeps_the_change() {
+    let path = lesson_copy("external", "kl-divergence");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    key(&mut app, KeyCode::Up);
+    let edited_elsewhere = before.replace("Which model is closer?", "Closer, edited elsewhere");
+    std::fs::write(&path, &edited_elsewhere).unwrap();
+    app.file_changed();
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("changed on disk") && text.contains("0.1889"), "{text}");
+    press(&mut app, "s");
+    let after = std::fs::read_to_string(&path).unwrap();
+    let expected =
+        edited_elsewhere.replacen(r#"probs = ["1/4", "3/4"]"#, r#"probs = ["13/50", "37/50"]"#, 1);
+    assert_eq!(after, expected);
+}
+
+/// A save that cannot be written says why, keeps the edits and leaves the file as it was.
+#[test]
+fn a_failed_save_keeps_the_edits_and_the_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let path = lesson_copy("readonly", "kl-divergence");
+    let before = std::fs::read_to_string(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut app = app();
+    app.open(Origin::File(path.clone()));
+    press(&mut app, "n");
+    key(&mut app, KeyCode::Up);
+    press(&mut app, "s");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("not saved") && text.contains("read-only"), "{text}");
+    assert!(text.contains("● unsaved edits") && text.contains("0.1889"), "{text}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
 }

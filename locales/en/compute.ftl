@@ -23,6 +23,7 @@ compute-reason-negative = is negative; probabilities are ≥ 0
 compute-reason-above-one = is above 1; probabilities are ≤ 1 (pass --normalize for weights or counts)
 
 ## Lists that are not distributions
+compute-in-list = { $name }: { $message }
 compute-sum-not-one = { $name }: the values sum to { $sum }, not 1, by more than the rounding of their digits explains; fix them or pass --normalize
 compute-zero-total = { $name }: the weights add up to 0, so they cannot be normalized
 compute-empty = { $name }: the distribution has no values

@@ -50,3 +50,21 @@ keys-word-save = save
 keys-word-back = back
 keys-word-submit = set
 keys-word-cancel = cancel
+
+keys-next-lesson = open the next lesson
+keys-retry = ask the missed questions again (the score keeps the first try)
+keys-last-page = back to the lesson's last page
+keys-word-next-lesson = next lesson
+keys-word-retry = retry missed
+keys-word-last-page = last page
+
+keys-undo = undo / redo an edit
+keys-reload = reload the file from disk, dropping unsaved edits
+keys-save-leave = save the edits, then leave
+keys-discard-leave = leave without saving
+keys-keep-editing = stay and keep editing
+keys-word-undo = undo
+keys-word-reload = reload
+keys-word-save-leave = save
+keys-word-discard-leave = discard
+keys-word-keep-editing = keep editing

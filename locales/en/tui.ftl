@@ -41,7 +41,7 @@ tui-answered-right = You answered this right in an earlier session.
 
 ## The help overlay
 tui-help-title = Keys
-tui-help-close = any key closes this help
+tui-help-close = any other key closes this help; ↑↓ scroll it
 tui-copy-hint = The mouse is left to the terminal: select text to copy it.
 
 ## Status lines
@@ -73,8 +73,32 @@ number-invalid = `{ $text }` { $error }
 
 ## Saving edited values into a lesson file
 save-unparsable = the file no longer parses: { $error }
-save-nothing = no distributions to save
 save-no-table = no { $table } table
 save-no-probs = a `probs` list is missing
 save-models-changed = the file's models changed since it was loaded
 save-outcomes-changed = the file's outcomes changed since it was loaded
+
+## The summary after a lesson's last page
+tui-summary-header = summary
+tui-summary-title = Lesson finished
+tui-summary-score = { $right } of { $questions } right first time.
+tui-summary-no-questions = This lesson asks no questions.
+tui-summary-missed = Not right first time:
+tui-summary-revealed = given up
+tui-summary-later = right after { $attempts } tries
+tui-summary-unanswered = not answered yet
+tui-summary-next = Next: { $title }
+tui-summary-last = That was the last lesson.
+tui-more-below = ↓ { $count } more
+
+tui-changed-on-disk = the file changed on disk; your edits are kept: R reloads it (dropping them), s saves them into it
+tui-saved-fractions = some values have no exact decimal form and were written as fractions
+tui-undone = undone
+tui-redone = redone
+tui-nothing-to-undo = nothing to undo
+tui-nothing-to-redo = nothing to redo
+tui-unsaved = unsaved edits
+tui-confirm-leave = Save your edits to { $file }?
+save-cannot-read = cannot read the file: { $error }
+save-cannot-write = the file was left as it was: { $error }
+save-read-only = the file is read-only

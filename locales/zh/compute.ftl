@@ -23,6 +23,7 @@ compute-reason-negative = 是负数；概率必须 ≥ 0
 compute-reason-above-one = 大于 1；概率必须 ≤ 1（如果是权重或计数，请加 --normalize）
 
 ## 不构成分布的数值列表
+compute-in-list = { $name }：{ $message }
 compute-sum-not-one = { $name }：各值之和为 { $sum }，不是 1，而且差距超出了末位数字舍入所能解释的范围；请修正这些值，或加 --normalize
 compute-zero-total = { $name }：权重之和为 0，无法归一化
 compute-empty = { $name }：这个分布没有任何值

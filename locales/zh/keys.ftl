@@ -50,3 +50,21 @@ keys-word-save = 保存
 keys-word-back = 返回
 keys-word-submit = 确定
 keys-word-cancel = 取消
+
+keys-next-lesson = 打开下一课
+keys-retry = 重做答错的题（成绩仍按第一次作答计）
+keys-last-page = 回到这一课的最后一页
+keys-word-next-lesson = 下一课
+keys-word-retry = 重做错题
+keys-word-last-page = 最后一页
+
+keys-undo = 撤销 / 重做一次修改
+keys-reload = 从磁盘重新读取文件，放弃未保存的修改
+keys-save-leave = 保存修改后离开
+keys-discard-leave = 不保存，直接离开
+keys-keep-editing = 留下继续编辑
+keys-word-undo = 撤销
+keys-word-reload = 重新读取
+keys-word-save-leave = 保存
+keys-word-discard-leave = 不保存
+keys-word-keep-editing = 继续编辑

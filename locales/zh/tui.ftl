@@ -38,7 +38,7 @@ tui-answered-right = 上次学习时你已答对这道题。
 
 ## 帮助窗口
 tui-help-title = 按键
-tui-help-close = 按任意键关闭帮助
+tui-help-close = 按 ↑↓ 滚动，按其他任意键关闭帮助
 tui-copy-hint = 鼠标由终端处理：选中文字即可复制。
 
 ## 状态行
@@ -70,8 +70,32 @@ number-invalid = “{ $text }”{ $error }
 
 ## 把修改后的数值写回课程文件
 save-unparsable = 文件已无法解析：{ $error }
-save-nothing = 没有可保存的分布
 save-no-table = 找不到 { $table } 表
 save-no-probs = 缺少 `probs` 列表
 save-models-changed = 读入之后，文件中的模型已被改动
 save-outcomes-changed = 读入之后，文件中的结果已被改动
+
+## 一课结束后的小结
+tui-summary-header = 小结
+tui-summary-title = 本课结束
+tui-summary-score = { $questions } 题中首次答对 { $right } 题。
+tui-summary-no-questions = 这一课没有问题。
+tui-summary-missed = 第一次没有答对的题：
+tui-summary-revealed = 已放弃
+tui-summary-later = 试了 { $attempts } 次才答对
+tui-summary-unanswered = 还没有答
+tui-summary-next = 下一课：{ $title }
+tui-summary-last = 这已经是最后一课了。
+tui-more-below = ↓ 还有 { $count } 行
+
+tui-changed-on-disk = 文件在磁盘上被改动了；你的修改仍然保留：按 R 重新读取（放弃修改），按 s 把修改存进去
+tui-saved-fractions = 有些数值没有精确的小数形式，已写成分数
+tui-undone = 已撤销
+tui-redone = 已重做
+tui-nothing-to-undo = 没有可以撤销的修改
+tui-nothing-to-redo = 没有可以重做的修改
+tui-unsaved = 有未保存的修改
+tui-confirm-leave = 要把修改保存到 { $file } 吗？
+save-cannot-read = 无法读取文件：{ $error }
+save-cannot-write = 文件保持原样：{ $error }
+save-read-only = 文件是只读的

@@ -51,7 +51,11 @@ pub(crate) fn failure(name: &str, error: InputError) -> Failure {
     match error {
         InputError::Unreadable(message) => Failure::usage(message),
         InputError::Invalid(lines) => Failure::invalid(
-            lines.iter().map(|l| format!("{name}: {l}")).collect::<Vec<_>>().join("\n"),
+            lines
+                .iter()
+                .map(|l| t!("compute-in-list", name = name, message = l.as_str()))
+                .collect::<Vec<_>>()
+                .join("\n"),
         ),
         InputError::Distribution(e) => Failure::invalid(match e {
             DistributionError::SumNotOne { sum } => {
@@ -59,7 +63,7 @@ pub(crate) fn failure(name: &str, error: InputError) -> Failure {
             }
             DistributionError::ZeroTotal => t!("compute-zero-total", name = name),
             DistributionError::Empty => t!("compute-empty", name = name),
-            other => format!("{name}: {other}"),
+            other => t!("compute-in-list", name = name, message = other.to_string()),
         }),
     }
 }

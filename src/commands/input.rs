@@ -24,7 +24,7 @@ use crate::visible::visible;
 /// The longest value read, in bytes: far beyond any number of digits a probability needs.
 pub const MAX_VALUE_LEN: usize = 10_000;
 
-/// Input bytes allowed per outcome allowed: room for comments and padding, not for endless
+/// Input bytes allowed for each outcome allowed: room for comments and padding, not for endless
 /// blank lines.
 pub const BYTES_PER_OUTCOME: u64 = 100;
 

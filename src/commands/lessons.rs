@@ -98,9 +98,34 @@ pub fn explain(name: &str, format: ExplainFormat, precision: u8) -> Result<Strin
     };
     let precision = precision as usize;
     let lang = crate::i18n::for_lesson(lesson.lang, crate::i18n::lang());
-    Ok(crate::i18n::with_lang(lang, || {
-        render(&handout::lesson(&lesson, precision), format, precision)
-    }))
+    crate::i18n::with_lang(lang, || match format {
+        // LaTeX's preamble depends on the whole document (CJK fonts); it is written at once.
+        Format::Latex => Ok(render(&handout::lesson(&lesson, precision), format, precision)),
+        _ => stream(&lesson, format, precision).map(|()| String::new()),
+    })
+}
+
+/// Writes the handout to stdout block by block, as it is worked out: a lesson of many outcomes
+/// starts printing at once and is never held whole. A reader that stops early (`| head`) ends
+/// the writing without an error.
+fn stream(lesson: &crate::lesson::Lesson, format: Format, precision: usize) -> Result<(), Failure> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut result = Ok(());
+    let mut first = true;
+    handout::each_block(lesson, precision, &mut |block| {
+        if result.is_err() {
+            return;
+        }
+        let separator = if std::mem::take(&mut first) { "" } else { "\n" };
+        let text = render(std::slice::from_ref(&block), format, precision);
+        result = out.write_all(separator.as_bytes()).and_then(|()| out.write_all(text.as_bytes()));
+    });
+    match result.and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::invalid(t!("command-cannot-write", error = e.to_string())))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The starter lesson `kltutor new` writes.

@@ -126,6 +126,18 @@ pub struct Derivation {
 impl Derivation {
     /// Works out `quantity` for the pair, in `unit`.
     pub fn new(quantity: Quantity, pair: Pair<'_>, unit: Unit) -> Derivation {
+        Self::window(quantity, pair, unit, 0..pair.p.len(), quantity.evaluate(pair, unit))
+    }
+
+    /// The terms of the outcomes in `outcomes` only, beside a `total` already known: what a
+    /// view scrolled through a long derivation shows.
+    pub fn window(
+        quantity: Quantity,
+        pair: Pair<'_>,
+        unit: Unit,
+        outcomes: std::ops::Range<usize>,
+        total: Amount,
+    ) -> Derivation {
         let (p, q) = (pair.p, pair.q);
         let one = BigRational::one();
         let mut mixture = Vec::new();
@@ -135,30 +147,30 @@ impl Derivation {
             }
             Quantity::Entropy(side) => {
                 let d = if side == Side::P { p } else { q };
-                outcomes(d).map(|i| term(i, side, &d.get(i), &one, &d.get(i), unit)).collect()
+                outcomes.map(|i| term(i, side, &d.get(i), &one, &d.get(i), unit)).collect()
             }
             Quantity::CrossEntropy => {
-                outcomes(p).map(|i| term(i, Side::P, &p.get(i), &one, &q.get(i), unit)).collect()
+                outcomes.map(|i| term(i, Side::P, &p.get(i), &one, &q.get(i), unit)).collect()
             }
-            Quantity::Kl => outcomes(p)
-                .map(|i| term(i, Side::P, &p.get(i), &p.get(i), &q.get(i), unit))
-                .collect(),
-            Quantity::KlReverse => outcomes(p)
-                .map(|i| term(i, Side::Q, &q.get(i), &q.get(i), &p.get(i), unit))
-                .collect(),
+            Quantity::Kl => {
+                outcomes.map(|i| term(i, Side::P, &p.get(i), &p.get(i), &q.get(i), unit)).collect()
+            }
+            Quantity::KlReverse => {
+                outcomes.map(|i| term(i, Side::Q, &q.get(i), &q.get(i), &p.get(i), unit)).collect()
+            }
             Quantity::Js => {
                 let half = BigRational::new(1.into(), 2.into());
-                mixture = outcomes(p).map(|i| (&*p.get(i) + &*q.get(i)) * &half).collect();
-                let mut terms = Vec::with_capacity(2 * p.len());
-                for (i, m) in mixture.iter().enumerate() {
+                let mut terms = Vec::with_capacity(2 * outcomes.len());
+                for i in outcomes {
+                    let m = (&*p.get(i) + &*q.get(i)) * &half;
                     for (side, x) in [(Side::P, p.get(i)), (Side::Q, q.get(i))] {
-                        terms.push(term(i, side, &(&*x * &half), &x, m, unit));
+                        terms.push(term(i, side, &(&*x * &half), &x, &m, unit));
                     }
+                    mixture.push(m);
                 }
                 terms
             }
         };
-        let total = quantity.evaluate(pair, unit);
         Derivation { quantity, unit, notation: merged_notation(p, q), terms, mixture, total }
     }
 
@@ -174,21 +186,18 @@ impl Derivation {
         }
     }
 
-    /// The terms of one outcome (two for JS, one otherwise).
-    pub fn terms_of(&self, outcome: usize) -> impl Iterator<Item = &Term> {
-        self.terms.iter().filter(move |t| t.outcome == outcome)
-    }
-
-    /// Outcome `outcome`'s share of the total: its term, or both its terms for JS.
-    pub fn share_of(&self, outcome: usize) -> Amount {
-        let mut sum = 0.0;
-        for term in self.terms_of(outcome) {
-            match term.contribution {
-                Amount::Finite(x) => sum += x,
-                infinite => return infinite,
-            }
+    /// Every outcome's share of the total (its term, or both its terms for JS), in one pass.
+    pub fn shares(&self, outcomes: usize) -> Vec<Amount> {
+        let mut shares = vec![Amount::Finite(0.0); outcomes];
+        for term in &self.terms {
+            let share = &mut shares[term.outcome];
+            *share = match (*share, term.contribution) {
+                (Amount::Finite(sum), Amount::Finite(x)) => Amount::Finite(sum + x),
+                (Amount::Finite(_), infinite) => infinite,
+                (infinite, _) => infinite,
+            };
         }
-        Amount::Finite(sum)
+        shares
     }
 
     /// The outcome that makes the total infinite, if any.
@@ -200,16 +209,48 @@ impl Derivation {
     }
 }
 
-fn outcomes(d: &Distribution) -> std::ops::Range<usize> {
-    0..d.len()
-}
-
 fn merged_notation(p: &Distribution, q: &Distribution) -> Notation {
     if p.notation() == Notation::Decimal || q.notation() == Notation::Decimal {
         Notation::Decimal
     } else {
         Notation::Fraction
     }
+}
+
+/// Every outcome's signed share of `quantity` (p·log(p/q) for D(P‖Q), both halves for JS),
+/// from the f64 images: the bars of a distribution too long to derive term by term.
+pub fn approximate_shares(quantity: Quantity, pair: Pair<'_>, unit: Unit) -> Vec<Amount> {
+    let (p, q) = (pair.p, pair.q);
+    let (pf, qf) = (p.approx(), q.approx());
+    let nats = |x: f64| Amount::Finite(unit.from_nats(x));
+    // x·ln(x/y): 0 where x is 0, infinite (naming the outcome) where only y is.
+    let divergence = |i: usize, x: (f64, bool), y: (f64, bool)| match (x.1, y.1) {
+        (true, _) => nats(0.0),
+        (false, true) => Amount::Infinite { outcome: i },
+        (false, false) => nats(x.0 * (x.0 / y.0).ln()),
+    };
+    (0..p.len())
+        .map(|i| {
+            let (pi, qi) = ((pf[i], p.is_zero(i)), (qf[i], q.is_zero(i)));
+            match quantity {
+                Quantity::Information { .. } => information_content(p, i, unit),
+                Quantity::Entropy(side) => {
+                    let (x, zero) = if side == Side::P { pi } else { qi };
+                    nats(if zero { 0.0 } else { -x * x.ln() })
+                }
+                Quantity::CrossEntropy if p.is_zero(i) => nats(0.0),
+                Quantity::CrossEntropy if q.is_zero(i) => Amount::Infinite { outcome: i },
+                Quantity::CrossEntropy => nats(-pf[i] * qf[i].ln()),
+                Quantity::Kl => divergence(i, pi, qi),
+                Quantity::KlReverse => divergence(i, qi, pi),
+                Quantity::Js => {
+                    let m = (pf[i] + qf[i]) / 2.0;
+                    let half = |x: f64| if x == 0.0 { 0.0 } else { x / 2.0 * (x / m).ln() };
+                    nats(half(pf[i]) + half(qf[i]))
+                }
+            }
+        })
+        .collect()
 }
 
 /// coefficient · log_b(numerator ÷ denominator), with every stage kept.

@@ -157,8 +157,15 @@ impl Distribution {
         if total.is_zero() {
             return Err(DistributionError::ZeroTotal);
         }
+        let normalization = (!total.is_one()).then(|| Normalization::Requested(total.clone()));
+        // Counts are the common case: held as words over their total, with no gcd at all.
+        let counts: Option<Vec<u64>> =
+            weights.iter().map(|w| w.is_integer().then(|| w.numer().to_u64()).flatten()).collect();
+        if let (Some(mantissas), Some(sum)) = (counts, total.numer().to_biguint()) {
+            let exact = Exact::Scaled { mantissas, shifts: Vec::new(), total: sum };
+            return Ok(Self::from_exact(exact, notation, normalization));
+        }
         let scaled = weights.into_iter().map(|w| w / &total).collect();
-        let normalization = (!total.is_one()).then_some(Normalization::Requested(total));
         Ok(Self::from_exact(Exact::rationals(scaled), notation, normalization))
     }
 

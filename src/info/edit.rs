@@ -10,6 +10,7 @@ use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::compact::Exact;
 use super::distribution::Distribution;
 
 /// Why a value cannot be set.
@@ -66,20 +67,61 @@ pub fn set_value(
         return if value == *d.get(i) { Ok(d.clone()) } else { Err(EditError::AllOthersLocked) };
     }
     let remainder = &max - &value;
-    let free_total: BigRational = free.iter().map(|&j| d.get(j).into_owned()).sum();
-    let mut values = d.exact().to_vec();
+    // The values sum to 1, so the free ones sum to what the locked ones and i leave.
+    let free_total = &max - &*d.get(i);
+    // One factor for all the free values, and no reduction yet: a lesson may have 10⁵ of them,
+    // and those that are snapped to a grid below never need their lowest terms.
+    let factor = (!free_total.is_zero()).then(|| &remainder / &free_total);
+    let share = &remainder / BigRational::from_integer(free.len().into());
+    let mut values: Vec<BigRational> = (0..d.len())
+        .map(|j| match (&factor, j == i || locked(j)) {
+            (_, true) => d.get(j).into_owned(),
+            (Some(factor), false) => {
+                let (a, b) = d.fraction(j);
+                BigRational::new_raw(a * factor.numer(), b * factor.denom())
+            }
+            (None, false) => share.clone(),
+        })
+        .collect();
     values[i] = value;
-    for &j in &free {
-        values[j] = if free_total.is_zero() {
-            &remainder / BigRational::from_integer(free.len().into())
-        } else {
-            &*d.get(j) * &remainder / &free_total
-        };
+    let reduced = |x: &BigRational| BigRational::new(x.numer().clone(), x.denom().clone());
+    if !free.iter().any(|&j| reduced(&values[j]).denom().bits() > MAX_EXACT_BITS) {
+        for &j in &free {
+            values[j] = reduced(&values[j]);
+        }
+        return Ok(Distribution::new_unchecked(values, d.notation()));
     }
-    if free.iter().any(|&j| values[j].denom().bits() > MAX_EXACT_BITS) {
-        snap(&mut values, &free, &remainder);
+    let (grid, counts) = snap(&values, &free, &remainder);
+    if let Some(on_grid) = on_grid(&values, &free, &counts, &grid) {
+        return Ok(Distribution::from_exact(on_grid, d.notation(), None));
+    }
+    for (&j, count) in free.iter().zip(counts) {
+        values[j] = BigRational::new(count, grid.clone());
     }
     Ok(Distribution::new_unchecked(values, d.notation()))
+}
+
+/// Every value as a count of 1/grid, when all are whole counts that fit in a word (always so
+/// without locks): held as integers over one total, with no gcd a value.
+fn on_grid(
+    values: &[BigRational],
+    free: &[usize],
+    counts: &[BigInt],
+    grid: &BigInt,
+) -> Option<Exact> {
+    let mut mantissas = vec![0u64; values.len()];
+    for (&j, count) in free.iter().zip(counts) {
+        mantissas[j] = count.to_u64()?;
+    }
+    let mut free = free.iter().peekable();
+    for (j, x) in values.iter().enumerate() {
+        if free.next_if_eq(&&j).is_some() {
+            continue;
+        }
+        let (count, rest) = (x.numer() * grid).div_rem(x.denom());
+        mantissas[j] = if rest.is_zero() { count.to_u64()? } else { return None };
+    }
+    Some(Exact::Scaled { mantissas, shifts: Vec::new(), total: grid.to_biguint()? })
 }
 
 /// Denominators beyond 2^20 (about 10^6) are snapped to a decimal grid: exact proportional
@@ -90,11 +132,11 @@ const MAX_EXACT_BITS: u64 = 20;
 /// Significant digits every rebalanced non-zero value keeps when snapped.
 const SNAP_DIGITS: i32 = 9;
 
-/// Moves the free values onto a grid 1/G fine enough to keep `SNAP_DIGITS` significant digits
-/// of the smallest non-zero one, and hands out the rounding residue by largest remainder so
-/// they still sum to exactly `remainder`. Values that were zero stay zero; values that were
-/// positive stay positive.
-fn snap(values: &mut [BigRational], free: &[usize], remainder: &BigRational) {
+/// Puts the free values on a grid 1/G fine enough to keep `SNAP_DIGITS` significant digits
+/// of the smallest non-zero one, handing out the rounding residue by largest remainder so
+/// they still sum to exactly `remainder`: returns G and each free value's count of 1/G.
+/// Values that were zero stay zero; values that were positive stay positive.
+fn snap(values: &[BigRational], free: &[usize], remainder: &BigRational) -> (BigInt, Vec<BigInt>) {
     let smallest = free
         .iter()
         .filter(|&&j| values[j].is_positive())
@@ -105,19 +147,24 @@ fn snap(values: &mut [BigRational], free: &[usize], remainder: &BigRational) {
     let decimal = num_traits::pow(BigInt::from(10), places);
     let grid = remainder.denom().lcm(&decimal);
     let total = (remainder * BigRational::from_integer(grid.clone())).to_integer();
-    let scaled: Vec<BigRational> =
-        free.iter().map(|&j| &values[j] * BigRational::from_integer(grid.clone())).collect();
-    let mut counts: Vec<BigInt> = scaled.iter().map(|x| x.floor().to_integer()).collect();
+    // value · grid = whole + remainder/denominator, by one integer division each (no gcd).
+    let (mut counts, remainders): (Vec<BigInt>, Vec<f64>) = free
+        .iter()
+        .map(|&j| {
+            let (whole, rest) = (values[j].numer() * &grid).div_rem(values[j].denom());
+            let denom = values[j].denom().to_f64().unwrap_or(f64::INFINITY);
+            (whole, rest.to_f64().unwrap_or(0.0) / denom)
+        })
+        .unzip();
     let assigned: BigInt = counts.iter().sum();
     let mut order: Vec<usize> = (0..free.len()).collect();
-    order.sort_by(|&a, &b| scaled[b].fract().cmp(&scaled[a].fract()));
+    // Largest remainder first (to double precision: the sum is exact whichever get the units).
+    order.sort_by(|&a, &b| remainders[b].total_cmp(&remainders[a]));
     let residue = (total - assigned).to_usize().unwrap_or(0);
     for &k in order.iter().take(residue) {
         counts[k] += 1;
     }
-    for (&j, count) in free.iter().zip(counts) {
-        values[j] = BigRational::new(count, grid.clone());
-    }
+    (grid, counts)
 }
 
 /// Moves outcome `i` by `delta`, stopping at the bounds the locks allow.

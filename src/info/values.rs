@@ -57,15 +57,16 @@ enum Quick {
 }
 
 /// Reads a run of ASCII digits into `value` (wrapping: the caller checks the count), returning
-/// how many there were.
+/// how many there were; `significant` counts those after the leading zeros.
 #[inline]
-fn digits(bytes: &[u8], at: &mut usize, value: &mut u64) -> usize {
+fn digits(bytes: &[u8], at: &mut usize, value: &mut u64, significant: &mut usize) -> usize {
     let start = *at;
     while let Some(&b) = bytes.get(*at) {
         let d = b.wrapping_sub(b'0');
         if d > 9 {
             break;
         }
+        *significant += usize::from(*value != 0 || d != 0);
         *value = value.wrapping_mul(10).wrapping_add(d as u64);
         *at += 1;
     }
@@ -86,12 +87,13 @@ fn quick(text: &[u8]) -> Option<(bool, Quick)> {
     };
     let mut at = 0;
     let mut mantissa = 0u64;
-    let whole = digits(rest, &mut at, &mut mantissa);
+    let mut significant = 0;
+    let whole = digits(rest, &mut at, &mut mantissa, &mut significant);
     if rest.get(at) == Some(&b'/') {
         at += 1;
-        let mut denom = 0u64;
-        let written = digits(rest, &mut at, &mut denom);
-        let fits = whole <= SAFE_DIGITS && written <= SAFE_DIGITS;
+        let (mut denom, mut denom_significant) = (0u64, 0);
+        let written = digits(rest, &mut at, &mut denom, &mut denom_significant);
+        let fits = significant <= SAFE_DIGITS && denom_significant <= SAFE_DIGITS;
         return (fits && whole > 0 && written > 0 && at == rest.len() && denom != 0)
             .then_some((negative, Quick::Fraction(mantissa, denom)));
     }
@@ -99,9 +101,9 @@ fn quick(text: &[u8]) -> Option<(bool, Quick)> {
     let point = rest.get(at) == Some(&b'.');
     if point {
         at += 1;
-        frac = digits(rest, &mut at, &mut mantissa);
+        frac = digits(rest, &mut at, &mut mantissa, &mut significant);
     }
-    if whole + frac == 0 || whole + frac > SAFE_DIGITS {
+    if whole + frac == 0 || significant > SAFE_DIGITS {
         return None;
     }
     let mut exponent = -(frac as i32);
@@ -119,8 +121,8 @@ fn quick(text: &[u8]) -> Option<(bool, Quick)> {
             }
             _ => 1,
         };
-        let mut written = 0u64;
-        let count = digits(rest, &mut at, &mut written);
+        let (mut written, mut ignored) = (0u64, 0);
+        let count = digits(rest, &mut at, &mut written, &mut ignored);
         if count == 0 || count > 6 {
             return None;
         }
@@ -200,13 +202,12 @@ impl Decimals {
     }
 
     /// Σ over values written as decimals of half a unit of their last digit, plus 2⁻⁵³.
-    fn tolerance(&self) -> f64 {
-        let mut tolerance = 0.0;
+    fn allowance(&self) -> f64 {
+        let mut allowance = 0.0;
         for (index, &count) in self.written.iter().enumerate().filter(|(_, c)| **c > 0) {
-            let exponent = index as i32 - OFFSET;
-            tolerance += count as f64 * (0.5 * 10f64.powi(exponent) + f64::EPSILON / 2.0);
+            allowance += count as f64 * rounding_of(index as i32 - OFFSET);
         }
-        tolerance.min(MAX_ROUNDING)
+        allowance
     }
 
     fn value(&self, i: usize) -> BigRational {
@@ -227,6 +228,32 @@ impl Decimals {
         };
         Exact::Scaled { mantissas: self.mantissas, shifts, total }
     }
+}
+
+/// What rounding may have done to one value whose last written digit is worth 10^exponent:
+/// half that unit, plus 2⁻⁵³ for the double-precision sum that normalised the values.
+fn rounding_of(exponent: i32) -> f64 {
+    0.5 * 10f64.powi(exponent) + f64::EPSILON / 2.0
+}
+
+/// The exponent of the last written digit of a decimal outside the quick shapes
+/// (`0.000…1` with many digits, `1_000.5`), or `None` for a fraction.
+fn last_digit_exponent(text: &str) -> Option<i32> {
+    if text.contains('/') {
+        return None;
+    }
+    let (text, percent) = match text.strip_suffix('%') {
+        Some(t) => (t, -2),
+        None => (text, 0),
+    };
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let frac = mantissa
+        .split_once('.')
+        .map_or(0, |(_, f)| f.chars().filter(|c| c.is_ascii_digit()).count());
+    Some(exponent - frac as i32 + percent)
 }
 
 fn decimal_value(mantissa: u64, exponent: i32) -> BigRational {
@@ -302,11 +329,13 @@ pub struct Values {
     rule: SumRule,
     store: Store,
     decimal_notation: bool,
+    /// The rounding allowance of decimals held outside the `Decimals` store.
+    allowance: f64,
 }
 
 impl Values {
     pub fn new(rule: SumRule) -> Values {
-        Values { rule, store: Store::Empty, decimal_notation: false }
+        Values { rule, store: Store::Empty, decimal_notation: false, allowance: 0.0 }
     }
 
     pub fn len(&self) -> usize {
@@ -350,7 +379,10 @@ impl Values {
                 if self.rule != SumRule::Normalize && value > BigRational::one() {
                     return Err(ValueError::AboveOne(value));
                 }
-                self.decimal_notation |= !text.contains('/') && text.contains(['.', 'e', 'E', '%']);
+                if !text.contains('/') && text.contains(['.', 'e', 'E', '%']) {
+                    self.decimal_notation = true;
+                    self.allowance += last_digit_exponent(text).map_or(0.0, rounding_of);
+                }
                 self.rationals().push(value);
                 Ok(())
             }
@@ -391,8 +423,9 @@ impl Values {
             }
             (Store::Fractions(f), Quick::Fraction(a, b)) => f.push(a, b),
             _ => {
-                if let Quick::Decimal { decimal: true, .. } = number {
+                if let Quick::Decimal { decimal: true, exponent, .. } = number {
                     self.decimal_notation = true;
+                    self.allowance += rounding_of(exponent);
                 }
                 self.rationals().push(quick_value(number));
             }
@@ -403,7 +436,10 @@ impl Values {
     fn rationals(&mut self) -> &mut Vec<BigRational> {
         let values = match std::mem::take(&mut self.store) {
             Store::Empty => Vec::new(),
-            Store::Decimals(d) => (0..d.mantissas.len()).map(|i| d.value(i)).collect(),
+            Store::Decimals(d) => {
+                self.allowance += d.allowance();
+                (0..d.mantissas.len()).map(|i| d.value(i)).collect()
+            }
             Store::Fractions(f) => {
                 f.pairs.iter().map(|&(a, b)| BigRational::new(a.into(), b.into())).collect()
             }
@@ -419,7 +455,7 @@ impl Values {
     /// The distribution, if the values' sum satisfies the rule.
     pub fn finish(self) -> Result<Distribution, DistributionError> {
         let notation = if self.decimal_notation { Notation::Decimal } else { Notation::Fraction };
-        let rule = self.rule;
+        let (rule, allowance) = (self.rule, self.allowance);
         let (exact, normalization) = match self.store {
             Store::Empty => return Err(DistributionError::Empty),
             Store::Decimals(d) => {
@@ -430,17 +466,17 @@ impl Values {
                         BigRational::from_integer(total.clone().into()) * decimal_value(1, d.lowest)
                     }
                 };
-                let normalization = judge(rule, &sum, d.tolerance())?;
+                let normalization = judge(rule, &sum, d.allowance() + allowance)?;
                 (d.into_exact(total), normalization)
             }
             Store::Fractions(f) => {
                 let sum = f.sum();
-                let normalization = judge(rule, &sum, 0.0)?;
+                let normalization = judge(rule, &sum, allowance)?;
                 (Exact::Fractions { pairs: f.pairs, sum }, normalization)
             }
             Store::Rationals(r) => {
                 let sum: BigRational = r.iter().sum();
-                let normalization = judge(rule, &sum, 0.0)?;
+                let normalization = judge(rule, &sum, allowance)?;
                 let values = match sum.is_one() {
                     true => r,
                     false => r.into_iter().map(|v| v / &sum).collect(),
@@ -452,12 +488,14 @@ impl Values {
     }
 }
 
-/// Whether `sum` is acceptable under `rule`, and how the values were normalised if they were.
+/// Whether `sum` is acceptable under `rule`, and how the values were normalised if they were;
+/// `allowance` is what rounding may explain, capped at [`MAX_ROUNDING`].
 fn judge(
     rule: SumRule,
     sum: &BigRational,
-    tolerance: f64,
+    allowance: f64,
 ) -> Result<Option<Normalization>, DistributionError> {
+    let tolerance = allowance.min(MAX_ROUNDING);
     if sum.is_one() {
         return Ok(None);
     }
@@ -507,6 +545,8 @@ mod tests {
         assert_eq!(quick(b"5."), dec(5, 0, true));
         assert_eq!(quick(b".5"), dec(5, -1, true));
         assert_eq!(quick(b"3/8"), Some((false, Quick::Fraction(3, 8))));
+        // Leading zeros are not significant: 21 digits written, 4 of them significant.
+        assert_eq!(quick(b"0.00000000000000001234"), dec(1234, -20, true));
         assert_eq!(quick(b"-0.5").map(|q| q.0), Some(true));
         let slow =
             ["1/0", "1.5/3", "0.3.1", "1e", ".", "1_000", "99999999999999999999", "1e1234567"];
@@ -549,6 +589,11 @@ mod tests {
         assert_eq!(read(&thirds, SumRule::Exact), Err(DistributionError::SumNotOne { sum }));
         // Three places: the rounding could explain it, but it is above the 1e-9 cap.
         assert!(read(&["0.333"; 3], SumRule::Rounded).is_err());
+        // Too many digits for a machine word: read exactly the slow way, forgiven the same.
+        let long = ["0.33333333333333333333333"; 3];
+        assert!(read(&long, SumRule::Rounded).unwrap().normalization().is_some());
+        assert_eq!(last_digit_exponent("1_000.25e-3"), Some(-5));
+        assert_eq!(last_digit_exponent("12.5%"), Some(-3));
         // Exact fractions are never forgiven.
         assert!(read(&["1/3", "1/3", "1/3", "1/1000000000000"], SumRule::Rounded).is_err());
     }

@@ -42,6 +42,19 @@ pub fn comparison<'a>(
     headings: Option<usize>,
 ) -> Vec<Block<'a>> {
     let mut blocks = Vec::new();
+    each_comparison_block(c, precision, headings, &mut |b| blocks.push(b));
+    blocks
+}
+
+/// The blocks of [`comparison`], handed to `emit` one at a time as they are worked out, so a
+/// long report can be written out while it is made rather than held whole.
+pub fn each_comparison_block<'a>(
+    c: &Comparison<'a>,
+    precision: usize,
+    headings: Option<usize>,
+    emit: &mut dyn FnMut(Block<'a>),
+) {
+    let mut blocks = Emit(emit);
     let own = Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
     let entropy = c.entropy_of_p();
     // Each measure of a million outcomes is a pass over them: the totals already worked out
@@ -74,7 +87,19 @@ pub fn comparison<'a>(
         }
         blocks.push(Block::Paragraph(sentence));
     }
-    blocks
+}
+
+/// A sink of blocks that reads like a `Vec` being filled.
+pub struct Emit<'e, 'a>(pub &'e mut dyn FnMut(Block<'a>));
+
+impl<'a> Emit<'_, 'a> {
+    pub fn push(&mut self, block: Block<'a>) {
+        (self.0)(block)
+    }
+
+    pub fn extend(&mut self, blocks: impl IntoIterator<Item = Block<'a>>) {
+        blocks.into_iter().for_each(|b| (self.0)(b))
+    }
 }
 
 /// A derivation, followed by why it is infinite when it is.

@@ -150,6 +150,20 @@ fn piece(text: impl Into<String>, outcome: Option<usize>) -> Piece {
     Piece { text: text.into(), outcome }
 }
 
+/// The lines before the terms: the definition, and for JS the mixture.
+fn head(d: &Derivation, names: &Names, style: Style) -> Vec<Line> {
+    let mut out: Vec<Line> = vec![vec![piece(definition(d.quantity, names, style, d.unit), None)]];
+    if d.quantity == Quantity::Js && !d.terms.is_empty() {
+        let m: Vec<String> = d.mixture.iter().map(|x| style.rational(x, d.notation)).collect();
+        out.push(vec![piece(format!("m = ({})", m.join(", ")), None)]);
+    }
+    out
+}
+
+fn total_line(d: &Derivation, style: Style, precision: usize) -> Line {
+    vec![piece(format!("= {}", total(d, style, precision)), None)]
+}
+
 /// The derivation as lines: the definition, the stages, the total.
 pub fn lines(
     d: &Derivation,
@@ -158,73 +172,125 @@ pub fn lines(
     layout: Layout,
     precision: usize,
 ) -> Vec<Line> {
-    let mut out: Vec<Line> = vec![vec![piece(definition(d.quantity, names, style, d.unit), None)]];
-    if d.terms.is_empty() {
-        out.push(vec![piece(format!("= {}", total(d, style, precision)), None)]);
-        return out;
+    let mut out = head(d, names, style);
+    match layout {
+        _ if d.terms.is_empty() => {}
+        Layout::Inline => out.extend(inline_lines(d, style, precision)),
+        Layout::PerOutcome => {
+            out.extend(term_lines(d, names, style, precision, 0..d.terms.len()));
+        }
     }
-    if d.quantity == Quantity::Js {
-        let m: Vec<String> = d.mixture.iter().map(|x| style.rational(x, d.notation)).collect();
-        out.push(vec![piece(format!("m = ({})", m.join(", ")), None)]);
+    out.push(total_line(d, style, precision));
+    out
+}
+
+/// How many lines come before the terms in the per-outcome layout.
+pub fn head_len(d: &Derivation) -> usize {
+    if d.quantity == Quantity::Js && !d.terms.is_empty() { 2 } else { 1 }
+}
+
+/// How many lines the per-outcome layout has: the head, a line a term, the total.
+pub fn per_outcome_len(d: &Derivation) -> usize {
+    head_len(d) + d.terms.len() + 1
+}
+
+/// Lines `first..first + count` of the per-outcome layout, and how many lines it has in all:
+/// what a scrolled view shows of a derivation of any length, without laying out the rest.
+pub fn per_outcome_window(
+    d: &Derivation,
+    names: &Names,
+    style: Style,
+    precision: usize,
+    first: usize,
+    count: usize,
+) -> (Vec<Line>, usize) {
+    let head = head_len(d);
+    let all = per_outcome_len(d);
+    let wanted = first.min(all)..(first + count).min(all);
+    let mut out = Vec::with_capacity(wanted.len());
+    if wanted.start < head {
+        let lines = self::head(d, names, style);
+        out.extend(lines.into_iter().skip(wanted.start).take(wanted.len()));
     }
+    let terms = wanted.start.max(head) - head..wanted.end.saturating_sub(head).min(d.terms.len());
+    if !terms.is_empty() {
+        out.extend(term_lines(d, names, style, precision, terms));
+    }
+    if wanted.end == all && !wanted.is_empty() {
+        out.push(total_line(d, style, precision));
+    }
+    (out, all)
+}
+
+/// The stage lines of the inline layout: substituted, simplified, evaluated, summed.
+fn inline_lines(d: &Derivation, style: Style, precision: usize) -> Vec<Line> {
     let staged: Vec<(usize, Stages)> =
         d.terms.iter().map(|t| (t.outcome, stages(t, d, style, precision))).collect();
     let eq = "= ";
-    match layout {
-        Layout::Inline => {
-            let stage_line = |pick: fn(&Stages) -> &String| -> Line {
-                let mut line = vec![piece(eq, None)];
-                for (k, (outcome, s)) in staged.iter().enumerate() {
-                    if k > 0 {
-                        line.push(piece(" + ", None));
-                    }
-                    line.push(piece(pick(s).clone(), Some(*outcome)));
-                }
-                line
-            };
-            let substituted = stage_line(|s| &s.substituted);
-            let simplified = stage_line(|s| &s.simplified);
-            out.push(substituted);
-            out.push(simplified);
-            out.push(stage_line(|s| &s.evaluated));
-            if staged.len() > 1 {
-                let mut line = vec![piece(eq, None)];
-                for (k, (outcome, s)) in staged.iter().enumerate() {
-                    let text = match (k, s.value.strip_prefix(style.minus())) {
-                        (0, _) => s.value.clone(),
-                        (_, Some(abs)) => format!(" {} {abs}", style.minus()),
-                        (_, None) => format!(" + {}", s.value),
-                    };
-                    line.push(piece(text, Some(*outcome)));
-                }
-                out.push(line);
+    let stage_line = |pick: fn(&Stages) -> &String| -> Line {
+        let mut line = vec![piece(eq, None)];
+        for (k, (outcome, s)) in staged.iter().enumerate() {
+            if k > 0 {
+                line.push(piece(" + ", None));
             }
+            line.push(piece(pick(s).clone(), Some(*outcome)));
         }
-        Layout::PerOutcome => {
-            // JS has two terms an outcome, one from each distribution: the label says which.
-            let label = |t: &Term| match (d.quantity, t.side) {
-                (Quantity::Js, Side::P) => format!("{} ({})", names.outcome(t.outcome), names.p),
-                (Quantity::Js, Side::Q) => format!("{} ({})", names.outcome(t.outcome), names.q),
-                _ => names.outcome(t.outcome),
+        line
+    };
+    let mut out = vec![
+        stage_line(|s| &s.substituted),
+        stage_line(|s| &s.simplified),
+        stage_line(|s| &s.evaluated),
+    ];
+    if staged.len() > 1 {
+        let mut line = vec![piece(eq, None)];
+        for (k, (outcome, s)) in staged.iter().enumerate() {
+            let text = match (k, s.value.strip_prefix(style.minus())) {
+                (0, _) => s.value.clone(),
+                (_, Some(abs)) => format!(" {} {abs}", style.minus()),
+                (_, None) => format!(" + {}", s.value),
             };
-            let labels: Vec<String> = d.terms.iter().map(label).collect();
-            let width = labels.iter().map(|l| textwrap::core::display_width(l)).max().unwrap_or(2);
-            for ((outcome, s), label) in staged.iter().zip(&labels) {
-                let pad = " ".repeat(width - textwrap::core::display_width(label) + 2);
-                let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
-                let o = Some(*outcome);
-                out.push(vec![
-                    piece(format!("{}{pad}", style.text(label)), o),
-                    piece(s.substituted.clone(), o),
-                    piece(format!(" = {}", s.simplified), o),
-                    piece(format!(" = {}", s.evaluated), o),
-                    piece(format!(" = {sign}{}", s.value), o),
-                ]);
-            }
+            line.push(piece(text, Some(*outcome)));
         }
+        out.push(line);
     }
-    out.push(vec![piece(format!("{eq}{}", total(d, style, precision)), None)]);
     out
+}
+
+/// One line per term, for the terms in `range`, labels aligned among them.
+fn term_lines(
+    d: &Derivation,
+    names: &Names,
+    style: Style,
+    precision: usize,
+    range: std::ops::Range<usize>,
+) -> Vec<Line> {
+    // JS has two terms an outcome, one from each distribution: the label says which.
+    let label = |t: &Term| match (d.quantity, t.side) {
+        (Quantity::Js, Side::P) => format!("{} ({})", names.outcome(t.outcome), names.p),
+        (Quantity::Js, Side::Q) => format!("{} ({})", names.outcome(t.outcome), names.q),
+        _ => names.outcome(t.outcome),
+    };
+    let terms = &d.terms[range];
+    let labels: Vec<String> = terms.iter().map(label).collect();
+    let width = labels.iter().map(|l| textwrap::core::display_width(l)).max().unwrap_or(2);
+    terms
+        .iter()
+        .zip(&labels)
+        .map(|(t, label)| {
+            let s = stages(t, d, style, precision);
+            let pad = " ".repeat(width - textwrap::core::display_width(label) + 2);
+            let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
+            let o = Some(t.outcome);
+            vec![
+                piece(format!("{}{pad}", style.text(label)), o),
+                piece(s.substituted, o),
+                piece(format!(" = {}", s.simplified), o),
+                piece(format!(" = {}", s.evaluated), o),
+                piece(format!(" = {sign}{}", s.value), o),
+            ]
+        })
+        .collect()
 }
 
 /// One outcome's terms with all their stages: `½·log₂(½÷¼) = ½·log₂ 2 = ½·1 = +0.5000`.

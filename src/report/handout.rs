@@ -82,7 +82,16 @@ fn charts<'a>(c: &Comparison<'_>) -> Vec<Block<'a>> {
 /// The whole lesson: values, every step with its derivation, all the numbers, the questions
 /// and their answers.
 pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
-    let mut blocks = vec![Block::Heading(1, lesson.title.clone())];
+    let mut blocks = Vec::new();
+    each_block(lesson, precision, &mut |b| blocks.push(b));
+    blocks
+}
+
+/// The blocks of [`lesson`], handed to `emit` one at a time as they are worked out: `explain`
+/// writes each out before the next is made, so a lesson of 10⁵ outcomes streams.
+pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut(Block<'a>)) {
+    let mut blocks = document::Emit(emit);
+    blocks.push(Block::Heading(1, lesson.title.clone()));
     if !lesson.summary.is_empty() {
         blocks.push(Block::Paragraph(lesson.summary.clone()));
     }
@@ -126,7 +135,7 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
         }
     }
     blocks.push(Block::Heading(2, t!("report-all-numbers")));
-    blocks.extend(document::comparison(&c, precision, Some(3)));
+    document::each_comparison_block(&c, precision, Some(3), blocks.0);
     blocks.extend(charts(&c));
     let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {
@@ -141,5 +150,4 @@ pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
             items: questions.iter().map(|q| answer_text(lesson, q, precision)).collect(),
         });
     }
-    blocks
 }

@@ -16,6 +16,17 @@ use super::theme::Theme;
 pub enum Screen {
     Browser,
     Lesson,
+    /// The end of a lesson: the score, what was missed, and where to go next.
+    Summary,
+}
+
+/// Where the student was going when they had unsaved edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// Back to the lessons.
+    Back,
+    /// Out of the tutor.
+    Quit,
 }
 
 /// The whole tutor: drawing reads it, keys change it.
@@ -26,6 +37,10 @@ pub struct App {
     pub browser: Browser,
     pub lesson: Option<LessonState>,
     pub help: bool,
+    /// Rows of the help overlay scrolled past, when it is taller than the terminal.
+    pub help_scroll: usize,
+    /// Asking whether to save unsaved edits before leaving.
+    pub confirm: Option<Leave>,
     pub theme: Theme,
     pub progress: Progress,
     /// Where progress is saved; without one it lasts only this session.
@@ -46,6 +61,8 @@ impl App {
             browser: Browser::new(origins, interface),
             lesson: None,
             help: false,
+            help_scroll: 0,
+            confirm: None,
             theme,
             progress: Progress::default(),
             store: None,
@@ -162,17 +179,37 @@ impl App {
 
     pub fn handle_key(&mut self, key: KeyEvent) {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-            self.running = false;
+            // A second Ctrl-C while asking leaves without saving.
+            if self.confirm.is_none() && self.unsaved() {
+                self.confirm = Some(Leave::Quit);
+            } else {
+                self.running = false;
+            }
+            return;
+        }
+        if let Some(leave) = self.confirm {
+            self.confirm_key(key, leave);
             return;
         }
         if self.help {
-            self.help = false;
+            match key.code {
+                KeyCode::Down | KeyCode::Char('j') => self.help_scroll += 1,
+                KeyCode::Up | KeyCode::Char('k') => {
+                    self.help_scroll = self.help_scroll.saturating_sub(1)
+                }
+                _ => (self.help, self.help_scroll) = (false, 0),
+            }
             return;
         }
         match self.screen {
             Screen::Browser => self.browser_key(key),
             Screen::Lesson => {
                 self.lesson_key(key);
+                self.speak();
+                self.record();
+            }
+            Screen::Summary => {
+                self.summary_key(key);
                 self.speak();
                 self.record();
             }
@@ -207,6 +244,69 @@ impl App {
         }
     }
 
+    /// Whether the open lesson has edits its file does not have.
+    pub fn unsaved(&self) -> bool {
+        self.screen == Screen::Lesson && self.lesson.as_ref().is_some_and(LessonState::dirty)
+    }
+
+    fn leave(&mut self, leave: Leave) {
+        match leave {
+            Leave::Back => self.screen = Screen::Browser,
+            Leave::Quit => self.running = false,
+        }
+    }
+
+    fn confirm_key(&mut self, key: KeyEvent, leave: Leave) {
+        let Some(lesson) = &mut self.lesson else { return };
+        match keys::action(keys::CONFIRM, key) {
+            Some(Action::SaveAndLeave) => {
+                self.confirm = None;
+                lesson.save();
+                // A failed save keeps the student here, with the edits and the reason.
+                if !lesson.dirty() {
+                    self.leave(leave);
+                }
+            }
+            Some(Action::DiscardAndLeave) => {
+                self.confirm = None;
+                lesson.dists = lesson.saved.clone();
+                lesson.refresh();
+                self.leave(leave);
+            }
+            Some(Action::Cancel) => self.confirm = None,
+            _ => {}
+        }
+    }
+
+    fn summary_key(&mut self, key: KeyEvent) {
+        let Some(lesson) = &mut self.lesson else {
+            self.screen = Screen::Browser;
+            return;
+        };
+        match keys::action(keys::SUMMARY, key) {
+            Some(Action::NextLesson) => match self.next_lesson() {
+                Some(origin) => self.open(origin),
+                None => self.screen = Screen::Browser,
+            },
+            Some(Action::RetryMissed) => {
+                lesson.retry_missed();
+                self.screen = Screen::Lesson;
+            }
+            Some(Action::PreviousPage) => self.screen = Screen::Lesson,
+            Some(Action::Help) => self.help = true,
+            Some(Action::Back) => self.screen = Screen::Browser,
+            _ => {}
+        }
+    }
+
+    /// The lesson after the open one in the browser's order, skipping any that do not load.
+    pub fn next_lesson(&self) -> Option<Origin> {
+        let lesson = self.lesson.as_ref()?;
+        let entries = &self.browser.entries;
+        let at = entries.iter().position(|e| e.origin == lesson.origin)?;
+        entries[at + 1..].iter().find(|e| e.problem.is_none()).map(|e| e.origin.clone())
+    }
+
     fn lesson_key(&mut self, key: KeyEvent) {
         let Some(lesson) = &mut self.lesson else {
             self.screen = Screen::Browser;
@@ -234,6 +334,7 @@ impl App {
         lesson.status = None;
         let Some(action) = keys::action(keys::LESSON, key) else { return };
         match action {
+            Action::Back if lesson.dirty() => self.confirm = Some(Leave::Back),
             Action::Back => self.screen = Screen::Browser,
             Action::Help => self.help = true,
             Action::OutcomePrevious => lesson.select_outcome(false),
@@ -250,6 +351,7 @@ impl App {
             Action::Lock => lesson.toggle_lock(),
             Action::NextQuantity => lesson.cycle_quantity(),
             Action::NextUnit => lesson.cycle_unit(),
+            Action::NextPage if lesson.on_last_page() => self.screen = Screen::Summary,
             Action::NextPage => lesson.next_page(),
             Action::PreviousPage => lesson.previous_page(),
             Action::Choose => {
@@ -269,6 +371,9 @@ impl App {
             Action::Chart => lesson.toggle_panel(Panel::Chart),
             Action::Conventions => lesson.toggle_panel(Panel::Conventions),
             Action::Codes => lesson.toggle_panel(Panel::Codes),
+            Action::Undo => lesson.undo(),
+            Action::Redo => lesson.redo(),
+            Action::Reload => lesson.reload_dropping_edits(),
             _ => {}
         }
     }

@@ -41,6 +41,15 @@ pub enum Action {
     Chart,
     Conventions,
     Codes,
+    // The summary after a lesson's last page.
+    NextLesson,
+    RetryMissed,
+    Undo,
+    Redo,
+    Reload,
+    // Leaving with unsaved edits.
+    SaveAndLeave,
+    DiscardAndLeave,
     // A line being typed.
     Submit,
     Cancel,
@@ -120,8 +129,27 @@ pub const LESSON: &[Binding] = &[
     row(&[K::Char('c')], "c v w", "c", A::Chart, "keys-panels", "keys-word-chart"),
     row(&[K::Char('v')], "", "", A::Conventions, "", ""),
     row(&[K::Char('w')], "", "", A::Codes, "", ""),
+    row(&[K::Char('z')], "z Z", "z", A::Undo, "keys-undo", "keys-word-undo"),
+    row(&[K::Char('Z')], "", "", A::Redo, "", ""),
+    row(&[K::Char('R')], "R", "R", A::Reload, "keys-reload", "keys-word-reload"),
     row(&[K::Char('?')], "?", "?", A::Help, "keys-help", "keys-word-help"),
     row(&[K::Char('q'), K::Esc], "q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
+];
+
+#[rustfmt::skip]
+pub const SUMMARY: &[Binding] = &[
+    row(&[K::Enter], "Enter", "Enter", A::NextLesson, "keys-next-lesson", "keys-word-next-lesson"),
+    row(&[K::Char('r')], "r", "r", A::RetryMissed, "keys-retry", "keys-word-retry"),
+    row(&[K::Char('p'), K::Left, K::Char('h')], "p / ←", "p", A::PreviousPage, "keys-last-page", "keys-word-last-page"),
+    row(&[K::Char('?')], "?", "?", A::Help, "keys-help", "keys-word-help"),
+    row(&[K::Char('q'), K::Esc], "q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
+];
+
+#[rustfmt::skip]
+pub const CONFIRM: &[Binding] = &[
+    row(&[K::Char('y')], "y", "y", A::SaveAndLeave, "keys-save-leave", "keys-word-save-leave"),
+    row(&[K::Char('n')], "n", "n", A::DiscardAndLeave, "keys-discard-leave", "keys-word-discard-leave"),
+    row(&[K::Esc, K::Char('c')], "Esc", "Esc", A::Cancel, "keys-keep-editing", "keys-word-keep-editing"),
 ];
 
 pub const INPUT: &[Binding] = &[
@@ -159,6 +187,11 @@ pub const BROWSER_FOOTER: &[Action] = &[A::SelectNext, A::Open, A::Help, A::Back
 
 pub const INPUT_FOOTER: &[Action] = &[A::Submit, A::Cancel];
 
+pub const CONFIRM_FOOTER: &[Action] = &[A::SaveAndLeave, A::DiscardAndLeave, A::Cancel];
+
+pub const SUMMARY_FOOTER: &[Action] =
+    &[A::NextLesson, A::RetryMissed, A::PreviousPage, A::Help, A::Back];
+
 /// The action `key` has in `table`, if any. Modified keys other than Shift are not bound
 /// (Ctrl-C is handled before any table).
 pub fn action(table: &[Binding], key: KeyEvent) -> Option<Action> {
@@ -187,7 +220,7 @@ mod tests {
     /// A key bound twice would do only the first thing help says.
     #[test]
     fn no_key_is_bound_twice_and_every_action_is_described() {
-        for table in [BROWSER, LESSON, INPUT] {
+        for table in [BROWSER, LESSON, SUMMARY, CONFIRM, INPUT] {
             let mut seen = Vec::new();
             for b in table {
                 for k in b.keys {
@@ -202,6 +235,8 @@ mod tests {
             (LESSON, QUESTION_FOOTER),
             (BROWSER, BROWSER_FOOTER),
             (INPUT, INPUT_FOOTER),
+            (SUMMARY, SUMMARY_FOOTER),
+            (CONFIRM, CONFIRM_FOOTER),
         ] {
             for &a in footer {
                 assert!(table.iter().any(|b| b.action == a), "{a:?} is in a footer, not bound");

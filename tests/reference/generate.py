@@ -67,11 +67,30 @@ def js(p, q):
     return (kl(p, mix) + kl(q, mix)) / 2
 
 
+# Probabilities as a program prints them: 17 significant digits, summing to 1 only up to
+# rounding. kltutor reads them as written and divides by their exact sum; so does the reference.
+def printed(values):
+    return [format(float(v), ".17g") for v in values]
+
+
+weights = [F(i) for i in range(1, 1001)]
+nudged = [F(i) * (1 + F(i % 7 - 3, 10**10)) for i in range(1, 1001)]
+spread = [F(1, 10**30), F(1, 10**12), F(3, 10**7), F(1, 3), F(2, 3)]
+spread_q = [F(2, 10**30), F(1, 10**12) * (1 + F(1, 10**9)), F(3, 10**7), F(1, 3), F(2, 3)]
+printed_cases = {
+    "printed_near_1000": (printed(normalized(weights)), printed(normalized(nudged))),
+    "printed_spread": (printed(normalized(spread)), printed(normalized(spread_q))),
+}
+for name, (p_text, q_text) in printed_cases.items():
+    p, q = normalized([F(t) for t in p_text]), normalized([F(t) for t in q_text])
+    cases[name] = (p, q)
+
 rows = ["case\tentropy_p\tcross_entropy\tkl\tkl_reverse\tjs"]
 for name, (p, q) in cases.items():
     assert sum(p) == 1 and sum(q) == 1, name
-    open(f"cases/{name}.p", "w").write(text(p))
-    open(f"cases/{name}.q", "w").write(text(q))
+    p_text, q_text = printed_cases.get(name, (None, None))
+    open(f"cases/{name}.p", "w").write("\n".join(p_text) + "\n" if p_text else text(p))
+    open(f"cases/{name}.q", "w").write("\n".join(q_text) + "\n" if q_text else text(q))
     values = [entropy(p), cross(p, q), kl(p, q), kl(q, p), js(p, q)]
     rows.append(name + "\t" + "\t".join(mp.nstr(v, 30) for v in values))
 open("expected.tsv", "w").write("\n".join(rows) + "\n")

@@ -40,10 +40,14 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let first = window_start(state.outcome, n, visible);
     let label_width = state.lesson.outcomes.iter().map(|o| width(o)).max().unwrap_or(1).min(10);
     let name_width = (0..groups).map(|k| width(state.name(k))).max().unwrap_or(1).min(6);
+    // Only the outcomes in view are written out: a lesson may have a hundred thousand.
+    let shown = first..n.min(first + visible + 1);
     let cells: Vec<Vec<String>> = state
         .dists
         .iter()
-        .map(|d| d.exact().iter().map(|x| Notation::Unicode.rational(x, d.notation())).collect())
+        .map(|d| {
+            shown.clone().map(|i| Notation::Unicode.rational(&d.get(i), d.notation())).collect()
+        })
         .collect();
     let value_width = cells.iter().flatten().map(|c| width(c)).max().unwrap_or(1).min(12) + 2;
     let bar_cells =
@@ -51,9 +55,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let largest = state
         .dists
         .iter()
-        .flat_map(|d| {
-            (0..d.len()).map(|i| num_traits::ToPrimitive::to_f64(&*d.get(i)).unwrap_or(0.0))
-        })
+        .flat_map(|d| d.approx().iter().copied())
         .fold(0.0f64, f64::max)
         .max(f64::MIN_POSITIVE);
     let mut y = inner.y;
@@ -72,9 +74,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
                 " ".repeat(label_width + 1)
             };
             let name = pad_to(&truncate(state.name(k), name_width), name_width);
-            let value = num_traits::ToPrimitive::to_f64(&*state.dists[k].get(i)).unwrap_or(0.0);
+            let value = state.dists[k].approx()[i];
             let bar_text = pad_to(&bar(value / largest, bar_cells), bar_cells);
-            let cell = &cells[k][i];
+            let Some(cell) = cells[k].get(i - first) else { return };
             let editing = selected_outcome && k == state.target;
             let lock = if state.locks[k][i] { "L" } else { " " };
             let label_style = if selected_outcome { theme.highlight } else { theme.text };

@@ -18,7 +18,8 @@ use super::bars::{bar, pad_to, window_start};
 
 /// Signed values around a zero line, one row each, one row selected.
 pub struct Diverging<'a> {
-    pub rows: Vec<(String, Amount)>,
+    pub labels: &'a [String],
+    pub amounts: &'a [Amount],
     pub selected: usize,
     pub theme: &'a Theme,
 }
@@ -26,23 +27,22 @@ pub struct Diverging<'a> {
 impl Widget for Diverging<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        let n = self.rows.len();
+        let n = self.amounts.len();
         let first = window_start(self.selected, n, area.height as usize);
-        let label_width = self.rows.iter().map(|(l, _)| width(l)).max().unwrap_or(1).min(10) + 1;
+        let label_width = self.labels.iter().map(|l| width(l)).max().unwrap_or(1).min(10) + 1;
         let value_width = 9;
         let half = (area.width as usize).saturating_sub(label_width + value_width + 3) / 2;
         let largest = self
-            .rows
+            .amounts
             .iter()
-            .filter_map(|(_, a)| match a {
+            .filter_map(|a| match a {
                 Amount::Finite(x) => Some(x.abs()),
                 Amount::Infinite { .. } => None,
             })
             .fold(0.0f64, f64::max)
             .max(f64::MIN_POSITIVE);
-        for (row, (label, amount)) in
-            self.rows.iter().enumerate().skip(first).take(area.height as usize)
-        {
+        let rows = self.labels.iter().zip(self.amounts).enumerate();
+        for (row, (label, amount)) in rows.skip(first).take(area.height as usize) {
             let (left, right, text, style) = match *amount {
                 Amount::Infinite { .. } => {
                     (String::new(), "█".repeat(half), "+∞".to_string(), theme.error)
@@ -98,6 +98,6 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         Line::from(Span::styled(crate::t!("tui-hidden-terms"), theme.dim)).render(inner, buf);
         return;
     }
-    let rows = state.lesson.outcomes.iter().cloned().zip(c.per_outcome.iter().copied()).collect();
-    Diverging { rows, selected: state.outcome, theme }.render(inner, buf);
+    let (labels, amounts) = (&state.lesson.outcomes, &c.per_outcome);
+    Diverging { labels, amounts, selected: state.outcome, theme }.render(inner, buf);
 }

@@ -9,10 +9,11 @@ use crate::tui::app::Screen;
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 
-pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(screen: Screen, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let table = match screen {
         Screen::Browser => keys::BROWSER,
         Screen::Lesson => keys::LESSON,
+        Screen::Summary => keys::SUMMARY,
     };
     let rows: Vec<(&str, String)> = keys::listed(table)
         .map(|b| (b.label, crate::i18n::message(b.help, &[])))
@@ -28,10 +29,7 @@ pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    // On a short screen the copy hint gives way first: how to close help must stay.
-    if lines.len() + 4 <= area.height as usize {
-        lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-copy-hint")), theme.dim)));
-    }
+    lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-copy-hint")), theme.dim)));
     lines.push(Line::from(Span::styled(format!(" {}", crate::t!("tui-help-close")), theme.dim)));
     let width = lines.iter().map(|l| l.width()).max().unwrap_or(10) as u16 + 3;
     let [popup] = Layout::horizontal([Constraint::Length(width.min(area.width))])
@@ -47,7 +45,14 @@ pub fn render(screen: Screen, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .title_style(theme.title);
     let inner = block.inner(popup);
     block.render(popup, buf);
-    for (k, line) in lines.into_iter().take(inner.height as usize).enumerate() {
+    // Taller than the terminal: ↑↓ scroll, and the border says how much is below.
+    let rows = inner.height as usize;
+    let scroll = scroll.min(lines.len().saturating_sub(rows));
+    let below = lines.len().saturating_sub(scroll + rows);
+    for (k, line) in lines.into_iter().skip(scroll).take(rows).enumerate() {
         line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+    if below > 0 {
+        super::more_below(below, theme, popup, buf);
     }
 }

@@ -18,7 +18,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let c = &state.computed;
     let hidden = state.hidden();
     let symbol = crate::notation::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
-    let right = format!("{} · {symbol}", crate::i18n::unit_name(state.unit));
+    let mut right = format!("{} · {symbol}", crate::i18n::unit_name(state.unit));
+    if state.dirty() {
+        right = format!("● {} · {right}", t!("tui-unsaved"));
+    }
 
     let step_lines = page_lines(state, theme, area.width.saturating_sub(2) as usize);
     let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 3).max(5));

@@ -29,6 +29,7 @@ mod derivation;
 mod help;
 mod lesson;
 mod models;
+mod summary;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
@@ -52,12 +53,31 @@ impl Widget for &App {
         }
         match (self.screen, &self.lesson) {
             (Screen::Lesson, Some(lesson)) => lesson::render(lesson, &self.theme, area, buf),
+            (Screen::Summary, Some(lesson)) => summary::render(self, lesson, area, buf),
             _ => browser::render(self, area, buf),
         }
+        if let (Some(_), Some(lesson)) = (self.confirm, &self.lesson) {
+            confirm(lesson, &self.theme, area, buf);
+        }
         if self.help {
-            help::render(self.screen, &self.theme, area, buf);
+            help::render(self.screen, self.help_scroll, &self.theme, area, buf);
         }
     }
+}
+
+/// The question before leaving with unsaved edits, over the last two rows.
+fn confirm(lesson: &super::state::LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let file = match lesson.file() {
+        Some(path) => path.display().to_string(),
+        None => lesson.origin.describe(),
+    };
+    let question = crate::t!("tui-confirm-leave", file = crate::visible::visible(&file));
+    let [ask, keys_row] =
+        [area.bottom() - 2, area.bottom() - 1].map(|y| Rect { y, height: 1, ..area });
+    ratatui::widgets::Clear.render(ask.union(keys_row), buf);
+    let question = super::text::truncate(&format!(" {question}"), area.width as usize);
+    Line::from(Span::styled(question, theme.highlight)).render(ask, buf);
+    footer(keys::CONFIRM, keys::CONFIRM_FOOTER, theme, keys_row, buf);
 }
 
 fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -96,6 +116,15 @@ fn footer(table: &[Binding], actions: &[Action], theme: &Theme, area: Rect, buf:
         spans.push(Span::styled(format!(" {what}  "), theme.dim));
     }
     Line::from(spans).render(area, buf);
+}
+
+/// "↓ N more" in the bottom border of a panel whose content does not fit.
+fn more_below(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let more = format!(" {} ", crate::t!("tui-more-below", count = hidden));
+    let w = super::text::width(&more) as u16;
+    let x = area.right().saturating_sub(w + 1);
+    let row = Rect { x, y: area.bottom().saturating_sub(1), width: w.min(area.width), height: 1 };
+    Line::from(Span::styled(more, theme.dim)).render(row, buf);
 }
 
 /// Diagnostics over `area`, in a red-bordered panel.

@@ -2,7 +2,8 @@
 
 use crate::info::derivation::Side;
 use crate::info::{
-    Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit, information_content,
+    Amount, Derivation, Distribution, Pair, Quantity, Summary, Unit,
+    derivation::approximate_shares, information_content,
 };
 use crate::lesson::Lesson;
 use crate::notation::{Names, Style};
@@ -25,6 +26,10 @@ pub struct Computed {
     pub infinity: Option<String>,
 }
 
+/// Beyond this many outcomes the terms are worked out only for the lines in view, when they
+/// are drawn (see `render::derivation`): every term of 10⁵ outcomes would take a second.
+pub const MAX_TERMS_WORKED_OUT: usize = 1000;
+
 /// Works out everything the lesson view shows.
 pub(super) fn compute(
     lesson: &Lesson,
@@ -35,14 +40,21 @@ pub(super) fn compute(
 ) -> Computed {
     let p = &dists[0];
     let pair = Pair { p, q: &dists[model + 1] };
-    let derivation = Derivation::new(quantity, pair, unit);
     let names = lesson.names(model);
-    let per_outcome = (0..p.len())
-        .map(|i| match quantity {
-            Quantity::Information { .. } => information_content(p, i, unit),
-            _ => derivation.share_of(i),
-        })
-        .collect();
+    let (derivation, per_outcome) = match quantity {
+        Quantity::Information { .. } => (
+            Derivation::new(quantity, pair, unit),
+            (0..p.len()).map(|i| information_content(p, i, unit)).collect(),
+        ),
+        _ if p.len() > MAX_TERMS_WORKED_OUT => {
+            (Derivation::total_only(quantity, pair, unit), approximate_shares(quantity, pair, unit))
+        }
+        _ => {
+            let derivation = Derivation::new(quantity, pair, unit);
+            let shares = derivation.shares(p.len());
+            (derivation, shares)
+        }
+    };
     let summaries: Vec<Summary> = dists[1..].iter().map(|q| Pair { p, q }.summary(unit)).collect();
     let kls: Vec<Amount> = summaries.iter().map(|s| s.kl).collect();
     let model_names: Vec<&str> = lesson.models.iter().map(|m| m.name.as_str()).collect();

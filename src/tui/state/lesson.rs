@@ -72,6 +72,9 @@ pub struct Attempt {
     /// Multiple-choice answers tried and found wrong, marked so they are not picked again.
     pub tried: Vec<usize>,
     pub feedback: Option<Grade>,
+    /// Asked again from the summary, for practice: open until answered right, while the
+    /// record keeps how the first pass went.
+    pub retry: bool,
 }
 
 /// An open lesson and the student's edits to it.
@@ -81,6 +84,14 @@ pub struct LessonState {
     pub lesson: Lesson,
     /// The truth, then the models, as edited.
     pub dists: Vec<Distribution>,
+    /// The values as the file last had them (loaded or saved): edits are what differs.
+    pub saved: Vec<Distribution>,
+    /// Earlier values, for undo, and undone ones, for redo.
+    pub undo: Vec<Vec<Distribution>>,
+    pub redo: Vec<Vec<Distribution>>,
+    /// The file changed on disk while there were unsaved edits: they are kept until the
+    /// student reloads (dropping them) or saves (into the file as it now is).
+    pub changed_on_disk: bool,
     pub locks: Vec<Vec<bool>>,
     pub outcome: usize,
     /// The selected distribution (0 is the truth), which ↑/↓ and `=` edit.
@@ -119,6 +130,10 @@ impl LessonState {
         let mut state = LessonState {
             origin,
             lesson,
+            saved: dists.clone(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            changed_on_disk: false,
             dists,
             locks,
             outcome: 0,
@@ -144,7 +159,7 @@ impl LessonState {
     }
 
     /// Recomputes everything shown; called after every change.
-    fn refresh(&mut self) {
+    pub fn refresh(&mut self) {
         self.computed = compute(&self.lesson, &self.dists, self.model, self.quantity, self.unit);
         self.shown = Shown::of(self);
     }
@@ -180,20 +195,30 @@ impl LessonState {
         }
     }
 
-    /// Reads the file again after an edit: a valid lesson replaces this one at the same page;
-    /// an invalid one leaves this one showing, with its diagnostics. Stated answers that no
-    /// longer match the values are only noted: the lesson still works, so the author can go
-    /// on editing.
+    /// Reads the file again after an edit: a valid lesson replaces this one at the same page
+    /// and selection; an invalid one leaves this one showing, with its diagnostics. Stated
+    /// answers that no longer match the values are only noted. Unsaved edits are never
+    /// dropped here: the student is told, and chooses (see `reload_dropping_edits`).
     pub fn reload(&mut self) {
-        let Some(path) = self.file() else { return };
-        match read_file(path) {
+        if self.dirty() {
+            self.changed_on_disk = true;
+            self.status = Some(t!("tui-changed-on-disk"));
+            return;
+        }
+        self.reload_dropping_edits();
+    }
+
+    /// Reads the file again whatever was edited.
+    pub fn reload_dropping_edits(&mut self) {
+        let Some(path) = self.file().map(Path::to_path_buf) else { return };
+        match read_file(&path) {
             Ok(loaded) => {
-                let (page, answers) = (self.page, self.answers.clone());
                 let mut fresh = LessonState::new(self.origin.clone(), loaded.lesson);
-                if fresh.answers.len() == answers.len() {
-                    fresh.answers = answers;
+                if fresh.answers.len() == self.answers.len() {
+                    fresh.answers = std::mem::take(&mut self.answers);
                 }
-                fresh.go_to_page(page);
+                fresh.go_to_page(self.page);
+                fresh.keep_view_of(self);
                 let path = path.display().to_string();
                 let reloaded = t!("tui-reloaded", path = crate::visible::visible(&path));
                 fresh.status = Some(with_stale_note(reloaded, loaded.stale_answers.as_ref()));
@@ -203,49 +228,94 @@ impl LessonState {
         }
     }
 
-    /// Writes the edited probabilities into the lesson file, or a copy of a built-in lesson
-    /// into the user's lesson folder; says where.
-    ///
-    /// Stated answers in the file may refer to the old values: the status line says which
-    /// lines to update, without getting in the way of further edits.
+    /// Keeps what the student was looking at across a reload, where it still exists.
+    fn keep_view_of(&mut self, before: &LessonState) {
+        let n = self.lesson.outcomes.len();
+        if before.outcome < n {
+            self.outcome = before.outcome;
+        }
+        if before.target < self.dists.len() && before.model < self.lesson.models.len() {
+            (self.target, self.model) = (before.target, before.model);
+        }
+        if !matches!(before.quantity, Quantity::Information { outcome } if outcome >= n) {
+            self.quantity = before.quantity;
+        }
+        (self.unit, self.step_size, self.scroll) = (before.unit, before.step_size, before.scroll);
+        self.refresh();
+    }
+
+    /// Whether there are edits the file does not have.
+    pub fn dirty(&self) -> bool {
+        self.dists != self.saved
+    }
+
+    /// Writes the edited probabilities into the lesson file as it is on disk now, or into the
+    /// user's copy of a built-in lesson; says where, and what to look at.
     pub fn save(&mut self) {
         self.status = Some(match self.write_values() {
-            Ok((message, path)) => match read_file(&path) {
-                Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
-                Err(report) => {
-                    self.problems = Some(report.render(false));
-                    t!("tui-saved-but-invalid", saved = message)
+            Ok((message, path)) => {
+                self.saved = self.dists.clone();
+                self.changed_on_disk = false;
+                match read_file(&path) {
+                    Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
+                    Err(report) => {
+                        self.problems = Some(report.render(false));
+                        t!("tui-saved-but-invalid", saved = message)
+                    }
                 }
-            },
-            Err(e) => t!("tui-not-saved", error = e),
+            }
+            Err(e) => t!("tui-not-saved", error = e.to_string()),
         });
     }
 
-    fn write_values(&self) -> Result<(String, std::path::PathBuf), String> {
-        let (path, source, copy) = match &self.origin {
-            Origin::File(path) => {
-                let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-                (path.clone(), source, false)
-            }
+    fn write_values(&self) -> Result<(String, std::path::PathBuf), save::SaveError> {
+        let (path, original, copy) = match &self.origin {
+            Origin::File(path) => (path.clone(), self.saved.clone(), false),
             Origin::Builtin(builtin) => {
-                let dir = catalog::user_dir().ok_or_else(|| t!("tui-no-lesson-folder"))?;
-                let path = (1..)
-                    .map(|k| match k {
-                        1 => dir.join(format!("{}.toml", builtin.id)),
-                        k => dir.join(format!("{}-{k}.toml", builtin.id)),
-                    })
-                    .find(|p| !p.exists())
-                    .unwrap_or_default();
-                (path, builtin.source.to_string(), true)
+                let dir = catalog::user_dir()
+                    .ok_or_else(|| save::SaveError::Edit(t!("tui-no-lesson-folder")))?;
+                let path = builtin_copy(&dir, builtin.id);
+                if !path.exists() {
+                    std::fs::create_dir_all(&dir).map_err(save::SaveError::Write)?;
+                    crate::atomic::write(&path, builtin.source.as_bytes())
+                        .map_err(save::SaveError::Write)?;
+                }
+                (path, lesson_values(&self.lesson), true)
             }
         };
-        let text = save::with_values(&source, &self.dists)?;
-        crate::atomic::write(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        let saved = save::write_lesson(&path, &original, &self.dists)?;
         let shown = path.display().to_string();
         let shown = crate::visible::visible(&shown);
-        let message =
+        let mut message =
             if copy { t!("tui-saved-copy", path = shown) } else { t!("tui-saved", path = shown) };
+        if saved.fractions_written {
+            message = t!("tui-then", first = message, then = t!("tui-saved-fractions"));
+        }
         Ok((message, path))
+    }
+
+    /// Undoes the last edit.
+    pub fn undo(&mut self) {
+        match self.undo.pop() {
+            Some(before) => {
+                self.redo.push(std::mem::replace(&mut self.dists, before));
+                self.status = Some(t!("tui-undone"));
+                self.refresh();
+            }
+            None => self.status = Some(t!("tui-nothing-to-undo")),
+        }
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&mut self) {
+        match self.redo.pop() {
+            Some(after) => {
+                self.undo.push(std::mem::replace(&mut self.dists, after));
+                self.status = Some(t!("tui-redone"));
+                self.refresh();
+            }
+            None => self.status = Some(t!("tui-nothing-to-redo")),
+        }
     }
 
     /// How many pages the lesson has: one per step, one per closing question.
@@ -288,10 +358,51 @@ impl LessonState {
         self.question().and_then(|(id, _)| self.answers.get(id))
     }
 
-    /// The current page's question while it is open: not yet answered right nor given up.
+    /// The current page's question while it is open: not yet answered right nor given up,
+    /// or asked again from the summary.
     pub fn open_question(&self) -> Option<&Question> {
         let (id, question) = self.question()?;
-        (!self.answers[id].record.resolved()).then_some(question)
+        let attempt = &self.answers[id];
+        (attempt.retry || !attempt.record.resolved()).then_some(question)
+    }
+
+    /// The questions not answered right at the first try, with their positions.
+    pub fn missed(&self) -> Vec<(usize, &Question)> {
+        self.lesson
+            .all_questions()
+            .enumerate()
+            .filter(|(id, _)| !self.answers[*id].record.first_try_right)
+            .collect()
+    }
+
+    /// The page that asks question `id`.
+    fn page_of(&self, id: usize) -> Option<usize> {
+        let steps = &self.lesson.steps;
+        let in_steps: Vec<usize> =
+            (0..steps.len()).filter(|&k| steps[k].question.is_some()).collect();
+        in_steps.get(id).copied().or_else(|| {
+            let k = id - in_steps.len();
+            (k < self.lesson.questions.len()).then_some(steps.len() + k)
+        })
+    }
+
+    /// Asks every missed question again, from the first; the score keeps the first pass.
+    pub fn retry_missed(&mut self) {
+        let missed: Vec<usize> = self.missed().into_iter().map(|(id, _)| id).collect();
+        for &id in &missed {
+            let attempt = &mut self.answers[id];
+            attempt.retry = true;
+            attempt.tried.clear();
+            attempt.feedback = None;
+        }
+        if let Some(page) = missed.first().and_then(|&id| self.page_of(id)) {
+            self.go_to_page(page);
+        }
+    }
+
+    /// Whether this is the lesson's last page, after which the summary comes.
+    pub fn on_last_page(&self) -> bool {
+        self.page + 1 >= self.pages()
     }
 
     /// Whether `quantity` must not be shown: the open question asks it, or could be read
@@ -358,14 +469,15 @@ impl LessonState {
     /// question already done with, is left alone.
     pub fn choose(&mut self, k: usize) {
         let Some((id, question)) = self.question() else { return };
-        let attempt = &self.answers[id];
-        if attempt.record.resolved() || attempt.tried.contains(&k) {
+        if self.open_question().is_none() || self.answers[id].tried.contains(&k) {
             return;
         }
         if let Some(grade) = grade::choice(question, k) {
             let attempt = &mut self.answers[id];
             attempt.record.attempt(grade.correct);
-            if !grade.correct {
+            if grade.correct {
+                attempt.retry = false;
+            } else {
                 attempt.tried.push(k);
             }
             attempt.feedback = Some(grade);
@@ -377,9 +489,11 @@ impl LessonState {
         let (Some((id, question)), Some(input)) = (self.question(), &self.input) else { return };
         match grade::numeric(&self.lesson, question, &input.text) {
             Ok(grade) => {
+                let open = self.open_question().is_some();
                 let attempt = &mut self.answers[id];
-                if !attempt.record.resolved() {
+                if open {
                     attempt.record.attempt(grade.correct);
+                    attempt.retry &= !grade.correct;
                     attempt.feedback = Some(grade);
                 }
                 self.input = None;
@@ -395,32 +509,37 @@ impl LessonState {
     /// Gives up on the open question: the answer is shown, and the score says so.
     pub fn give_up(&mut self) {
         let Some((id, question)) = self.question() else { return };
-        if self.answers[id].record.resolved() {
+        if self.open_question().is_none() {
             return;
         }
         let feedback = grade::reveal(&self.lesson, question);
         let attempt = &mut self.answers[id];
-        attempt.record.revealed = true;
+        if !attempt.record.resolved() {
+            attempt.record.revealed = true;
+        }
+        attempt.retry = false;
         attempt.feedback = Some(Grade { correct: false, feedback });
     }
 
     pub fn select_outcome(&mut self, forward: bool) {
         let n = self.lesson.outcomes.len();
         self.outcome = if forward { (self.outcome + 1) % n } else { (self.outcome + n - 1) % n };
+        // Only the information of an outcome depends on which is selected; for the other
+        // quantities the selection is a highlight, and nothing is worked out again.
         if let Quantity::Information { .. } = self.quantity {
             self.quantity = Quantity::Information { outcome: self.outcome };
+            self.refresh();
         }
-        self.refresh();
     }
 
     /// Tab: the next distribution; selecting a model also compares the truth with it.
     pub fn select_distribution(&mut self, forward: bool) {
         let n = self.dists.len();
         self.target = if forward { (self.target + 1) % n } else { (self.target + n - 1) % n };
-        if self.target > 0 {
+        if self.target > 0 && self.model != self.target - 1 {
             self.model = self.target - 1;
+            self.refresh();
         }
-        self.refresh();
     }
 
     pub fn cycle_quantity(&mut self) {
@@ -451,12 +570,19 @@ impl LessonState {
     fn apply(&mut self, result: Result<Distribution, EditError>) {
         match result {
             Ok(d) => {
+                self.remember();
                 self.dists[self.target] = d;
                 self.status = None;
                 self.refresh();
             }
             Err(e) => self.status = Some(e.to_string()),
         }
+    }
+
+    /// Keeps the values before an edit for undo; a new edit forgets what was undone.
+    fn remember(&mut self) {
+        self.undo.push(self.dists.clone());
+        self.redo.clear();
     }
 
     /// ↑/↓: moves the selected probability by the step, rebalancing the others.
@@ -508,6 +634,7 @@ impl LessonState {
 
     /// Back to the lesson's own values, with no locks; the view stays where it is.
     pub fn reset(&mut self) {
+        self.remember();
         self.dists = lesson_values(&self.lesson);
         self.locks.iter_mut().flatten().for_each(|lock| *lock = false);
         self.status = Some(t!("tui-reset"));
@@ -522,6 +649,11 @@ impl LessonState {
     pub fn name(&self, k: usize) -> &str {
         if k == 0 { &self.lesson.truth.name } else { &self.lesson.models[k - 1].name }
     }
+}
+
+/// The one copy of built-in lesson `id` in the user's lesson folder, which every save updates.
+pub fn builtin_copy(dir: &Path, id: &str) -> std::path::PathBuf {
+    dir.join(format!("{id}.toml"))
 }
 
 /// The truth, then the models, as the lesson wrote them.

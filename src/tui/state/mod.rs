@@ -9,5 +9,5 @@ mod lesson;
 pub mod panel;
 
 pub use browser::{Browser, Entry};
-pub use computed::Computed;
+pub use computed::{Computed, MAX_TERMS_WORKED_OUT};
 pub use lesson::{Attempt, Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};

@@ -1,0 +1,98 @@
+//! The end of a lesson: the score, each missed question with its answer worked out in one
+//! line, and where to go next.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::info::Derivation;
+use crate::lesson::{Answer, Question};
+use crate::notation::Style as Notation;
+use crate::report::formula;
+use crate::t;
+use crate::tui::app::App;
+use crate::tui::keys;
+use crate::tui::state::LessonState;
+use crate::tui::text::wrap;
+use crate::visible::visible;
+
+pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let [header_area, body_area, next_area, footer_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    super::header(
+        &visible(&lesson.lesson.title),
+        &t!("tui-summary-header"),
+        theme,
+        header_area,
+        buf,
+    );
+    let inner = super::panel(&format!(" {} ", t!("tui-summary-title")), theme, body_area, buf);
+    let width = inner.width as usize;
+    let (right, _) = lesson.score();
+    let total = lesson.answers.len();
+    let mut lines: Vec<Line> = Vec::new();
+    let score = if total == 0 {
+        t!("tui-summary-no-questions")
+    } else {
+        t!("tui-summary-score", right = right, questions = total)
+    };
+    lines.extend(wrap(&score, width).into_iter().map(|l| Line::styled(l, theme.highlight)));
+    let missed = lesson.missed();
+    if !missed.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(t!("tui-summary-missed"), theme.text));
+    }
+    for (id, question) in missed {
+        let record = lesson.answers[id].record;
+        let how = if record.revealed {
+            t!("tui-summary-revealed")
+        } else if record.answered {
+            t!("tui-summary-later", attempts = record.attempts as usize)
+        } else {
+            t!("tui-summary-unanswered")
+        };
+        let prompt = format!("✗ {}. {}  ({how})", id + 1, visible(&question.prompt));
+        lines.extend(wrap(&prompt, width).into_iter().map(|l| Line::styled(l, theme.error)));
+        let worked = format!("   → {}", worked_out(lesson, question));
+        lines.extend(wrap(&worked, width).into_iter().map(|l| Line::styled(l, theme.text)));
+    }
+    let rows = inner.height as usize;
+    let hidden = lines.len().saturating_sub(rows);
+    for (k, line) in lines.into_iter().take(rows).enumerate() {
+        line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+    if hidden > 0 {
+        super::more_below(hidden, theme, body_area, buf);
+    }
+    let next = match app.next_lesson().and_then(|o| o.load().ok()) {
+        Some(next) => t!("tui-summary-next", title = visible(&next.title)),
+        None => t!("tui-summary-last"),
+    };
+    Line::from(Span::styled(format!(" {next}"), theme.dim)).render(next_area, buf);
+    super::footer(keys::SUMMARY, keys::SUMMARY_FOOTER, theme, footer_area, buf);
+}
+
+/// The right answer in one line: the choice, or the quantity's derivation from its substituted
+/// values to its value.
+fn worked_out(lesson: &LessonState, question: &Question) -> String {
+    let answer = crate::lesson::grade::answer_text(&lesson.lesson, question);
+    let Answer::Numeric { quantity, model, unit, .. } = &question.answer else {
+        return answer;
+    };
+    let d = Derivation::new(*quantity, lesson.lesson.pair(*model), *unit);
+    let names = lesson.lesson.names(*model);
+    let lines = formula::lines(&d, &names, Notation::Unicode, formula::Layout::Inline, 4);
+    let text = |k: usize| -> String { lines[k].iter().map(|p| p.text.as_str()).collect() };
+    if lines.len() < 3 || d.terms.len() > formula::MAX_INLINE_TERMS {
+        return answer;
+    }
+    let symbol = crate::notation::symbol(*quantity, &names, Notation::Unicode);
+    format!("{symbol} {} {}", text(1).trim(), text(lines.len() - 1).trim())
+}
