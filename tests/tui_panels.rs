@@ -153,3 +153,16 @@ fn w_shows_the_code_words_and_their_cost() {
         });
     });
 }
+
+#[test]
+fn c_again_follows_the_path_to_the_truth_then_closes() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("asymmetry");
+        press(&mut app, "cc");
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("Along the path Qθ = (1 − θ)·Q + θ·P"), "{text}");
+        assert!(text.contains("Q now (θ = 0.00)"), "{text}");
+        press(&mut app, "c");
+        assert!(screen(&app, 120, 40).contains("Step by step"));
+    });
+}

@@ -63,11 +63,14 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
             .data(&now),
     );
     let unit = crate::i18n::unit_name(view.unit);
+    let (title, axis) = match &view.outcome {
+        Some(outcome) => {
+            (crate::t!("chart-title"), crate::t!("chart-x-axis", q = q, outcome = outcome.as_str()))
+        }
+        None => (crate::t!("chart-title-path", p = view.p.as_str(), q = q), "θ".to_string()),
+    };
     let x_axis = Axis::default()
-        .title(Span::styled(
-            crate::t!("chart-x-axis", q = q, outcome = view.outcome.as_str()),
-            theme.dim,
-        ))
+        .title(Span::styled(axis, theme.dim))
         .bounds([0.0, c.max])
         .labels([number(0.0), number(c.max / 2.0), number(c.max)])
         .style(theme.dim);
@@ -77,7 +80,7 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .labels([number(0.0), number(top / 2.0), number(top)])
         .style(theme.dim);
     ratatui::widgets::Clear.render(area, buf);
-    let inner = super::panel(&crate::t!("chart-title"), theme, area, buf);
+    let inner = super::panel(&title, theme, area, buf);
     Chart::new(datasets)
         .x_axis(x_axis)
         .y_axis(y_axis)

@@ -164,9 +164,9 @@ impl LessonState {
         self.shown = Shown::of(self);
     }
 
-    /// Shows `panel` in place of the working, or the working again if it is shown already.
+    /// Shows `panel` in place of the working, or moves on from it (see [`Panel::after`]).
     pub fn toggle_panel(&mut self, panel: Panel) {
-        self.panel = if self.panel == panel { Panel::Working } else { panel };
+        self.panel = self.panel.after(panel);
         self.shown = Shown::of(self);
     }
 

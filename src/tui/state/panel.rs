@@ -22,9 +22,25 @@ pub enum Panel {
     /// Bars, derivation, terms and the sum: the usual working.
     #[default]
     Working,
+    /// The selected outcome's probability in the model swept from 0 to 1.
     Chart,
+    /// The path from the model (θ = 0) to the truth (θ = 1).
+    PathChart,
     Conventions,
     Codes,
+}
+
+impl Panel {
+    /// The panel one key press on `key`'s panel leads to: `c` goes from the sweep to the path
+    /// and then back to the working; the other keys toggle.
+    pub fn after(self, key: Panel) -> Panel {
+        match (self, key) {
+            (Panel::Chart, Panel::Chart) => Panel::PathChart,
+            (Panel::PathChart, Panel::Chart) => Panel::Working,
+            (current, key) if current == key => Panel::Working,
+            (_, key) => key,
+        }
+    }
 }
 
 /// A sampled chart and what to call its parts.
@@ -33,7 +49,8 @@ pub struct ChartView {
     pub curve: Curve,
     pub p: String,
     pub q: String,
-    pub outcome: String,
+    /// The swept outcome, or `None` on the path from the model to the truth.
+    pub outcome: Option<String>,
     pub unit: Unit,
 }
 
@@ -88,15 +105,20 @@ impl Shown {
         let (p, q): (&Distribution, &Distribution) = (&state.dists[0], &state.dists[model]);
         match state.panel {
             Panel::Working => None,
-            Panel::Chart => {
-                let family =
-                    Family::Sweep { from: q, outcome: state.outcome, locks: &state.locks[model] };
+            Panel::Chart | Panel::PathChart => {
+                let (family, outcome) = if state.panel == Panel::Chart {
+                    let locks = &state.locks[model];
+                    let sweep = Family::Sweep { from: q, outcome: state.outcome, locks };
+                    (sweep, Some(state.lesson.outcomes[state.outcome].clone()))
+                } else {
+                    (Family::Path { from: q }, None)
+                };
                 let view =
                     curve::sample(p, family, POINTS, state.unit).ok().map(|curve| ChartView {
                         curve,
                         p: state.lesson.truth.name.clone(),
                         q: state.lesson.models[state.model].name.clone(),
-                        outcome: state.lesson.outcomes[state.outcome].clone(),
+                        outcome,
                         unit: state.unit,
                     });
                 Some(Shown::Chart(view))
