@@ -1,12 +1,15 @@
-//! The chart and the library panel of the lesson view, driven by keys as a student would.
+//! The chart, the library panel and the code words of the lesson view, driven by keys as a
+//! student would.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kltutor::lesson::builtin::COURSE;
 use kltutor::lesson::catalog::Origin;
 use kltutor::tui::App;
 use kltutor::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+
+mod screen;
+
+use screen::screen;
 
 fn opened(id: &str) -> App {
     let course: Vec<Origin> = COURSE.iter().map(Origin::Builtin).collect();
@@ -21,28 +24,6 @@ fn key(app: &mut App, code: KeyCode) {
 
 fn press(app: &mut App, keys: &str) {
     keys.chars().for_each(|c| key(app, KeyCode::Char(c)));
-}
-
-/// The screen as text, wide characters counted once.
-fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut skip = 0;
-        for x in 0..width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = textwrap::core::display_width(symbol).saturating_sub(1);
-            out.push_str(symbol);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]
