@@ -1,4 +1,5 @@
-//! Recomputing a 200-point curve after a keypress, for a coin and for 256 outcomes.
+//! Recomputing a 200-point curve after a keypress, for a coin and for 256 outcomes; a frame
+//! of the tutor with the chart shown, and a nudge with the chart shown followed by its frame.
 
 use std::hint::black_box;
 
@@ -37,5 +38,35 @@ fn curves(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, curves);
+fn chart_frames(c: &mut Criterion) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use kltutor::lesson::builtin::COURSE;
+    use kltutor::lesson::catalog::Origin;
+    use kltutor::tui::App;
+    use kltutor::tui::theme::Theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let mut app = App::new(COURSE.iter().map(Origin::Builtin).collect(), Theme::new(true));
+    app.open(Origin::Builtin(&COURSE[3]));
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    app.handle_key(key(KeyCode::Char('c')));
+    app.handle_key(key(KeyCode::Tab));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    c.bench_function("frame/chart_120x40", |b| {
+        b.iter(|| {
+            terminal.draw(|f| f.render_widget(black_box(&app), f.area())).unwrap();
+        })
+    });
+    let mut up = true;
+    c.bench_function("nudge_and_frame/chart_120x40", |b| {
+        b.iter(|| {
+            app.handle_key(key(if up { KeyCode::Up } else { KeyCode::Down }));
+            up = !up;
+            terminal.draw(|f| f.render_widget(black_box(&app), f.area())).unwrap();
+        })
+    });
+}
+
+criterion_group!(benches, curves, chart_frames);
 criterion_main!(benches);

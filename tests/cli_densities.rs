@@ -136,3 +136,16 @@ fn several_normal_models_are_ranked() {
     let v = json(&["--p", "normal(0,1)", "--q", "normal(1,2)", "--q", "normal(0.5,1)"]);
     assert_eq!(v["ranking"], serde_json::json!(["Q2", "Q1"]));
 }
+
+#[test]
+fn densities_too_narrow_for_floats_claim_no_value() {
+    let out = kltutor(&[
+        "compute",
+        "--p",
+        "mix(0.5 normal(1e10,1e-10), 0.5 normal(1e10,2e-10))",
+        "--q",
+        "normal(1e10,1e-10)",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("≈ NaN bits (no value: the densities are narrower than a float"));
+}

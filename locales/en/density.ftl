@@ -28,3 +28,4 @@ density-error-weights-sum = { $name }: the mixture weights sum to { $sum }, not 
 density-error-zero-weights = { $name }: the mixture weights add up to 0, so they cannot be normalized
 density-error-mixed-kinds = { $name } is `{ $found }`, a list of probabilities, while another distribution is a density; compare densities with densities
 density-closed-form = (closed form)
+density-quadrature-unresolvable = (no value: the densities are narrower than a float can resolve where they lie)

@@ -28,3 +28,4 @@ density-error-weights-sum = { $name }：混合权重之和是 { $sum }，不是 
 density-error-zero-weights = { $name }：混合权重加起来是 0，无法归一化
 density-error-mixed-kinds = { $name } 是 `{ $found }`，一列概率，而另一个分布是概率密度；请用密度和密度比较
 density-closed-form = （闭式解）
+density-quadrature-unresolvable = （无法给出数值：这些密度太窄，在它们所在的位置，浮点数分辨不出来）

@@ -245,6 +245,11 @@ fn integral(p: &Density, q: &Density, f: impl FnMut(f64) -> f64) -> Integral {
     cuts.push(hi);
     cuts.sort_by(f64::total_cmp);
     cuts.dedup();
+    if cuts.len() < 2 {
+        // The densities are narrower than f64 can resolve at their location (sd 1e-10 at
+        // 1e10): no interval to integrate over, so no value to claim.
+        return Integral { value: f64::NAN, error: f64::INFINITY, converged: false };
+    }
     quadrature::integrate(f, &cuts, RELATIVE_TOLERANCE, 0.0)
 }
 
@@ -273,7 +278,9 @@ pub fn kl(p: &Density, q: &Density) -> Measured {
         _ => {
             let mut i = expect(p, q, |lp, x| lp - q.ln_density(x));
             // Rounding can leave a tiny negative where the truth is 0.
-            i.value = i.value.max(0.0);
+            if i.value < 0.0 {
+                i.value = 0.0;
+            }
             Measured::integrated(i)
         }
     }
@@ -352,6 +359,14 @@ mod tests {
         assert!((far - std::f64::consts::LN_2).abs() < 1e-12, "{far}");
         let some = js(&p, &d("normal(1,2)"));
         assert!(some.quadrature.unwrap().converged && some.nats > 0.0);
+    }
+
+    #[test]
+    fn unresolvable_densities_claim_no_value() {
+        let p = d("mix(0.5 normal(1e10,1e-10), 0.5 normal(1e10,2e-10))");
+        let q = d("normal(1e10,1e-10)");
+        let m = kl(&p, &q);
+        assert!(m.nats.is_nan() && !m.quadrature.unwrap().converged);
     }
 
     #[test]

@@ -124,6 +124,7 @@ fn integral_line(symbol: &str, formula: &str, m: Measured, unit: Unit, precision
         Some(i) if i.converged => {
             crate::t!("density-quadrature-converged", error = format!("{:.0e}", i.error))
         }
+        Some(i) if i.error.is_infinite() => crate::t!("density-quadrature-unresolvable"),
         Some(i) => crate::t!("density-quadrature-bound", error = format!("{:.1e}", i.error)),
         None => crate::t!("density-closed-form"),
     };

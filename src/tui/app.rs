@@ -7,6 +7,7 @@ use crate::lesson::catalog::Origin;
 use crate::progress::{Progress, QuestionProgress, Store};
 
 use super::keys::{self, Action};
+use super::state::panel::Panel;
 use super::state::{Browser, Input, LessonState, Purpose, stale_note};
 use super::theme::Theme;
 
@@ -367,6 +368,9 @@ impl App {
             Action::ScrollUp => lesson.scroll(false),
             Action::Reset => lesson.reset(),
             Action::Save => lesson.save(),
+            Action::Chart => lesson.toggle_panel(Panel::Chart),
+            Action::Conventions => lesson.toggle_panel(Panel::Conventions),
+            Action::Codes => lesson.toggle_panel(Panel::Codes),
             Action::Undo => lesson.undo(),
             Action::Redo => lesson.redo(),
             Action::Reload => lesson.reload_dropping_edits(),

@@ -9,6 +9,7 @@ use crate::lesson::Answer;
 use crate::notation::Style as Notation;
 use crate::t;
 use crate::tui::keys::{self, Action};
+use crate::tui::state::panel::Shown;
 use crate::tui::state::{LessonState, Page, Purpose};
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
@@ -86,6 +87,20 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             .areas(middle);
     super::contributions::render(state, theme, terms_area, buf);
     super::decomposition::render(state, theme, sum_area, buf);
+    // The chart or the library calls take the place of the working, unless a question is
+    // waiting for the values they would give away.
+    match (&state.shown, hidden) {
+        (Some(Shown::Chart(Some(view))), false) => {
+            super::chart::render(view, theme, top.union(middle), buf)
+        }
+        (Some(Shown::Codes(view)), false) => {
+            super::codes::render(view, state, theme, top.union(middle), buf)
+        }
+        (Some(Shown::Conventions(view)), false) => {
+            super::conventions::render(view, state.scroll, theme, top.union(middle), buf)
+        }
+        _ => {}
+    }
     if let Some(problems) = &state.problems {
         super::problem_panel(&t!("tui-problems-title"), problems, theme, top.union(middle), buf);
     }

@@ -20,7 +20,10 @@
 
 mod bars;
 mod browser;
+mod chart;
+mod codes;
 mod contributions;
+mod conventions;
 mod decomposition;
 mod derivation;
 mod help;

@@ -17,6 +17,7 @@ use crate::progress::{LessonProgress, QuestionProgress};
 use crate::t;
 
 use super::computed::{Computed, compute};
+use super::panel::{Panel, Shown};
 
 /// The steps `[` and `]` choose between for ↑/↓ nudges.
 pub const STEP_SIZES: [(i64, i64); 4] = [(1, 1000), (1, 100), (1, 20), (1, 10)];
@@ -113,6 +114,10 @@ pub struct LessonState {
     /// Diagnostics of the file on disk while it does not load; the last good version stays.
     pub problems: Option<String>,
     pub computed: Computed,
+    /// What fills the lower half: the working, the chart or the library calls.
+    pub panel: Panel,
+    /// The chart or the library calls, worked out while shown.
+    pub shown: Option<Shown>,
 }
 
 impl LessonState {
@@ -145,6 +150,8 @@ impl LessonState {
             status: None,
             problems: None,
             computed,
+            panel: Panel::Working,
+            shown: None,
         };
         state.answers = vec![Attempt::default(); state.lesson.all_questions().count()];
         state.go_to_page(0);
@@ -154,6 +161,13 @@ impl LessonState {
     /// Recomputes everything shown; called after every change.
     pub fn refresh(&mut self) {
         self.computed = compute(&self.lesson, &self.dists, self.model, self.quantity, self.unit);
+        self.shown = Shown::of(self);
+    }
+
+    /// Shows `panel` in place of the working, or moves on from it (see [`Panel::after`]).
+    pub fn toggle_panel(&mut self, panel: Panel) {
+        self.panel = self.panel.after(panel);
+        self.shown = Shown::of(self);
     }
 
     /// Continues where the student left off: the page, and how each question went.

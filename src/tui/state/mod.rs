@@ -6,6 +6,7 @@
 mod browser;
 mod computed;
 mod lesson;
+pub mod panel;
 
 pub use browser::{Browser, Entry};
 pub use computed::{Computed, MAX_TERMS_WORKED_OUT};

@@ -1,0 +1,92 @@
+//! The chart panel: D(P‖Q_θ), D(Q_θ‖P), H(P,Q_θ) and JS(P,Q_θ) along θ, the probability of
+//! the selected outcome in the current model, with the model's own θ marked.
+//!
+//! Each curve has its own marker as well as its own colour, so under NO_COLOR they are still
+//! told apart, and the legend names them in words.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::symbols::Marker;
+use ratatui::text::Span;
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
+
+use crate::tui::state::panel::ChartView;
+use crate::tui::theme::Theme;
+
+/// Where a curve runs off to ∞ it is drawn this many times above the axis, so its line leaves
+/// the panel at the top instead of stopping short.
+const OFF_THE_TOP: f64 = 4.0;
+
+fn points(thetas: &[f64], values: &[f64], top: f64) -> Vec<(f64, f64)> {
+    thetas
+        .iter()
+        .zip(values)
+        .map(|(&x, &y)| (x, if y.is_finite() { y } else { top * OFF_THE_TOP }))
+        .collect()
+}
+
+fn number(x: f64) -> String {
+    crate::notation::Style::Unicode.decimal(x, 2)
+}
+
+pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let c = &view.curve;
+    let top = view.top();
+    let (p, q) = (view.p.as_str(), view.q.as_str());
+    let series = [
+        (format!("D({p}‖{q}θ)"), Marker::Braille, &c.kl, theme.series[1]),
+        (format!("D({q}θ‖{p})"), Marker::Dot, &c.kl_reverse, theme.series[2]),
+        (format!("H({p},{q}θ)"), Marker::HalfBlock, &c.cross_entropy, theme.series[0]),
+        (format!("JS({p},{q}θ)"), Marker::Bar, &c.js, theme.series[3]),
+    ];
+    let data: Vec<Vec<(f64, f64)>> =
+        series.iter().map(|(_, _, values, _)| points(&c.thetas, values, top)).collect();
+    let now = [(c.current, 0.0), (c.current, top)];
+    let mut datasets: Vec<Dataset<'_>> = series
+        .iter()
+        .zip(&data)
+        .map(|((name, marker, _, style), points)| {
+            Dataset::default()
+                .name(name.clone())
+                .marker(*marker)
+                .graph_type(GraphType::Line)
+                .style(*style)
+                .data(points)
+        })
+        .collect();
+    datasets.push(
+        Dataset::default()
+            .name(crate::t!("chart-now", q = q, theta = number(c.current)))
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.dim)
+            .data(&now),
+    );
+    let unit = crate::i18n::unit_name(view.unit);
+    let (title, axis) = match &view.outcome {
+        Some(outcome) => {
+            (crate::t!("chart-title"), crate::t!("chart-x-axis", q = q, outcome = outcome.as_str()))
+        }
+        None => (crate::t!("chart-title-path", p = view.p.as_str(), q = q), "θ".to_string()),
+    };
+    let x_axis = Axis::default()
+        .title(Span::styled(axis, theme.dim))
+        .bounds([0.0, c.max])
+        .labels([number(0.0), number(c.max / 2.0), number(c.max)])
+        .style(theme.dim);
+    let y_axis = Axis::default()
+        .title(Span::styled(unit, theme.dim))
+        .bounds([0.0, top])
+        .labels([number(0.0), number(top / 2.0), number(top)])
+        .style(theme.dim);
+    ratatui::widgets::Clear.render(area, buf);
+    let inner = super::panel(&title, theme, area, buf);
+    Chart::new(datasets)
+        .x_axis(x_axis)
+        .y_axis(y_axis)
+        .hidden_legend_constraints((
+            ratatui::layout::Constraint::Percentage(60),
+            ratatui::layout::Constraint::Percentage(60),
+        ))
+        .render(inner, buf);
+}

@@ -1,0 +1,146 @@
+//! What can take the place of the working panels: a chart of the measures as the selected
+//! outcome's probability in the model sweeps from 0 to 1, what the popular libraries return
+//! for the current P and Q, or the code words built for each. Worked out once per change, and
+//! only while shown.
+
+use crate::info::Unit;
+use crate::info::curve::{self, Curve, Family};
+use num_rational::BigRational;
+
+use crate::info::codes::{Code, Construction};
+use crate::info::{Amount, Distribution, Pair};
+use crate::report::conventions::{Reference, Row, rows};
+
+use super::LessonState;
+
+/// Points along θ: enough for a smooth braille curve at 120 columns.
+pub const POINTS: usize = 200;
+
+/// Which view fills the lower half of the lesson screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Panel {
+    /// Bars, derivation, terms and the sum: the usual working.
+    #[default]
+    Working,
+    /// The selected outcome's probability in the model swept from 0 to 1.
+    Chart,
+    /// The path from the model (θ = 0) to the truth (θ = 1).
+    PathChart,
+    Conventions,
+    Codes,
+}
+
+impl Panel {
+    /// The panel one key press on `key`'s panel leads to: `c` goes from the sweep to the path
+    /// and then back to the working; the other keys toggle.
+    pub fn after(self, key: Panel) -> Panel {
+        match (self, key) {
+            (Panel::Chart, Panel::Chart) => Panel::PathChart,
+            (Panel::PathChart, Panel::Chart) => Panel::Working,
+            (current, key) if current == key => Panel::Working,
+            (_, key) => key,
+        }
+    }
+}
+
+/// A sampled chart and what to call its parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartView {
+    pub curve: Curve,
+    pub p: String,
+    pub q: String,
+    /// The swept outcome, or `None` on the path from the model to the truth.
+    pub outcome: Option<String>,
+    pub unit: Unit,
+}
+
+impl ChartView {
+    /// The top of the y axis: the largest finite value away from the ends of the range,
+    /// where a divergence runs off to ∞, with a little headroom.
+    pub fn top(&self) -> f64 {
+        let c = &self.curve;
+        let n = c.thetas.len();
+        let inner = n / 20..n - n / 20;
+        let top = [&c.kl, &c.kl_reverse, &c.cross_entropy, &c.js]
+            .iter()
+            .flat_map(|v| v[inner.clone()].iter().copied())
+            .filter(|v| v.is_finite())
+            .fold(0.0, f64::max);
+        if top > 0.0 { top * 1.1 } else { 1.0 }
+    }
+}
+
+/// Every library call for the current P and Q.
+#[derive(Debug, Clone)]
+pub struct ConventionsView {
+    pub rows: Vec<Row>,
+    pub reference: Reference,
+}
+
+/// Huffman codes built for P and for the model, and their cost when the symbols come from P.
+#[derive(Debug, Clone)]
+pub struct CodesView {
+    pub p: Code,
+    pub q: Code,
+    /// Expected bits per symbol under P: of P's code, of Q's code (`None`: Q's code lacks a
+    /// word P needs).
+    pub p_length: Option<BigRational>,
+    pub q_length: Option<BigRational>,
+    /// D(P‖Q) in bits, the ideal extra cost.
+    pub kl: Amount,
+}
+
+/// The extra view's contents, for the panel shown.
+#[derive(Debug, Clone)]
+pub enum Shown {
+    Chart(Option<ChartView>),
+    Conventions(ConventionsView),
+    Codes(CodesView),
+}
+
+impl Shown {
+    /// Works out the panel's contents; `None` for the usual working.
+    pub fn of(state: &LessonState) -> Option<Shown> {
+        let model = state.model + 1;
+        let (p, q): (&Distribution, &Distribution) = (&state.dists[0], &state.dists[model]);
+        match state.panel {
+            Panel::Working => None,
+            Panel::Chart | Panel::PathChart => {
+                let (family, outcome) = if state.panel == Panel::Chart {
+                    let locks = &state.locks[model];
+                    let sweep = Family::Sweep { from: q, outcome: state.outcome, locks };
+                    (sweep, Some(state.lesson.outcomes[state.outcome].clone()))
+                } else {
+                    (Family::Path { from: q }, None)
+                };
+                let view =
+                    curve::sample(p, family, POINTS, state.unit).ok().map(|curve| ChartView {
+                        curve,
+                        p: state.lesson.truth.name.clone(),
+                        q: state.lesson.models[state.model].name.clone(),
+                        outcome,
+                        unit: state.unit,
+                    });
+                Some(Shown::Chart(view))
+            }
+            Panel::Codes => {
+                let (pc, qc) =
+                    (Code::build(p, Construction::Huffman), Code::build(q, Construction::Huffman));
+                Some(Shown::Codes(CodesView {
+                    p_length: pc.expected_length(p),
+                    q_length: qc.expected_length(p),
+                    kl: Pair { p, q }.kl(Unit::Bits),
+                    p: pc,
+                    q: qc,
+                }))
+            }
+            Panel::Conventions => {
+                let reference = Reference::of(Pair { p, q });
+                Some(Shown::Conventions(ConventionsView {
+                    rows: rows(p, q, &reference),
+                    reference,
+                }))
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! The chart, the library panel and the code words of the lesson view, driven by keys as a
+//! student would.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use kltutor::lesson::builtin::COURSE;
+use kltutor::lesson::catalog::Origin;
+use kltutor::tui::App;
+use kltutor::tui::theme::Theme;
+
+mod screen;
+
+use screen::screen;
+
+fn opened(id: &str) -> App {
+    let course: Vec<Origin> = COURSE.iter().map(Origin::Builtin).collect();
+    let mut app = App::new(course.clone(), Theme::new(false));
+    app.open(course.into_iter().find(|o| o.id() == id).unwrap());
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn press(app: &mut App, keys: &str) {
+    keys.chars().for_each(|c| key(app, KeyCode::Char(c)));
+}
+
+#[test]
+fn c_shows_the_chart_and_the_nudge_keys_move_along_it() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("kl-divergence");
+        press(&mut app, "c");
+        for (w, h) in [(80, 24), (120, 40)] {
+            let text = screen(&app, w, h);
+            for label in
+                ["Along θ", "D(A‖Bθ)", "D(Bθ‖A)", "H(A,Bθ)", "JS(A,Bθ)", "B now (θ = 0.25)"]
+            {
+                assert!(text.contains(label), "{label} at {w}×{h}:\n{text}");
+            }
+            assert!(text.contains("θ = B(heads)") && text.contains("1.00"), "{text}");
+        }
+        // Tab selects B; ↑ nudges its heads up one step, and the chart's marker follows.
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Up);
+        let text = screen(&app, 80, 24);
+        assert!(!text.contains("B now (θ = 0.25)"), "{text}");
+        assert!(text.contains("B now (θ = 0.2"), "{text}");
+        // c again charts the path to the truth; a third time gives the working back.
+        press(&mut app, "cc");
+        assert!(screen(&app, 80, 24).contains("Step by step"), "the chart closes");
+    });
+}
+
+#[test]
+fn the_chart_marks_the_model_with_a_vertical_line() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("kl-divergence");
+        press(&mut app, "c");
+        let text = screen(&app, 120, 40);
+        // The model's θ is drawn as a column of braille dots through the whole plot.
+        let column_marks = text.lines().filter(|l| l.contains('⡇') || l.contains('⢸')).count();
+        assert!(column_marks >= 20, "{text}");
+    });
+}
+
+#[test]
+fn v_lists_what_the_libraries_return() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("library-conventions");
+        press(&mut app, "v");
+        let text = screen(&app, 120, 40);
+        for line in [
+            "stats.entropy(p, q)",
+            "0.143841 = D(P‖Q)",
+            "F.kl_div(q.log(), p)",
+            "0.071921 ≠ D(P‖Q) = 0.143841",
+            "-1.193147 ≠ D(P‖Q) = 0.143841",
+            "0.724077 ≠ H(P,Q) = 0.836988",
+            "scikit-learn",
+            "calls 1–20 of 20",
+        ] {
+            assert!(text.contains(line), "{line}:\n{text}");
+        }
+        // At 80×24 not every call fits: PgDn scrolls the rest into view.
+        assert!(!screen(&app, 80, 24).contains("metrics.log_loss"));
+        for _ in 0..20 {
+            key(&mut app, KeyCode::PageDown);
+        }
+        assert!(screen(&app, 80, 24).contains("metrics.log_loss"));
+    });
+}
+
+#[test]
+fn panels_wait_while_a_question_hides_the_values() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("library-conventions");
+        // Page 4 asks what F.kl_div(q, p) prints before showing anything.
+        press(&mut app, "nnnv");
+        let text = screen(&app, 120, 40);
+        assert!(
+            !text.contains("What the libraries return"),
+            "it would answer the question:\n{text}"
+        );
+        press(&mut app, "vc");
+        assert!(!screen(&app, 120, 40).contains("Along θ"));
+        // Answered, the panel shows.
+        press(&mut app, "3");
+        assert!(screen(&app, 120, 40).contains("Along θ"));
+    });
+}
+
+#[test]
+fn w_shows_the_code_words_and_their_cost() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("code-lengths");
+        press(&mut app, "w");
+        let text = screen(&app, 120, 40);
+        for line in [
+            "Code words built for P and for Q",
+            "██ 0",
+            "██████ 110",
+            "P's code 1.7500, Q's code 2.6250",
+            "D(P‖Q) = 0.8750 bits",
+        ] {
+            assert!(text.contains(line), "{line}:\n{text}");
+        }
+        press(&mut app, "w");
+        assert!(!screen(&app, 120, 40).contains("Code words built"), "w again hides them");
+        // In Chinese too.
+        kltutor::i18n::with_lang(kltutor::i18n::Lang::Zh, || {
+            let mut zh = opened("code-lengths-zh");
+            press(&mut zh, "w");
+            assert!(screen(&zh, 80, 24).contains("P 的编码"), "{}", screen(&zh, 80, 24));
+        });
+    });
+}
+
+#[test]
+fn c_again_follows_the_path_to_the_truth_then_closes() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("asymmetry");
+        press(&mut app, "cc");
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("Along the path Qθ = (1 − θ)·Q + θ·P"), "{text}");
+        assert!(text.contains("Q now (θ = 0.00)"), "{text}");
+        press(&mut app, "c");
+        assert!(screen(&app, 120, 40).contains("Step by step"));
+    });
+}
