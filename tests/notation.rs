@@ -41,7 +41,7 @@ fn bare_fraction(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
     let digit_slash_digit = |at: usize| {
         chars[at..].iter().take_while(|c| c.is_ascii_digit()).count() > 0
-            && chars[at..].iter().skip_while(|c| c.is_ascii_digit()).next() == Some(&'/')
+            && chars[at..].iter().find(|c| !c.is_ascii_digit()) == Some(&'/')
     };
     for (k, &c) in chars.iter().enumerate() {
         let next = k + 1;
