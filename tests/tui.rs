@@ -922,3 +922,14 @@ fn a_failed_save_keeps_the_edits_and_the_file() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
 }
+
+/// Skipping past questions to the summary does not show their answers there.
+#[test]
+fn the_summary_keeps_the_answers_of_skipped_questions() {
+    let mut app = opened("kl-divergence");
+    let pages = app.lesson.as_ref().unwrap().pages();
+    press(&mut app, &"n".repeat(pages));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("not answered yet") && !text.contains("0.2075"), "{text}");
+    assert!(!text.contains("→ B"), "{text}");
+}

@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::info::Quantity;
 use crate::lesson::Answer;
 use crate::notation::Style as Notation;
 use crate::t;
@@ -66,10 +67,16 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let [bars_area, derivation_area] =
         Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])
             .areas(top);
+    // Comparisons with a model only where the shown quantity compares: a page about one
+    // distribution's information or entropy shows what it teaches and nothing not yet taught.
+    let comparing = matches!(
+        state.quantity,
+        Quantity::Kl | Quantity::KlReverse | Quantity::CrossEntropy | Quantity::Js
+    );
     // Room to spare under the bars holds the table of all models.
     let bars_needed = (state.lesson.outcomes.len() * state.dists.len()) as u16 + 2;
     let table = super::models::height(state);
-    if state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table {
+    if comparing && state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table {
         let [bars_area, table_area, _] = Layout::vertical([
             Constraint::Length(bars_needed),
             Constraint::Length(table),
@@ -82,11 +89,17 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         super::bars::render(state, theme, bars_area, buf);
     }
     super::derivation::render(state, theme, derivation_area, buf);
-    let [terms_area, sum_area] =
-        Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])
-            .areas(middle);
-    super::contributions::render(state, theme, terms_area, buf);
-    super::decomposition::render(state, theme, sum_area, buf);
+    if comparing {
+        let [terms_area, sum_area] = Layout::horizontal([
+            Constraint::Percentage(split),
+            Constraint::Percentage(100 - split),
+        ])
+        .areas(middle);
+        super::contributions::render(state, theme, terms_area, buf);
+        super::decomposition::render(state, theme, sum_area, buf);
+    } else {
+        super::contributions::render(state, theme, middle, buf);
+    }
     // The chart or the library calls take the place of the working, unless a question is
     // waiting for the values they would give away.
     match (&state.shown, hidden) {
