@@ -933,3 +933,43 @@ fn the_summary_keeps_the_answers_of_skipped_questions() {
     assert!(text.contains("not answered yet") && !text.contains("0.2075"), "{text}");
     assert!(!text.contains("→ B"), "{text}");
 }
+
+/// Nothing is cut silently: on every page of every built-in lesson, at 80×24 and at the
+/// smallest size drawn, the end of the page's text and the last outcome's bars either show or
+/// an indicator in the border says how much more there is.
+#[test]
+fn every_page_fits_or_says_what_is_below() {
+    // An indicator: an arrow in a panel's border.
+    let more = |text: &str| text.lines().any(|l| l.contains('↓') && l.contains('─'));
+    for origin in course() {
+        let mut app = app();
+        app.open(origin.clone());
+        let pages = app.lesson.as_ref().unwrap().pages();
+        for page in 0..pages {
+            app.lesson.as_mut().unwrap().go_to_page(page);
+            let state = app.lesson.as_ref().unwrap();
+            let page_text = match state.current() {
+                kltutor::tui::state::Page::Step { step, .. } => step.text.clone(),
+                _ => String::new(),
+            };
+            let last_outcome = state.lesson.outcomes.last().unwrap().clone();
+            for (w, h) in [(80u16, 24u16), (60, 20)] {
+                let text = screen(&app, w, h);
+                let lines = kltutor::tui::text::wrap(&page_text, w as usize - 2);
+                if let Some(last) = lines.last() {
+                    assert!(
+                        text.contains(last.trim_end()) || more(&text),
+                        "{} page {page} at {w}×{h}: the text is cut silently:\n{text}",
+                        origin.id()
+                    );
+                }
+                let short: String = last_outcome.chars().take(4).collect();
+                assert!(
+                    text.contains(&short) || more(&text),
+                    "{} page {page} at {w}×{h}: outcomes cut silently:\n{text}",
+                    origin.id()
+                );
+            }
+        }
+    }
+}

@@ -102,3 +102,5 @@ tui-confirm-leave = Save your edits to { $file }?
 save-cannot-read = cannot read the file: { $error }
 save-cannot-write = the file was left as it was: { $error }
 save-read-only = the file is read-only
+tui-more-above = ↑ { $count } more
+tui-browser-your-copy = your copy of the built-in lesson, saved in { $path }

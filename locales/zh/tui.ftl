@@ -86,7 +86,7 @@ tui-summary-later = （试了 { $attempts } 次才答对）
 tui-summary-unanswered = （还没有答：按 r 作答）
 tui-summary-next = 下一课：{ $title }
 tui-summary-last = 这已经是最后一课了。
-tui-more-below = ↓ 还有 { $count } 行
+tui-more-below = ↓ 还有 { $count } 项
 
 tui-changed-on-disk = 文件在磁盘上被改动了；你的修改仍然保留：按 R 重新读取（放弃修改），按 s 把修改存进去
 tui-saved-fractions = 有些数值没有精确的小数形式，已写成分数
@@ -99,3 +99,5 @@ tui-confirm-leave = 要把修改保存到 { $file } 吗？
 save-cannot-read = 无法读取文件：{ $error }
 save-cannot-write = 文件保持原样：{ $error }
 save-read-only = 文件是只读的
+tui-more-above = ↑ 还有 { $count } 项
+tui-browser-your-copy = 你保存的内置课程副本：{ $path }

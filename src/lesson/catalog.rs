@@ -135,6 +135,24 @@ pub fn by_language<T>(
     items.into_iter().partition(|item| lang_of(item).is_none_or(|lang| lang == reader))
 }
 
+/// The built-in lesson `origin` is the user's saved copy of: a file named after it in the
+/// user's lesson folder.
+pub fn copy_of(origin: &Origin) -> Option<&'static Builtin> {
+    let Origin::File(path) = origin else { return None };
+    let dir = user_dir()?;
+    let folder = path.parent()?;
+    let same = |a: &Path, b: &Path| {
+        std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(b).ok())
+            .is_some_and(|(a, b)| a == b)
+    };
+    if !same(folder, &dir) {
+        return None;
+    }
+    Builtin::find(&origin.id()).filter(|b| b.id == origin.id())
+}
+
 /// A lesson as `kltutor lessons` lists it: its number and an id no other lesson has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {

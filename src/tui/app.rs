@@ -244,6 +244,16 @@ impl App {
         }
     }
 
+    /// Saves the open lesson; a built-in lesson's saved copy joins the browser's list.
+    fn save_lesson(&mut self) {
+        let Some(lesson) = &mut self.lesson else { return };
+        if let Some(path) = lesson.save()
+            && matches!(lesson.origin, Origin::Builtin(_))
+        {
+            self.browser.include(Origin::File(path));
+        }
+    }
+
     /// Whether the open lesson has edits its file does not have.
     pub fn unsaved(&self) -> bool {
         self.screen == Screen::Lesson && self.lesson.as_ref().is_some_and(LessonState::dirty)
@@ -261,7 +271,8 @@ impl App {
         match keys::action(keys::CONFIRM, key) {
             Some(Action::SaveAndLeave) => {
                 self.confirm = None;
-                lesson.save();
+                self.save_lesson();
+                let Some(lesson) = &self.lesson else { return };
                 // A failed save keeps the student here, with the edits and the reason.
                 if !lesson.dirty() {
                     self.leave(leave);
@@ -366,8 +377,10 @@ impl App {
             Action::GiveUp => lesson.give_up(),
             Action::ScrollDown => lesson.scroll(true),
             Action::ScrollUp => lesson.scroll(false),
+            Action::TextDown => lesson.scroll_text(true),
+            Action::TextUp => lesson.scroll_text(false),
             Action::Reset => lesson.reset(),
-            Action::Save => lesson.save(),
+            Action::Save => self.save_lesson(),
             Action::Chart => lesson.toggle_panel(Panel::Chart),
             Action::Conventions => lesson.toggle_panel(Panel::Conventions),
             Action::Codes => lesson.toggle_panel(Panel::Codes),

@@ -25,7 +25,8 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     }
 
     let step_lines = page_lines(state, theme, area.width.saturating_sub(2) as usize);
-    let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 3).max(5));
+    // The lesson's text may take up to half the screen; beyond that it scrolls (J/K).
+    let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 2).max(5));
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
     // The ranking, then why the shown quantity is infinite, each wrapped to the width.
@@ -59,8 +60,17 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
 
     let step_title = page_title(state);
     let inner = super::panel(&step_title, theme, step_area, buf);
-    for (k, line) in step_lines.into_iter().take(inner.height as usize).enumerate() {
+    let rows = inner.height as usize;
+    let scroll = state.text_scroll.min(step_lines.len().saturating_sub(rows));
+    let below = step_lines.len().saturating_sub(scroll + rows);
+    for (k, line) in step_lines.into_iter().skip(scroll).take(rows).enumerate() {
         line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+    if scroll > 0 {
+        super::more_above(scroll, theme, step_area, buf);
+    }
+    if below > 0 {
+        super::more_below(below, theme, step_area, buf);
     }
 
     let split = if area.width >= 120 { 45 } else { 50 };

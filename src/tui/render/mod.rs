@@ -118,6 +118,15 @@ fn footer(table: &[Binding], actions: &[Action], theme: &Theme, area: Rect, buf:
     Line::from(spans).render(area, buf);
 }
 
+/// "↑ N more" in the top border of a panel scrolled past its start.
+fn more_above(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let more = format!(" {} ", crate::t!("tui-more-above", count = hidden));
+    let w = super::text::width(&more) as u16;
+    let x = area.right().saturating_sub(w + 1);
+    let row = Rect { x, y: area.y, width: w.min(area.width), height: 1 };
+    Line::from(Span::styled(more, theme.dim)).render(row, buf);
+}
+
 /// "↓ N more" in the bottom border of a panel whose content does not fit.
 fn more_below(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let more = format!(" {} ", crate::t!("tui-more-below", count = hidden));
