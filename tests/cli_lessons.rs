@@ -199,6 +199,15 @@ fn top_level_help_is_stable() {
 }
 
 #[test]
+fn practice_help_is_stable_and_topics_are_checked() {
+    let home = TempDir::new("practice-help");
+    insta::assert_snapshot!(stdout(&kltutor(&["practice", "--help"], &home.0)));
+    let out = kltutor(&["practice", "kullback"], &home.0);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no topic `kullback`"), "{}", stderr(&out));
+}
+
+#[test]
 fn progress_shows_and_resets() {
     let home = TempDir::new("progress");
     let run = |args: &[&str]| {

@@ -973,3 +973,34 @@ fn every_page_fits_or_says_what_is_below() {
         }
     }
 }
+
+/// Practice: a seeded exercise asks without telling; the score counts first tries and the
+/// streak breaks on a miss.
+#[test]
+fn practice_scores_first_tries_and_keeps_a_streak() {
+    use kltutor::info::Quantity;
+    use kltutor::lesson::practice::Topic;
+    let mut app = app();
+    app.practise(Some(Topic::Kl), 42);
+    insta::assert_snapshot!("practice_80x24", draw(&app, 80, 24).backend());
+    let answer = |app: &App| {
+        let lesson = &app.lesson.as_ref().unwrap().lesson;
+        kltutor::lesson::grade::expected(lesson, Quantity::Kl, 0, Unit::Bits)
+    };
+    let right = Style::Unicode.decimal(answer(&app), 4);
+    assert!(!screen(&app, 80, 24).contains(&right), "the answer is not on screen before");
+    press(&mut app, &format!("a{right}"));
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("streak 1 · 1 of 1 right first time"), "{text}");
+    press(&mut app, "n");
+    press(&mut app, "a9");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 80, 24).contains("too high"));
+    press(&mut app, "g");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("streak 0 · 1 of 2 right first time"), "{text}");
+    assert!(text.contains(&format!("= {} bits", Style::Unicode.decimal(answer(&app), 4))));
+    press(&mut app, "q");
+    assert!(screen(&app, 80, 24).contains("Lessons"));
+}

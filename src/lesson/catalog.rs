@@ -13,6 +13,8 @@ use super::{Lesson, Loaded, Report, read_lesson};
 pub enum Origin {
     Builtin(&'static Builtin),
     File(PathBuf),
+    /// Practice: exercises generated one after another, kept in no file.
+    Practice,
 }
 
 impl Origin {
@@ -22,6 +24,7 @@ impl Origin {
         match self {
             Origin::Builtin(_) => crate::t!("lessons-builtin"),
             Origin::File(path) => crate::visible::visible(&path.display().to_string()).into_owned(),
+            Origin::Practice => crate::t!("practice-origin"),
         }
     }
 
@@ -32,6 +35,7 @@ impl Origin {
             Origin::File(path) => {
                 path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
             }
+            Origin::Practice => "practice".to_string(),
         }
     }
 
@@ -42,6 +46,7 @@ impl Origin {
             Origin::File(path) => {
                 std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
             }
+            Origin::Practice => "practice".to_string(),
         }
     }
 
@@ -56,6 +61,11 @@ impl Origin {
         match self {
             Origin::Builtin(b) => b.read(),
             Origin::File(path) => read_file(path),
+            // A first exercise stands for the endless ones in listings.
+            Origin::Practice => Ok(Loaded {
+                lesson: super::practice::exercise(None, &mut super::practice::Rng::new(0)),
+                stale_answers: None,
+            }),
         }
     }
 }
@@ -121,7 +131,7 @@ pub fn discover(extra: &[PathBuf]) -> Vec<Origin> {
 pub fn language(origin: &Origin, lesson: &Lesson) -> Option<Lang> {
     match origin {
         Origin::Builtin(_) => Some(lesson.lang.unwrap_or(Lang::En)),
-        Origin::File(_) => lesson.lang,
+        Origin::File(_) | Origin::Practice => lesson.lang,
     }
 }
 

@@ -52,7 +52,12 @@ impl Widget for &App {
             return;
         }
         match (self.screen, &self.lesson) {
-            (Screen::Lesson, Some(lesson)) => lesson::render(lesson, &self.theme, area, buf),
+            (Screen::Lesson, Some(lesson)) => {
+                lesson::render(lesson, &self.theme, area, buf);
+                if let Some(drill) = &self.practice {
+                    practice_header(drill, lesson, &self.theme, area, buf);
+                }
+            }
             (Screen::Summary, Some(lesson)) => summary::render(self, lesson, area, buf),
             _ => browser::render(self, area, buf),
         }
@@ -63,6 +68,28 @@ impl Widget for &App {
             help::render(self.screen, self.help_scroll, &self.theme, area, buf);
         }
     }
+}
+
+/// A practice run's header: the streak and the first-try score, and once the exercise is done
+/// with, how to get the next.
+fn practice_header(
+    drill: &super::state::Drill,
+    lesson: &super::state::LessonState,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let title = crate::t!(
+        "practice-header",
+        streak = drill.streak,
+        right = drill.right_first,
+        done = drill.done
+    );
+    let next =
+        if lesson.open_question().is_none() { crate::t!("practice-next") } else { String::new() };
+    let row = Rect { height: 1, ..area };
+    ratatui::widgets::Clear.render(row, buf);
+    header(&title, &next, theme, row, buf);
 }
 
 /// The question before leaving with unsaved edits, over the last two rows.

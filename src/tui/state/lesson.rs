@@ -194,7 +194,7 @@ impl LessonState {
     pub fn file(&self) -> Option<&Path> {
         match &self.origin {
             Origin::File(path) => Some(path),
-            Origin::Builtin(_) => None,
+            Origin::Builtin(_) | Origin::Practice => None,
         }
     }
 
@@ -277,6 +277,7 @@ impl LessonState {
 
     fn write_values(&self) -> Result<(String, std::path::PathBuf), save::SaveError> {
         let (path, original, copy) = match &self.origin {
+            Origin::Practice => return Err(save::SaveError::Edit(t!("practice-not-saved"))),
             Origin::File(path) => (path.clone(), self.saved.clone(), false),
             Origin::Builtin(builtin) => {
                 let dir = catalog::user_dir()
