@@ -330,3 +330,49 @@ fn check_watch_rechecks_on_every_save() {
     child.kill().unwrap();
     let _ = child.wait();
 }
+
+/// Files a stranger can hand a student: a pipe that never ends, a huge sparse file, a
+/// folder. Each is refused at once, never read whole, never waited on.
+#[test]
+fn pipes_folders_and_huge_files_are_refused_without_reading_them() {
+    let home = TempDir::new("hostile-files");
+    let fifo = home.0.join("lesson.toml");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let huge = home.0.join("huge.toml");
+    std::fs::File::create(&huge).unwrap().set_len(3 << 30).unwrap();
+    for (path, says) in [
+        (&fifo, "not a regular file"),
+        (&huge, "a lesson may be at most 1 MiB"),
+        (&home.0, "not a regular file"),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kltutor"))
+            .args(["check", path.to_str().unwrap()])
+            .env("LC_ALL", "C")
+            .env_remove("LANGUAGE")
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let start = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            assert!(start.elapsed().as_secs() < 20, "check hangs on {}", path.display());
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(says), "{}: {}", path.display(), stderr(&out));
+    }
+}
+
+/// A file name that holds escape sequences is printed with them made visible.
+#[test]
+fn file_names_never_reach_the_terminal_raw() {
+    let home = TempDir::new("escape-names");
+    let name = home.0.join("evil\u{1b}]0;owned\u{7}\u{1b}[2J.toml");
+    std::fs::write(&name, "title = 1").unwrap();
+    let out = kltutor(&["check", name.to_str().unwrap()], &home.0);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(!all.chars().any(|c| kltutor::visible::is_hazard(c) && c != '\n'), "{all:?}");
+    assert!(all.contains("\\u{1b}]0;owned"), "{all}");
+}

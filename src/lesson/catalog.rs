@@ -73,17 +73,46 @@ impl Origin {
 /// Reads and checks a lesson file, setting stale stated answers aside (see [`Loaded`]).
 pub fn read_file(path: &Path) -> Result<Loaded, Report> {
     let name = path.display().to_string();
-    match std::fs::read(path) {
+    match read_bounded(path) {
         Ok(bytes) => read_lesson(&name, &bytes),
-        Err(e) => Err(Report::new(
-            name,
-            "",
-            vec![
-                super::Diagnostic::new(0..0, crate::t!("check-unreadable", error = e.to_string()))
-                    .label(crate::t!("check-unreadable-label")),
-            ],
-        )),
+        Err(problem) => Err(Report::new(name, "", vec![problem])),
     }
+}
+
+/// A lesson file's bytes, read only when it is a regular file no larger than the limit (so a
+/// FIFO never blocks, a device is never read, a huge file is never loaded), and then at most
+/// one byte past the limit.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, super::Diagnostic> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| {
+        super::Diagnostic::new(0..0, crate::t!("check-unreadable", error = e.to_string()))
+            .label(crate::t!("check-unreadable-label"))
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(super::Diagnostic::new(0..0, crate::t!("check-not-a-file"))
+            .label(crate::t!("check-unreadable-label"))
+            .help(crate::t!("check-not-a-file-help")));
+    }
+    let limit = super::MAX_FILE_BYTES as u64;
+    let too_large = |size: u64| {
+        let size = format!("{:.1}", size as f64 / (1 << 20) as f64);
+        super::Diagnostic::new(0..0, crate::t!("check-too-large", size = size))
+            .label(crate::t!("check-too-large-label"))
+            .help(crate::t!("check-too-large-help"))
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    // A file that grew while being read is judged by what was read.
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// The user's lesson folder: `$XDG_DATA_HOME/kltutor/lessons`, by default

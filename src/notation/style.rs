@@ -227,6 +227,9 @@ pub fn latex_escape(s: &str) -> String {
                 out.push(c);
             }
             '^' => out.push_str("\\^{}"),
+            '<' => out.push_str("\\textless{}"),
+            '>' => out.push_str("\\textgreater{}"),
+            '|' => out.push_str("\\textbar{}"),
             '~' => out.push_str("\\~{}"),
             _ => out.push(c),
         }
