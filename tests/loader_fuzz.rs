@@ -117,9 +117,10 @@ proptest! {
 }
 
 /// Whether printed text holds anything that would act on a terminal or reorder text: the
-/// only control a report may contain is the line break.
+/// only controls a handout may contain are the line break and the tab, which the format
+/// allows in prose.
 fn has_hazard(text: &str) -> bool {
-    text.chars().any(|c| kltutor::visible::is_hazard(c) && c != '\n')
+    text.chars().any(|c| kltutor::visible::is_hazard(c) && !matches!(c, '\n' | '\t'))
 }
 
 proptest! {
