@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 17] = course![
+pub const COURSE: [Builtin; 23] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -30,7 +30,13 @@ pub const COURSE: [Builtin; 17] = course![
     "mutual-info",
     "kl-along-a-path",
     "forward-reverse",
+    "information-zh",
+    "entropy-zh",
+    "cross-entropy-zh",
     "kl-divergence-zh",
+    "asymmetry-zh",
+    "zeros-and-js-zh",
+    "cross-entropy-loss-zh",
     "code-lengths-zh",
     "mutual-info-zh",
     "kl-along-a-path-zh",
