@@ -607,7 +607,10 @@ fn a_chinese_reader_sees_the_chinese_course_first() {
         let text = screen(&app, 80, 24);
         let lines: Vec<&str> = text.lines().collect();
         let total = kltutor::lesson::builtin::COURSE.len();
-        assert!(lines[0].contains("课程") && lines[0].contains(&format!("共 {total} 课")), "{text}");
+        assert!(
+            lines[0].contains("课程") && lines[0].contains(&format!("共 {total} 课")),
+            "{text}"
+        );
         assert!(lines[2].contains("▶13  一个结果有多出人意料？"), "{text}");
         assert!(lines[4].contains(" 14  熵：平均的意外"), "{text}");
         let chinese =
