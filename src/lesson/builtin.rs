@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 23] = course![
+pub const COURSE: [Builtin; 24] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -37,6 +37,7 @@ pub const COURSE: [Builtin; 23] = course![
     "asymmetry-zh",
     "zeros-and-js-zh",
     "cross-entropy-loss-zh",
+    "library-conventions-zh",
     "code-lengths-zh",
     "mutual-info-zh",
     "kl-along-a-path-zh",
