@@ -1020,3 +1020,19 @@ fn practice_scores_first_tries_and_keeps_a_streak() {
     press(&mut app, "q");
     assert!(screen(&app, 80, 24).contains("Lessons"));
 }
+
+/// The summary screen in Chinese, at both sizes.
+#[test]
+fn chinese_summary() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::Zh, || {
+        let mut app = opened("kl-divergence-zh");
+        let pages = app.lesson.as_ref().unwrap().pages();
+        press(&mut app, &"n".repeat(pages - 2));
+        press(&mut app, "21ng");
+        press(&mut app, "n");
+        insta::assert_snapshot!("zh_summary_80x24", draw(&app, 80, 24).backend());
+        insta::assert_snapshot!("zh_summary_120x40", draw(&app, 120, 40).backend());
+        let text = screen(&app, 80, 24);
+        assert!(text.contains("2 题中首次答对 0 题") && text.contains("（已放弃）"), "{text}");
+    });
+}
