@@ -158,8 +158,10 @@ impl Checker {
     pub(super) fn string_value(&mut self, key: &str, v: &Value<'_>) -> Option<Text> {
         match v.get_ref().as_str() {
             Some(s) => {
-                let text = Text { value: s.to_string(), span: v.span() };
-                self.clean(&text.value, &text.span).then_some(text)
+                // A CRLF file's multi-line strings end their lines in CR LF: the text keeps
+                // the line breaks, not the carriage returns, which would reach the terminal.
+                let text = Text { value: s.replace("\r\n", "\n"), span: v.span() };
+                self.clean(s, &text.span).then_some(text)
             }
             None => {
                 self.wrong_type(key, v, &t!("check-type-string"));
