@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 17] = course![
+pub const COURSE: [Builtin; 24] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -30,7 +30,14 @@ pub const COURSE: [Builtin; 17] = course![
     "mutual-info",
     "kl-along-a-path",
     "forward-reverse",
+    "information-zh",
+    "entropy-zh",
+    "cross-entropy-zh",
     "kl-divergence-zh",
+    "asymmetry-zh",
+    "zeros-and-js-zh",
+    "cross-entropy-loss-zh",
+    "library-conventions-zh",
     "code-lengths-zh",
     "mutual-info-zh",
     "kl-along-a-path-zh",
