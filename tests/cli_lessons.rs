@@ -72,8 +72,8 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     assert!(lines[broken].contains("(invalid: 1 problem; run `kltutor check"));
     assert!(lines[at("weather")].contains("熵与交叉熵"));
     assert!(at("forward-reverse") < broken && broken < other);
-    assert!(lines[other + 1].starts_with("13  kl-divergence-zh"), "{text}");
-    assert!(lines[other + 1].contains("哪个模型更接近"));
+    assert!(lines[other + 1].starts_with("13  information-zh"), "{text}");
+    assert!(lines[other + 1].contains("一个结果有多令人意外"));
     let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
     assert!(stdout(&extra).contains("many-outcomes"));
     let user_dir = user.to_str().unwrap();
@@ -244,7 +244,11 @@ fn a_chinese_locale_lists_the_chinese_course_first_and_speaks_chinese() {
     let home = TempDir::new("list-zh");
     let text = stdout(&kltutor_in("zh_CN.UTF-8", &["lessons"], &home.0));
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].starts_with("13  kl-divergence-zh") && lines[0].contains("[内置]"), "{text}");
+    assert!(lines[0].starts_with("13  information-zh") && lines[0].contains("[内置]"), "{text}");
+    assert!(
+        lines[3].starts_with("16  kl-divergence-zh"),
+        "the order of the English course: {text}"
+    );
     let heading = lines.iter().position(|l| *l == "其他语言的课程：").expect("a heading");
     assert!(lines[heading + 1].starts_with(" 1  information"), "{text}");
     // --lang overrides the locale.
