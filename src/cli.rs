@@ -77,6 +77,16 @@ pub enum Command {
     },
     /// Print the JSON Schema of the lesson format, for editors.
     Schema,
+    /// Practise: endless fresh exercises with small fractions, scored by the first try.
+    Practice {
+        /// One kind of exercise: information, entropy, cross-entropy, kl, kl-reverse, closer,
+        /// js or units (default: every kind, at random).
+        #[arg(value_name = "TOPIC", value_parser = parse_topic)]
+        topic: Option<crate::lesson::practice::Topic>,
+        /// Start from this seed, for the same exercises every time.
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+    },
     /// Show what you have done: lessons started and completed, questions answered.
     Progress {
         /// Forget all progress (asks first).
@@ -256,5 +266,13 @@ fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         format!("no catalog for `{tag}`: use {}", known.join(" or "))
+    })
+}
+
+fn parse_topic(name: &str) -> Result<crate::lesson::practice::Topic, String> {
+    use crate::lesson::practice::Topic;
+    Topic::ALL.into_iter().find(|t| t.name() == name).ok_or_else(|| {
+        let names: Vec<&str> = Topic::ALL.iter().map(|t| t.name()).collect();
+        format!("no topic `{name}`: use {}", names.join(", "))
     })
 }

@@ -43,6 +43,9 @@ fn main() -> color_eyre::Result<ExitCode> {
         }
         Some(Command::New { file }) => commands::lessons::new(file),
         Some(Command::Schema) => commands::lessons::schema(),
+        Some(Command::Practice { topic, seed }) => {
+            return commands::tutor::practice(*topic, *seed, &cli.lesson_dirs);
+        }
         Some(Command::Progress { reset, yes, format }) => {
             commands::progress::run(*reset, *yes, *format)
         }

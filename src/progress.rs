@@ -113,7 +113,8 @@ impl Store {
     }
 
     /// Reads the progress. A missing file is no progress; an unreadable one is moved aside to
-    /// `progress.json.corrupt-SECONDS` and the second value says so.
+    /// `progress.json.corrupt-NANOSECONDS-K`, a name no earlier one has, and the second value
+    /// says so.
     pub fn load(&self) -> (Progress, Option<String>) {
         let text = match fs::read(&self.path) {
             Ok(bytes) => bytes,
@@ -136,13 +137,9 @@ impl Store {
                 (progress, None)
             }
             Err(e) => {
-                let seconds = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs());
-                let aside = self.path.with_extension(format!("json.corrupt-{seconds}"));
-                let moved = fs::rename(&self.path, &aside);
+                let moved = self.set_aside();
                 let warning = match moved {
-                    Ok(()) => {
+                    Ok(aside) => {
                         let aside = aside.display().to_string();
                         crate::t!(
                             "progress-corrupt-moved",
@@ -159,6 +156,27 @@ impl Store {
                 (Progress::default(), Some(warning))
             }
         }
+    }
+
+    /// Moves the file to a name that no file has yet: a hard link fails rather than replace
+    /// an existing file, so an earlier corrupt file is never overwritten, even within the same
+    /// nanosecond.
+    fn set_aside(&self) -> std::io::Result<PathBuf> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        for k in 0..1000 {
+            let aside = self.path.with_extension(format!("json.corrupt-{nanos}-{k}"));
+            match fs::hard_link(&self.path, &aside) {
+                Ok(()) => {
+                    fs::remove_file(&self.path)?;
+                    return Ok(aside);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, "no free name"))
     }
 
     /// Writes the progress atomically (see `atomic::write`).
@@ -236,6 +254,29 @@ mod tests {
         assert_eq!(fs::read(aside).unwrap(), b"{ not json", "the old file is kept as it was");
         store.save(&sample()).unwrap();
         assert_eq!(store.load(), (sample(), None));
+        // Many corrupt files in a row: every one is kept, none overwritten.
+        for k in 0..5 {
+            fs::write(&store.path, format!("broken {k}")).unwrap();
+            assert!(store.load().1.is_some());
+        }
+        let mut kept: Vec<String> = fs::read_dir(store.path.parent().unwrap())
+            .unwrap()
+            .filter_map(|e| fs::read_to_string(e.unwrap().path()).ok())
+            .filter(|text| text.starts_with("broken"))
+            .collect();
+        kept.sort();
+        assert_eq!(kept, (0..5).map(|k| format!("broken {k}")).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_state_folder_that_is_a_file_fails_to_save_with_a_reason() {
+        let store = temp_store("folder-is-file");
+        let folder = store.path.parent().unwrap();
+        fs::create_dir_all(folder.parent().unwrap()).unwrap();
+        fs::write(folder, "a file where the folder should be").unwrap();
+        assert_eq!(store.load().0, Progress::default());
+        assert!(store.save(&sample()).is_err());
+        fs::remove_file(folder).unwrap();
     }
 
     #[test]

@@ -73,7 +73,8 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     assert!(lines[at("weather")].contains("熵与交叉熵"));
     assert!(at("forward-reverse") < broken && broken < other);
     assert!(lines[other + 1].starts_with("13  information-zh"), "{text}");
-    assert!(lines[other + 1].contains("一个结果有多令人意外"));
+    assert!(lines[other + 4].starts_with("16  kl-divergence-zh"), "{text}");
+    assert!(lines[other + 4].contains("哪个模型更接近"));
     let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
     assert!(stdout(&extra).contains("many-outcomes"));
     let user_dir = user.to_str().unwrap();
@@ -199,6 +200,15 @@ fn top_level_help_is_stable() {
 }
 
 #[test]
+fn practice_help_is_stable_and_topics_are_checked() {
+    let home = TempDir::new("practice-help");
+    insta::assert_snapshot!(stdout(&kltutor(&["practice", "--help"], &home.0)));
+    let out = kltutor(&["practice", "kullback"], &home.0);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no topic `kullback`"), "{}", stderr(&out));
+}
+
+#[test]
 fn progress_shows_and_resets() {
     let home = TempDir::new("progress");
     let run = |args: &[&str]| {
@@ -245,10 +255,7 @@ fn a_chinese_locale_lists_the_chinese_course_first_and_speaks_chinese() {
     let text = stdout(&kltutor_in("zh_CN.UTF-8", &["lessons"], &home.0));
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("13  information-zh") && lines[0].contains("[内置]"), "{text}");
-    assert!(
-        lines[3].starts_with("16  kl-divergence-zh"),
-        "the order of the English course: {text}"
-    );
+    assert!(lines[3].starts_with("16  kl-divergence-zh"), "{text}");
     let heading = lines.iter().position(|l| *l == "其他语言的课程：").expect("a heading");
     assert!(lines[heading + 1].starts_with(" 1  information"), "{text}");
     // --lang overrides the locale.
@@ -324,4 +331,50 @@ fn check_watch_rechecks_on_every_save() {
     assert!(round.contains("no problems") && !round.contains("did you mean"), "{round}");
     child.kill().unwrap();
     let _ = child.wait();
+}
+
+/// Files a stranger can hand a student: a pipe that never ends, a huge sparse file, a
+/// folder. Each is refused at once, never read whole, never waited on.
+#[test]
+fn pipes_folders_and_huge_files_are_refused_without_reading_them() {
+    let home = TempDir::new("hostile-files");
+    let fifo = home.0.join("lesson.toml");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let huge = home.0.join("huge.toml");
+    std::fs::File::create(&huge).unwrap().set_len(3 << 30).unwrap();
+    for (path, says) in [
+        (&fifo, "not a regular file"),
+        (&huge, "a lesson may be at most 1 MiB"),
+        (&home.0, "not a regular file"),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kltutor"))
+            .args(["check", path.to_str().unwrap()])
+            .env("LC_ALL", "C")
+            .env_remove("LANGUAGE")
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let start = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            assert!(start.elapsed().as_secs() < 20, "check hangs on {}", path.display());
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(says), "{}: {}", path.display(), stderr(&out));
+    }
+}
+
+/// A file name that holds escape sequences is printed with them made visible.
+#[test]
+fn file_names_never_reach_the_terminal_raw() {
+    let home = TempDir::new("escape-names");
+    let name = home.0.join("evil\u{1b}]0;owned\u{7}\u{1b}[2J.toml");
+    std::fs::write(&name, "title = 1").unwrap();
+    let out = kltutor(&["check", name.to_str().unwrap()], &home.0);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(!all.chars().any(|c| kltutor::visible::is_hazard(c) && c != '\n'), "{all:?}");
+    assert!(all.contains("\\u{1b}]0;owned"), "{all}");
 }

@@ -115,3 +115,52 @@ proptest! {
         }
     }
 }
+
+/// Whether printed text holds anything that would act on a terminal or reorder text: the
+/// only controls a handout may contain are the line break and the tab, which the format
+/// allows in prose.
+fn has_hazard(text: &str) -> bool {
+    text.chars().any(|c| kltutor::visible::is_hazard(c) && !matches!(c, '\n' | '\t'))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever a stranger writes into a lesson — escape sequences, bidi overrides, bare
+    /// CRs, in text or in names — neither `check` nor any handout nor the tutor's screen
+    /// prints it raw.
+    #[test]
+    fn nothing_a_lesson_says_reaches_the_terminal_raw(
+        which in 0..COURSE.len(),
+        at in any::<prop::sample::Index>(),
+        insert in "[a-z\u{1b}\u{7}\u{9b}\u{202e}\u{2066}\r\u{7f}\\\\\"]{1,6}",
+        escaped in any::<bool>(),
+    ) {
+        let source = COURSE[which].source;
+        // Inside a string, raw or as a TOML escape (\u001b): either must be refused or shown.
+        let mut start = at.index(source.len() + 1);
+        while !source.is_char_boundary(start) {
+            start -= 1;
+        }
+        let insert = if escaped {
+            insert.chars().map(|c| format!("\\u{:04x}", c as u32)).collect()
+        } else {
+            insert
+        };
+        let mutated = format!("{}{insert}{}", &source[..start], &source[start..]);
+        let name = format!("fuzz\u{1b}]0;{which}\u{7}.toml");
+        match parse_lesson(&name, mutated.as_bytes()) {
+            Err(report) => {
+                let text = report.render(false);
+                prop_assert!(!has_hazard(&text), "{text:?}");
+            }
+            Ok(lesson) => {
+                for format in [kltutor::report::Format::Text, kltutor::report::Format::Markdown, kltutor::report::Format::Latex] {
+                    let doc = kltutor::report::handout::lesson(&lesson, 4);
+                    let text = kltutor::report::render(&doc, format, 4);
+                    prop_assert!(!has_hazard(&text), "{text:?}");
+                }
+            }
+        }
+    }
+}

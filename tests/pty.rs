@@ -90,6 +90,18 @@ impl Session {
         }
     }
 
+    /// Reads output until the screen no longer shows `text`.
+    fn wait_gone(&mut self, text: &str) {
+        let start = Instant::now();
+        while self.screen().contains(text) {
+            assert!(start.elapsed() < TIMEOUT, "{text:?} stayed; screen:\n{}", self.screen());
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
+        }
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -268,7 +280,20 @@ fn live_reload_and_saving_a_copy_of_a_builtin() {
     s.wait_for("saved a copy");
     let copy = dir.join("data/kltutor/lessons/kl-divergence.toml");
     assert_eq!(std::fs::read_to_string(&copy).unwrap(), source);
-    s.send("qq");
+    // Saving again updates the one copy; the browser lists it as the user's, with its path.
+    s.send("\u{1b}[A");
+    s.wait_gone("saved a copy");
+    s.send("s");
+    s.wait_for("saved a copy");
+    let copies = std::fs::read_dir(dir.join("data/kltutor/lessons")).unwrap().count();
+    assert_eq!(copies, 1, "one copy, updated");
+    assert_ne!(std::fs::read_to_string(&copy).unwrap(), source);
+    s.send("q");
+    s.wait_for("Lessons");
+    // The copy is listed with the reader's own lessons, before the other languages.
+    s.send(&format!("g{}", "j".repeat(15)));
+    s.wait_for("your copy of the built-in lesson");
+    s.send("q");
     s.wait_exit();
     let _ = std::fs::remove_dir_all(&dir);
 }

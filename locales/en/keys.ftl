@@ -68,3 +68,6 @@ keys-word-reload = reload
 keys-word-save-leave = save
 keys-word-discard-leave = discard
 keys-word-keep-editing = keep editing
+
+keys-text-scroll = scroll the page's text when it is longer than its panel
+keys-word-text-scroll = text

@@ -68,3 +68,6 @@ keys-word-reload = 重新读取
 keys-word-save-leave = 保存
 keys-word-discard-leave = 不保存
 keys-word-keep-editing = 继续编辑
+
+keys-text-scroll = 正文比面板长时，滚动正文
+keys-word-text-scroll = 正文

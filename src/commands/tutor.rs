@@ -1,10 +1,11 @@
-//! `kltutor [LESSON]`: the interactive tutor.
+//! `kltutor [LESSON]` and `kltutor practice`: the interactive tutor.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::lesson::catalog;
+use crate::lesson::catalog::{self, Origin};
+use crate::lesson::practice::Topic;
 use crate::progress::Store;
 use crate::tui::theme::Theme;
 use crate::tui::{self, App};
@@ -23,16 +24,7 @@ pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<
             Err(message) => return Ok(Failure::usage(message).report()),
         },
     };
-    let mut origins = catalog::discover(lesson_dirs);
-    if let Some(origin) = &origin
-        && !origins.contains(origin)
-    {
-        origins.push(origin.clone());
-    }
-    let mut app = App::new(origins, Theme::from_env());
-    if let Some(store) = Store::default_location() {
-        app.attach_store(store);
-    }
+    let mut app = tutor(lesson_dirs, origin.as_ref());
     if let Some(origin) = origin {
         app.open(origin.clone());
         if let Some(problems) = app.browser.problem.take() {
@@ -43,4 +35,41 @@ pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<
     }
     tui::run(app)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `kltutor practice [TOPIC] [--seed N]`: the tutor on a practice run.
+pub fn practice(
+    topic: Option<Topic>,
+    seed: Option<u64>,
+    lesson_dirs: &[PathBuf],
+) -> color_eyre::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Ok(Failure::usage(crate::t!("tutor-needs-terminal")).report());
+    }
+    let mut app = tutor(lesson_dirs, None);
+    let seed = seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    });
+    app.practise(topic, seed);
+    tui::run(app)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The tutor on the browser: the course, the user's lessons (and `extra`, a lesson named on
+/// the command line from elsewhere), practice last; progress from the state folder.
+fn tutor(lesson_dirs: &[PathBuf], extra: Option<&Origin>) -> App {
+    let mut origins = catalog::discover(lesson_dirs);
+    if let Some(origin) = extra
+        && !origins.contains(origin)
+    {
+        origins.push(origin.clone());
+    }
+    origins.push(Origin::Practice);
+    let mut app = App::new(origins, Theme::from_env());
+    if let Some(store) = Store::default_location() {
+        app.attach_store(store);
+    }
+    app
 }

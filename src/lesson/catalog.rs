@@ -13,6 +13,8 @@ use super::{Lesson, Loaded, Report, read_lesson};
 pub enum Origin {
     Builtin(&'static Builtin),
     File(PathBuf),
+    /// Practice: exercises generated one after another, kept in no file.
+    Practice,
 }
 
 impl Origin {
@@ -22,6 +24,7 @@ impl Origin {
         match self {
             Origin::Builtin(_) => crate::t!("lessons-builtin"),
             Origin::File(path) => crate::visible::visible(&path.display().to_string()).into_owned(),
+            Origin::Practice => crate::t!("practice-origin"),
         }
     }
 
@@ -32,6 +35,7 @@ impl Origin {
             Origin::File(path) => {
                 path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
             }
+            Origin::Practice => "practice".to_string(),
         }
     }
 
@@ -42,6 +46,7 @@ impl Origin {
             Origin::File(path) => {
                 std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
             }
+            Origin::Practice => "practice".to_string(),
         }
     }
 
@@ -56,6 +61,11 @@ impl Origin {
         match self {
             Origin::Builtin(b) => b.read(),
             Origin::File(path) => read_file(path),
+            // A first exercise stands for the endless ones in listings.
+            Origin::Practice => Ok(Loaded {
+                lesson: super::practice::exercise(None, &mut super::practice::Rng::new(0)),
+                stale_answers: None,
+            }),
         }
     }
 }
@@ -63,17 +73,46 @@ impl Origin {
 /// Reads and checks a lesson file, setting stale stated answers aside (see [`Loaded`]).
 pub fn read_file(path: &Path) -> Result<Loaded, Report> {
     let name = path.display().to_string();
-    match std::fs::read(path) {
+    match read_bounded(path) {
         Ok(bytes) => read_lesson(&name, &bytes),
-        Err(e) => Err(Report::new(
-            name,
-            "",
-            vec![
-                super::Diagnostic::new(0..0, crate::t!("check-unreadable", error = e.to_string()))
-                    .label(crate::t!("check-unreadable-label")),
-            ],
-        )),
+        Err(problem) => Err(Report::new(name, "", vec![problem])),
     }
+}
+
+/// A lesson file's bytes, read only when it is a regular file no larger than the limit (so a
+/// FIFO never blocks, a device is never read, a huge file is never loaded), and then at most
+/// one byte past the limit.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, super::Diagnostic> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| {
+        super::Diagnostic::new(0..0, crate::t!("check-unreadable", error = e.to_string()))
+            .label(crate::t!("check-unreadable-label"))
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(super::Diagnostic::new(0..0, crate::t!("check-not-a-file"))
+            .label(crate::t!("check-unreadable-label"))
+            .help(crate::t!("check-not-a-file-help")));
+    }
+    let limit = super::MAX_FILE_BYTES as u64;
+    let too_large = |size: u64| {
+        let size = format!("{:.1}", size as f64 / (1 << 20) as f64);
+        super::Diagnostic::new(0..0, crate::t!("check-too-large", size = size))
+            .label(crate::t!("check-too-large-label"))
+            .help(crate::t!("check-too-large-help"))
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    // A file that grew while being read is judged by what was read.
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// The user's lesson folder: `$XDG_DATA_HOME/kltutor/lessons`, by default
@@ -121,7 +160,7 @@ pub fn discover(extra: &[PathBuf]) -> Vec<Origin> {
 pub fn language(origin: &Origin, lesson: &Lesson) -> Option<Lang> {
     match origin {
         Origin::Builtin(_) => Some(lesson.lang.unwrap_or(Lang::En)),
-        Origin::File(_) => lesson.lang,
+        Origin::File(_) | Origin::Practice => lesson.lang,
     }
 }
 
@@ -133,6 +172,24 @@ pub fn by_language<T>(
     lang_of: impl Fn(&T) -> Option<Lang>,
 ) -> (Vec<T>, Vec<T>) {
     items.into_iter().partition(|item| lang_of(item).is_none_or(|lang| lang == reader))
+}
+
+/// The built-in lesson `origin` is the user's saved copy of: a file named after it in the
+/// user's lesson folder.
+pub fn copy_of(origin: &Origin) -> Option<&'static Builtin> {
+    let Origin::File(path) = origin else { return None };
+    let dir = user_dir()?;
+    let folder = path.parent()?;
+    let same = |a: &Path, b: &Path| {
+        std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(b).ok())
+            .is_some_and(|(a, b)| a == b)
+    };
+    if !same(folder, &dir) {
+        return None;
+    }
+    Builtin::find(&origin.id()).filter(|b| b.id == origin.id())
 }
 
 /// A lesson as `kltutor lessons` lists it: its number and an id no other lesson has.

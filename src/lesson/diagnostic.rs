@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as Codespan, Label};
-use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 
 /// One problem, at a byte range of the source.
@@ -68,15 +67,17 @@ impl Report {
 
     /// The report as text, every problem with its location, quoted line and help.
     pub fn render(&self, color: bool) -> String {
-        let file = SimpleFile::new(self.file.as_str(), self.source.as_str());
+        let name = crate::visible::visible(&self.file).into_owned();
         let config = Config::default();
         let mut out = String::new();
-        for d in &self.diagnostics {
+        for d in self.diagnostics.iter().take(MAX_SHOWN) {
             let end = d.span.end.clamp(d.span.start, self.source.len());
             let start = d.span.start.min(end);
+            let file = Window::around(&name, &self.source, start..end);
+            let span = file.shift(start)..file.shift(end);
             let mut diagnostic = Codespan::error()
                 .with_message(&d.message)
-                .with_labels(vec![Label::primary((), start..end).with_message(&d.label)]);
+                .with_labels(vec![Label::primary((), span).with_message(&d.label)]);
             if let Some(help) = &d.help {
                 diagnostic = diagnostic.with_notes(vec![crate::t!("check-help", help = help)]);
             }
@@ -92,9 +93,11 @@ impl Report {
             out.push_str(&text);
         }
         let n = self.diagnostics.len();
+        if n > MAX_SHOWN {
+            out.push_str(&format!("{}\n", crate::t!("check-and-more", count = n - MAX_SHOWN)));
+        }
         if n > 0 {
-            let file = crate::visible::visible(&self.file);
-            out.push_str(&format!("{}\n", crate::t!("check-problems", file = file, count = n)));
+            out.push_str(&format!("{}\n", crate::t!("check-problems", file = name, count = n)));
         }
         out
     }
@@ -105,8 +108,99 @@ impl Report {
 fn printable(source: &str) -> String {
     source
         .chars()
-        .map(|c| if is_forbidden_control(c) { "?".repeat(c.len_utf8()) } else { c.to_string() })
+        .map(|c| {
+            let shown = !crate::visible::is_hazard(c) || matches!(c, '\n' | '\t');
+            if shown { c.to_string() } else { "?".repeat(c.len_utf8()) }
+        })
         .collect()
+}
+
+/// The most problems a report shows; the rest are counted.
+pub const MAX_SHOWN: usize = 50;
+
+/// Bytes of a line quoted on each side of the problem; longer lines are cut with "…".
+const QUOTE_AROUND: usize = 60;
+
+/// The line of a problem as codespan quotes it: the whole line when it is short, else a
+/// window around the problem, while line and column numbers stay those of the file.
+struct Window<'a> {
+    name: &'a str,
+    /// The window's text: one line, with "…" where it was cut.
+    text: String,
+    line: usize,
+    /// Where the window's text starts in the file, less the "…" put before it.
+    from: usize,
+    /// Bytes of "…" at the start of `text` (0 or 3).
+    lead: usize,
+    /// The file's line start, for columns.
+    line_start: usize,
+    source: &'a str,
+}
+
+impl<'a> Window<'a> {
+    fn around(name: &'a str, source: &'a str, span: std::ops::Range<usize>) -> Window<'a> {
+        let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[span.start..].find('\n').map_or(source.len(), |i| span.start + i);
+        let line = source[..line_start].matches('\n').count();
+        let boundary = |mut i: usize| {
+            while !source.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let from = boundary(span.start.saturating_sub(QUOTE_AROUND).max(line_start));
+        let to = boundary((span.end.max(span.start) + QUOTE_AROUND).min(line_end));
+        let lead = if from > line_start { "…" } else { "" };
+        let tail = if to < line_end { "…" } else { "" };
+        let text = format!("{lead}{}{tail}", &source[from..to]);
+        Window { name, text, line, from, lead: lead.len(), line_start, source }
+    }
+
+    /// Where byte `at` of the file is in the window's text.
+    fn shift(&self, at: usize) -> usize {
+        (at.saturating_sub(self.from) + self.lead).min(self.text.len())
+    }
+}
+
+impl<'a> codespan_reporting::files::Files<'a> for Window<'a> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(self.name)
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.text)
+    }
+
+    fn line_index(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(0)
+    }
+
+    fn line_number(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(self.line + 1)
+    }
+
+    fn column_number(
+        &'a self,
+        (): (),
+        _: usize,
+        byte: usize,
+    ) -> Result<usize, codespan_reporting::files::Error> {
+        let at = (byte.saturating_sub(self.lead) + self.from).min(self.source.len());
+        let at = (0..=at).rev().find(|&i| self.source.is_char_boundary(i)).unwrap_or(0);
+        Ok(self.source[self.line_start.min(at)..at].chars().count() + 1)
+    }
+
+    fn line_range(
+        &'a self,
+        (): (),
+        _: usize,
+    ) -> Result<std::ops::Range<usize>, codespan_reporting::files::Error> {
+        Ok(0..self.text.len())
+    }
 }
 
 /// ESC and the rest of C0 and C1, and DEL; newline, tab and carriage return are text.

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod diagnostic;
 pub mod grade;
 mod parse;
+pub mod practice;
 pub mod save;
 pub mod schema;
 

@@ -133,6 +133,14 @@ impl Style {
     }
 
     /// An exact rational as the author would write it: ½ or 0.5, 3/16 or 0.1875.
+    /// `x` as an operand beside other symbols: a slash fraction is parenthesised, so
+    /// `log₂(4/3)` and `¼÷(3/16)` cannot be misread; glyphs (⅔), decimals and LaTeX's stacked
+    /// fractions need no parentheses.
+    pub fn operand(self, x: &BigRational, notation: Notation) -> String {
+        let text = self.rational(x, notation);
+        if self == Style::Unicode && text.contains('/') { format!("({text})") } else { text }
+    }
+
     pub fn rational(self, x: &BigRational, notation: Notation) -> String {
         let sign = if x.is_negative() { self.minus() } else { "" };
         let x = x.abs();
@@ -219,6 +227,9 @@ pub fn latex_escape(s: &str) -> String {
                 out.push(c);
             }
             '^' => out.push_str("\\^{}"),
+            '<' => out.push_str("\\textless{}"),
+            '>' => out.push_str("\\textgreater{}"),
+            '|' => out.push_str("\\textbar{}"),
             '~' => out.push_str("\\~{}"),
             _ => out.push(c),
         }

@@ -91,6 +91,44 @@ struct Stages {
     simplified: String,
     evaluated: String,
     value: String,
+    /// Whether the evaluated product, worked out from the digits shown, rounds to the value
+    /// shown: if not, "≈" stands between them, never "=".
+    value_exact: bool,
+}
+
+/// `x` in units of the last digit shown.
+fn in_digits(x: f64, precision: usize) -> f64 {
+    x * 10f64.powi(precision as i32)
+}
+
+/// Whether `printed` (a product or sum worked out from shown digits, in units of the last
+/// digit) rounds to `shown` (also in units of the last digit); a tie may round either way.
+fn rounds_to(printed: f64, shown: f64) -> bool {
+    let shown = shown.round();
+    (printed - shown).abs() <= 0.5 + 1e-9
+}
+
+/// Whether `coefficient · log`, with the log as shown, rounds to the term's value as shown.
+fn product_is_exact(term: &Term, precision: usize) -> bool {
+    let (Log::Approx(log), Amount::Finite(value)) = (term.log, term.contribution) else {
+        return true;
+    };
+    let coefficient = num_traits::ToPrimitive::to_f64(&term.coefficient).unwrap_or(0.0);
+    let shown_log = in_digits(log, precision).round();
+    rounds_to(coefficient * shown_log, in_digits(value, precision))
+}
+
+/// Whether the values shown add up to the total shown.
+fn sum_is_exact(d: &Derivation, precision: usize) -> bool {
+    let Amount::Finite(total) = d.total else { return true };
+    let mut sum = 0.0;
+    for t in &d.terms {
+        match t.contribution {
+            Amount::Finite(v) => sum += in_digits(v, precision).round(),
+            Amount::Infinite { .. } => return true,
+        }
+    }
+    (sum - in_digits(total, precision).round()).abs() < 0.5
 }
 
 fn stages(term: &Term, d: &Derivation, style: Style, precision: usize) -> Stages {
@@ -98,7 +136,7 @@ fn stages(term: &Term, d: &Derivation, style: Style, precision: usize) -> Stages
     let log = style.log(d.unit);
     let coefficient = match d.quantity {
         Quantity::Information { .. } => String::new(),
-        _ => format!("{}{}", style.rational(&term.coefficient, n), style.times()),
+        _ => format!("{}{}", style.operand(&term.coefficient, n), style.times()),
     };
     let (open, close) = match style {
         Style::Unicode => ("(", ")"),
@@ -106,12 +144,16 @@ fn stages(term: &Term, d: &Derivation, style: Style, precision: usize) -> Stages
     };
     let substituted = format!(
         "{coefficient}{log}{open}{}{}{}{close}",
-        style.rational(&term.numerator, n),
+        style.operand(&term.numerator, n),
         style.divide(),
-        style.rational(&term.denominator, n)
+        style.operand(&term.denominator, n)
     );
     let simplified = match &term.ratio {
-        Some(r) => format!("{coefficient}{log} {}", style.rational(r, n)),
+        Some(r) => {
+            let r = style.operand(r, n);
+            let gap = if r.starts_with('(') { "" } else { " " };
+            format!("{coefficient}{log}{gap}{r}")
+        }
         None => format!("{coefficient}{log} {}", style.infinity()),
     };
     let evaluated = match term.log {
@@ -128,7 +170,13 @@ fn stages(term: &Term, d: &Derivation, style: Style, precision: usize) -> Stages
         Amount::Infinite { .. } => style.infinity().to_string(),
         Amount::Finite(v) => style.decimal(v, precision),
     };
-    Stages { substituted, simplified, evaluated, value }
+    Stages {
+        substituted,
+        simplified,
+        evaluated,
+        value,
+        value_exact: product_is_exact(term, precision),
+    }
 }
 
 /// The total with its unit: `0.2075 bits`.
@@ -160,8 +208,15 @@ fn head(d: &Derivation, names: &Names, style: Style) -> Vec<Line> {
     out
 }
 
+/// `= 0.2075 bits`, or `≈ 0.2076 bits` where the terms shown do not add up to it exactly.
 fn total_line(d: &Derivation, style: Style, precision: usize) -> Line {
-    vec![piece(format!("= {}", total(d, style, precision)), None)]
+    let exact = match d.terms.as_slice() {
+        [] => true,
+        [term] => product_is_exact(term, precision),
+        _ => sum_is_exact(d, precision),
+    };
+    let eq = if exact { "= ".to_string() } else { format!("{} ", style.approx().trim_end()) };
+    vec![piece(format!("{eq}{}", total(d, style, precision)), None)]
 }
 
 /// The derivation as lines: the definition, the stages, the total.
@@ -243,6 +298,8 @@ fn inline_lines(d: &Derivation, style: Style, precision: usize) -> Vec<Line> {
         stage_line(|s| &s.evaluated),
     ];
     if staged.len() > 1 {
+        let exact = staged.iter().all(|(_, s)| s.value_exact);
+        let eq = if exact { eq.to_string() } else { format!("{} ", style.approx().trim_end()) };
         let mut line = vec![piece(eq, None)];
         for (k, (outcome, s)) in staged.iter().enumerate() {
             let text = match (k, s.value.strip_prefix(style.minus())) {
@@ -282,12 +339,13 @@ fn term_lines(
             let pad = " ".repeat(width - textwrap::core::display_width(label) + 2);
             let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
             let o = Some(t.outcome);
+            let last = if s.value_exact { "=" } else { style.approx().trim_end() };
             vec![
                 piece(format!("{}{pad}", style.text(label)), o),
                 piece(s.substituted, o),
                 piece(format!(" = {}", s.simplified), o),
                 piece(format!(" = {}", s.evaluated), o),
-                piece(format!(" = {sign}{}", s.value), o),
+                piece(format!(" {last} {sign}{}", s.value), o),
             ]
         })
         .collect()

@@ -71,6 +71,8 @@ fn derivation(
                 text.replacen(" = ", " &= ", 1)
             } else if let Some(rest) = text.strip_prefix("= ") {
                 format!("&= {rest}")
+            } else if let Some(rest) = text.strip_prefix(Style::Latex.approx()) {
+                format!("&\\approx {rest}")
             } else {
                 format!("&\\quad {text}")
             }

@@ -5,9 +5,20 @@ use super::document::Block;
 use super::text;
 use crate::notation::Style;
 
-/// Escapes the characters that would break a table cell or start emphasis.
+/// Escapes every character Markdown could read as markup — emphasis, code, links, HTML
+/// (`</script>`), table cells, maths — so a lesson's text is shown as written, never run.
 pub fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace('*', "\\*").replace('_', "\\_")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '$' | '~' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The whole document as Markdown.
@@ -16,7 +27,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
         .iter()
         .map(|block| match block {
             Block::Heading(level, t) => format!("{} {}\n", "#".repeat(*level), escape(t)),
-            Block::Paragraph(t) => format!("{t}\n"),
+            Block::Paragraph(t) => format!("{}\n", escape(t)),
             Block::Values { outcomes, rows }
                 if rows.first().map_or(outcomes.len(), |(_, d)| d.len())
                     > text::MAX_TABLE_OUTCOMES =>

@@ -8,7 +8,7 @@ use crate::progress::{Progress, QuestionProgress, Store};
 
 use super::keys::{self, Action};
 use super::state::panel::Panel;
-use super::state::{Browser, Input, LessonState, Purpose, stale_note};
+use super::state::{Browser, Drill, Input, LessonState, Purpose, stale_note};
 use super::theme::Theme;
 
 /// Which screen is showing.
@@ -41,6 +41,8 @@ pub struct App {
     pub help_scroll: usize,
     /// Asking whether to save unsaved edits before leaving.
     pub confirm: Option<Leave>,
+    /// A practice run, while its exercises are open.
+    pub practice: Option<Drill>,
     pub theme: Theme,
     pub progress: Progress,
     /// Where progress is saved; without one it lasts only this session.
@@ -63,6 +65,7 @@ impl App {
             help: false,
             help_scroll: 0,
             confirm: None,
+            practice: None,
             theme,
             progress: Progress::default(),
             store: None,
@@ -112,6 +115,11 @@ impl App {
     /// Records where the student is in the open lesson, saving when anything changed.
     fn record(&mut self) {
         let Some(lesson) = &mut self.lesson else { return };
+        // Practice keeps its own score, for the run.
+        if let Some(drill) = &mut self.practice {
+            drill.tally(lesson);
+            return;
+        }
         let key = lesson.origin.progress_key();
         let mut entry = self.progress.lessons.get(&key).cloned().unwrap_or_default();
         let before = entry.clone();
@@ -144,6 +152,13 @@ impl App {
 
     /// Opens a lesson; one that does not load leaves the browser showing why.
     pub fn open(&mut self, origin: Origin) {
+        if origin == Origin::Practice {
+            let seed = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64);
+            return self.practise(None, seed);
+        }
+        self.practice = None;
         match origin.read() {
             Ok(loaded) => {
                 let stale = loaded.stale_answers.as_ref().map(stale_note);
@@ -166,6 +181,17 @@ impl App {
                 self.browser.problem = Some(report.render(false));
                 self.screen = Screen::Browser;
             }
+        }
+    }
+
+    /// Starts a practice run: exercises of `topic` (every kind when `None`), from `seed`.
+    pub fn practise(&mut self, topic: Option<crate::lesson::practice::Topic>, seed: u64) {
+        let mut drill = Drill::new(topic, seed);
+        self.lesson = Some(drill.next_exercise());
+        self.practice = Some(drill);
+        self.screen = Screen::Lesson;
+        if let Some(at) = self.browser.entries.iter().position(|e| e.origin == Origin::Practice) {
+            self.browser.selected = at;
         }
     }
 
@@ -244,6 +270,16 @@ impl App {
         }
     }
 
+    /// Saves the open lesson; a built-in lesson's saved copy joins the browser's list.
+    fn save_lesson(&mut self) {
+        let Some(lesson) = &mut self.lesson else { return };
+        if let Some(path) = lesson.save()
+            && matches!(lesson.origin, Origin::Builtin(_))
+        {
+            self.browser.include(Origin::File(path));
+        }
+    }
+
     /// Whether the open lesson has edits its file does not have.
     pub fn unsaved(&self) -> bool {
         self.screen == Screen::Lesson && self.lesson.as_ref().is_some_and(LessonState::dirty)
@@ -261,7 +297,8 @@ impl App {
         match keys::action(keys::CONFIRM, key) {
             Some(Action::SaveAndLeave) => {
                 self.confirm = None;
-                lesson.save();
+                self.save_lesson();
+                let Some(lesson) = &self.lesson else { return };
                 // A failed save keeps the student here, with the edits and the reason.
                 if !lesson.dirty() {
                     self.leave(leave);
@@ -333,6 +370,11 @@ impl App {
         }
         lesson.status = None;
         let Some(action) = keys::action(keys::LESSON, key) else { return };
+        // In practice, the next page is the next exercise.
+        if let (Action::NextPage, Some(drill)) = (action, &mut self.practice) {
+            self.lesson = Some(drill.next_exercise());
+            return;
+        }
         match action {
             Action::Back if lesson.dirty() => self.confirm = Some(Leave::Back),
             Action::Back => self.screen = Screen::Browser,
@@ -366,8 +408,10 @@ impl App {
             Action::GiveUp => lesson.give_up(),
             Action::ScrollDown => lesson.scroll(true),
             Action::ScrollUp => lesson.scroll(false),
+            Action::TextDown => lesson.scroll_text(true),
+            Action::TextUp => lesson.scroll_text(false),
             Action::Reset => lesson.reset(),
-            Action::Save => lesson.save(),
+            Action::Save => self.save_lesson(),
             Action::Chart => lesson.toggle_panel(Panel::Chart),
             Action::Conventions => lesson.toggle_panel(Panel::Conventions),
             Action::Codes => lesson.toggle_panel(Panel::Codes),

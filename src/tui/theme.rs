@@ -2,6 +2,9 @@
 //!
 //! Without colour, meaning is carried by symbols and position: the selection is reversed and
 //! marked with ▶, the distributions are named on every bar, negative terms extend left.
+//! With colour, the palette is only as rich as the terminal says it can show: 24-bit colour
+//! only where COLORTERM says so, 256 colours only for a `*256color` TERM, else the 16 basic
+//! colours every terminal (the Linux console included) has.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -24,15 +27,54 @@ pub struct Theme {
     pub series: [Style; 4],
 }
 
-impl Theme {
-    /// Colour unless NO_COLOR is set to anything non-empty.
-    pub fn from_env() -> Theme {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Theme::new(!no_color)
+/// How many colours the terminal can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    None,
+    Basic,
+    Indexed,
+    True,
+}
+
+impl Depth {
+    /// What the environment says: NO_COLOR (set and not empty) turns colour off; COLORTERM
+    /// `truecolor` or `24bit` allows 24-bit colour; a TERM ending in `256color`, 256 colours;
+    /// anything else, the 16 basic colours.
+    pub fn from_vars(no_color: Option<&str>, colorterm: Option<&str>, term: Option<&str>) -> Depth {
+        if no_color.is_some_and(|v| !v.is_empty()) {
+            Depth::None
+        } else if colorterm.is_some_and(|c| matches!(c, "truecolor" | "24bit")) {
+            Depth::True
+        } else if term.is_some_and(|t| t.ends_with("256color")) {
+            Depth::Indexed
+        } else {
+            Depth::Basic
+        }
     }
 
+    pub fn from_env() -> Depth {
+        let var = |name| std::env::var(name).ok();
+        Depth::from_vars(
+            var("NO_COLOR").as_deref(),
+            var("COLORTERM").as_deref(),
+            var("TERM").as_deref(),
+        )
+    }
+}
+
+impl Theme {
+    /// As much colour as the terminal can show, none under NO_COLOR.
+    pub fn from_env() -> Theme {
+        Theme::with_depth(Depth::from_env())
+    }
+
+    /// The 16-colour theme, or none.
     pub fn new(color: bool) -> Theme {
-        if !color {
+        Theme::with_depth(if color { Depth::Basic } else { Depth::None })
+    }
+
+    pub fn with_depth(depth: Depth) -> Theme {
+        if depth == Depth::None {
             let plain = Style::new();
             return Theme {
                 title: plain.add_modifier(Modifier::BOLD),
@@ -50,7 +92,7 @@ impl Theme {
                 series: [plain; 4],
             };
         }
-        Theme {
+        let basic = Theme {
             title: Style::new().bold().cyan(),
             border: Style::new().dark_gray(),
             focus_border: Style::new().cyan(),
@@ -69,6 +111,30 @@ impl Theme {
                 Style::new().fg(Color::Yellow),
                 Style::new().fg(Color::Blue),
             ],
+        };
+        // Richer terminals get softer greys and series colours that stay apart on dark and
+        // light backgrounds; the roles stay the same.
+        let (grey, series) = match depth {
+            Depth::True => (
+                Color::Rgb(128, 128, 128),
+                [
+                    Color::Rgb(86, 182, 194),
+                    Color::Rgb(198, 120, 221),
+                    Color::Rgb(229, 192, 123),
+                    Color::Rgb(97, 175, 239),
+                ],
+            ),
+            Depth::Indexed => (
+                Color::Indexed(244),
+                [Color::Indexed(37), Color::Indexed(170), Color::Indexed(179), Color::Indexed(75)],
+            ),
+            Depth::Basic | Depth::None => return basic,
+        };
+        Theme {
+            border: Style::new().fg(grey),
+            dim: Style::new().fg(grey),
+            series: series.map(|c| Style::new().fg(c)),
+            ..basic
         }
     }
 
@@ -103,5 +169,30 @@ mod tests {
             assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
         }
         assert_ne!(t.selected, t.text, "the selection still shows, by reversal");
+    }
+
+    fn colours(t: &Theme) -> Vec<Color> {
+        let styles = [t.title, t.border, t.dim, t.key, t.highlight, t.error, t.good];
+        styles.iter().chain(&t.series).filter_map(|s| s.fg).collect()
+    }
+
+    #[test]
+    fn the_palette_follows_what_the_terminal_can_show() {
+        assert_eq!(
+            Depth::from_vars(Some("1"), Some("truecolor"), Some("xterm-256color")),
+            Depth::None
+        );
+        assert_eq!(Depth::from_vars(Some(""), Some("truecolor"), None), Depth::True);
+        assert_eq!(Depth::from_vars(None, Some("24bit"), Some("linux")), Depth::True);
+        assert_eq!(Depth::from_vars(None, None, Some("xterm-256color")), Depth::Indexed);
+        assert_eq!(Depth::from_vars(None, None, Some("linux")), Depth::Basic);
+        assert_eq!(Depth::from_vars(None, None, None), Depth::Basic);
+        let basic = colours(&Theme::with_depth(Depth::Basic));
+        assert!(basic.iter().all(|c| !matches!(c, Color::Rgb(..) | Color::Indexed(_))));
+        let indexed = colours(&Theme::with_depth(Depth::Indexed));
+        assert!(indexed.iter().all(|c| !matches!(c, Color::Rgb(..))));
+        assert!(indexed.iter().any(|c| matches!(c, Color::Indexed(_))));
+        let rgb = colours(&Theme::with_depth(Depth::True));
+        assert!(rgb.iter().any(|c| matches!(c, Color::Rgb(..))));
     }
 }

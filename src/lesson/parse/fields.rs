@@ -127,7 +127,15 @@ impl Checker {
 
     /// Checks text for control characters, which could drive the terminal.
     pub(super) fn clean(&mut self, value: &str, span: &Range<usize>) -> bool {
-        match value.chars().enumerate().find(|(_, c)| is_forbidden_control(*c)) {
+        // Controls could drive the terminal; bidi overrides and isolates reorder what is
+        // shown ("Trojan Source"); a CR not before a LF overwrites the line it is on.
+        let bare_cr = |at: usize, c: char| c == '\r' && value[at..].chars().nth(1) != Some('\n');
+        let found = value.char_indices().enumerate().find(|&(_, (at, c))| {
+            is_forbidden_control(c)
+                || crate::visible::is_hazard(c) && !matches!(c, '\n' | '\t' | '\r')
+                || bare_cr(at, c)
+        });
+        match found.map(|(k, (_, c))| (k, c)) {
             None => true,
             Some((at, c)) => {
                 self.push(
@@ -150,8 +158,10 @@ impl Checker {
     pub(super) fn string_value(&mut self, key: &str, v: &Value<'_>) -> Option<Text> {
         match v.get_ref().as_str() {
             Some(s) => {
-                let text = Text { value: s.to_string(), span: v.span() };
-                self.clean(&text.value, &text.span).then_some(text)
+                // A CRLF file's multi-line strings end their lines in CR LF: the text keeps
+                // the line breaks, not the carriage returns, which would reach the terminal.
+                let text = Text { value: s.replace("\r\n", "\n"), span: v.span() };
+                self.clean(s, &text.span).then_some(text)
             }
             None => {
                 self.wrong_type(key, v, &t!("check-type-string"));

@@ -47,6 +47,16 @@ pub(crate) const QUESTION_KEYS: &[&str] = &[
 pub(crate) const MISTAKE_KEYS: &[&str] = &["kind", "feedback"];
 pub(crate) const QUANTITY_NAMES: &[&str] =
     &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js"];
+/// The most digits in the numerator or denominator of a lesson's value, once reduced (1e-30,
+/// 30 decimals, needs 31).
+pub const MAX_DIGITS: usize = 40;
+
+fn digits(n: &num_bigint::BigInt) -> usize {
+    n.magnitude().bits() as usize * 30103 / 100000 + 1
+}
+
+/// The most choices a question may offer: the tutor answers with the keys 1 to 9.
+pub const MAX_CHOICES: usize = 9;
 pub(crate) const HIDE_NAMES: &[&str] =
     &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js", "ranking"];
 pub(crate) const MISTAKE_NAMES: &[&str] =
@@ -242,8 +252,10 @@ impl Checker {
             return None;
         }
         let mut ok = true;
-        for (i, t) in texts.iter().enumerate() {
-            if texts[..i].iter().any(|earlier| earlier.value == t.value) {
+        // A hash set, not a scan of the earlier ones: a lesson may have 10⁵ outcomes.
+        let mut seen = std::collections::HashSet::with_capacity(texts.len());
+        for t in &texts {
+            if !seen.insert(t.value.as_str()) {
                 self.push(
                     Diagnostic::new(
                         t.span.clone(),
@@ -280,6 +292,7 @@ impl Checker {
         let mut values = Vec::new();
         let mut texts = Vec::new();
         let mut spans = Vec::new();
+        let mut mistyped = false;
         for item in items.iter() {
             let text = match item.get_ref() {
                 DeValue::String(s) => s.to_string(),
@@ -287,10 +300,23 @@ impl Checker {
                 DeValue::Integer(i) if i.radix() == 10 => i.as_str().to_string(),
                 _ => {
                     self.wrong_type("probs", item, &t!("check-type-probability"));
+                    mistyped = true;
                     continue;
                 }
             };
             match parse_exact(&text) {
+                // Exact sums of many long fractions grow without bound: each value is kept
+                // short enough that checking any file stays quick.
+                Ok(x) if digits(x.numer()).max(digits(x.denom())) > MAX_DIGITS => {
+                    self.push(
+                        Diagnostic::new(
+                            item.span(),
+                            t!("check-too-many-digits", text = visible(&text), most = MAX_DIGITS),
+                        )
+                        .label(t!("check-too-many-digits-label"))
+                        .help(t!("check-too-many-digits-help")),
+                    );
+                }
                 Ok(x) => values.push(x),
                 Err(e) => {
                     self.push(
@@ -306,7 +332,8 @@ impl Checker {
             texts.push(text);
             spans.push(item.span());
         }
-        if values.len() != spans.len() {
+        // A value of the wrong type is reported once, as such, and not again as a wrong count.
+        if mistyped || values.len() != spans.len() {
             return None;
         }
         if let Some(outcomes) = outcomes
@@ -358,17 +385,17 @@ impl Checker {
         models: &[Option<Named>],
         spans: Vec<Range<usize>>,
     ) {
-        let mut seen: Vec<&str> = truth.iter().map(|t| t.name.as_str()).collect();
+        let mut seen: std::collections::HashSet<&str> =
+            truth.iter().map(|t| t.name.as_str()).collect();
         for (model, span) in models.iter().zip(spans) {
             let Some(model) = model else { continue };
-            if seen.contains(&model.name.as_str()) {
+            if !seen.insert(&model.name) {
                 self.push(
                     Diagnostic::new(span, t!("check-name-twice", name = visible(&model.name)))
                         .label(t!("check-name-twice-label"))
                         .help(t!("check-name-twice-help")),
                 );
             }
-            seen.push(&model.name);
         }
     }
 
@@ -560,6 +587,27 @@ impl Checker {
 
     fn choice(&mut self, t: &DeTable<'_>, span: &Range<usize>, place: &str) -> Option<Answer> {
         let (choices, choices_span) = self.strings(t, "choices")?;
+        if choices.len() > MAX_CHOICES {
+            self.push(
+                Diagnostic::new(choices_span, t!("check-too-many-choices", most = MAX_CHOICES))
+                    .label(t!("check-too-many-choices-label", count = choices.len()))
+                    .help(t!("check-too-many-choices-help")),
+            );
+            return None;
+        }
+        let mut seen = std::collections::HashSet::new();
+        for choice in &choices {
+            if !seen.insert(choice.value.as_str()) {
+                self.push(
+                    Diagnostic::new(
+                        choice.span.clone(),
+                        t!("check-choice-twice", choice = visible(&choice.value)),
+                    )
+                    .label(t!("check-choice-twice-label")),
+                );
+                return None;
+            }
+        }
         if choices.len() < 2 {
             self.push(
                 Diagnostic::new(choices_span, t!("check-two-choices"))

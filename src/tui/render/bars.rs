@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use crate::notation::Style as Notation;
 use crate::tui::state::LessonState;
-use crate::tui::text::{truncate, width};
+use crate::tui::text::{truncate, truncate_middle, width};
 use crate::tui::theme::Theme;
 
 /// Eighths of a cell, for bars finer than a character.
@@ -58,6 +58,14 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         .flat_map(|d| d.approx().iter().copied())
         .fold(0.0f64, f64::max)
         .max(f64::MIN_POSITIVE);
+    // Outcomes out of view are counted in the border, above and below.
+    let whole = visible.min(n - first);
+    if first > 0 {
+        super::more_above(first, theme, area, buf);
+    }
+    if first + whole < n {
+        super::more_below(n - first - whole, theme, area, buf);
+    }
     let mut y = inner.y;
     // Whole groups decide the window; rows left over show the start of the next group.
     for i in first..n {
@@ -73,7 +81,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             } else {
                 " ".repeat(label_width + 1)
             };
-            let name = pad_to(&truncate(state.name(k), name_width), name_width);
+            let name = pad_to(&truncate_middle(state.name(k), name_width), name_width);
             let value = state.dists[k].approx()[i];
             let bar_text = pad_to(&bar(value / largest, bar_cells), bar_cells);
             let Some(cell) = cells[k].get(i - first) else { return };

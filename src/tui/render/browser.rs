@@ -5,10 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::lesson::catalog;
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::keys;
 use crate::tui::text::truncate;
+use crate::visible;
 
 use super::bars::window_start;
 
@@ -64,9 +66,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ),
             None => String::new(),
         };
-        let title = format!("{marker}{:>2}  {}{status}", entry.number, entry.title);
+        let title =
+            format!("{marker}{:>2}  {}{status}", entry.number, visible::visible(&entry.title));
         let title_style = if selected { theme.selected } else { theme.text };
-        let detail = if entry.summary.is_empty() { origin } else { entry.summary.clone() };
+        let detail = if catalog::copy_of(&entry.origin).is_some() {
+            t!("tui-browser-your-copy", path = origin)
+        } else if entry.summary.is_empty() {
+            origin
+        } else {
+            visible::visible(&entry.summary).into_owned()
+        };
         Line::from(Span::styled(truncate(&title, width), title_style))
             .render(Rect { y, height: 1, ..inner }, buf);
         Line::from(Span::styled(truncate(&format!("     {detail}"), width), theme.dim))

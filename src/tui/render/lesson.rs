@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::info::Quantity;
 use crate::lesson::Answer;
 use crate::notation::Style as Notation;
 use crate::t;
@@ -24,7 +25,8 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     }
 
     let step_lines = page_lines(state, theme, area.width.saturating_sub(2) as usize);
-    let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 3).max(5));
+    // The lesson's text may take up to half the screen; beyond that it scrolls (J/K).
+    let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 2).max(5));
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
     // The ranking, then why the shown quantity is infinite, each wrapped to the width.
@@ -58,18 +60,33 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
 
     let step_title = page_title(state);
     let inner = super::panel(&step_title, theme, step_area, buf);
-    for (k, line) in step_lines.into_iter().take(inner.height as usize).enumerate() {
+    let rows = inner.height as usize;
+    let scroll = state.text_scroll.min(step_lines.len().saturating_sub(rows));
+    let below = step_lines.len().saturating_sub(scroll + rows);
+    for (k, line) in step_lines.into_iter().skip(scroll).take(rows).enumerate() {
         line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    }
+    if scroll > 0 {
+        super::more_above(scroll, theme, step_area, buf);
+    }
+    if below > 0 {
+        super::more_below(below, theme, step_area, buf);
     }
 
     let split = if area.width >= 120 { 45 } else { 50 };
     let [bars_area, derivation_area] =
         Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])
             .areas(top);
+    // Comparisons with a model only where the shown quantity compares: a page about one
+    // distribution's information or entropy shows what it teaches and nothing not yet taught.
+    let comparing = matches!(
+        state.quantity,
+        Quantity::Kl | Quantity::KlReverse | Quantity::CrossEntropy | Quantity::Js
+    );
     // Room to spare under the bars holds the table of all models.
     let bars_needed = (state.lesson.outcomes.len() * state.dists.len()) as u16 + 2;
     let table = super::models::height(state);
-    if state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table {
+    if comparing && state.lesson.models.len() > 1 && bars_area.height >= bars_needed + table {
         let [bars_area, table_area, _] = Layout::vertical([
             Constraint::Length(bars_needed),
             Constraint::Length(table),
@@ -82,11 +99,17 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         super::bars::render(state, theme, bars_area, buf);
     }
     super::derivation::render(state, theme, derivation_area, buf);
-    let [terms_area, sum_area] =
-        Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])
-            .areas(middle);
-    super::contributions::render(state, theme, terms_area, buf);
-    super::decomposition::render(state, theme, sum_area, buf);
+    if comparing {
+        let [terms_area, sum_area] = Layout::horizontal([
+            Constraint::Percentage(split),
+            Constraint::Percentage(100 - split),
+        ])
+        .areas(middle);
+        super::contributions::render(state, theme, terms_area, buf);
+        super::decomposition::render(state, theme, sum_area, buf);
+    } else {
+        super::contributions::render(state, theme, middle, buf);
+    }
     // The chart or the library calls take the place of the working, unless a question is
     // waiting for the values they would give away.
     match (&state.shown, hidden) {

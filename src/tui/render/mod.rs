@@ -52,7 +52,12 @@ impl Widget for &App {
             return;
         }
         match (self.screen, &self.lesson) {
-            (Screen::Lesson, Some(lesson)) => lesson::render(lesson, &self.theme, area, buf),
+            (Screen::Lesson, Some(lesson)) => {
+                lesson::render(lesson, &self.theme, area, buf);
+                if let Some(drill) = &self.practice {
+                    practice_header(drill, lesson, &self.theme, area, buf);
+                }
+            }
             (Screen::Summary, Some(lesson)) => summary::render(self, lesson, area, buf),
             _ => browser::render(self, area, buf),
         }
@@ -63,6 +68,28 @@ impl Widget for &App {
             help::render(self.screen, self.help_scroll, &self.theme, area, buf);
         }
     }
+}
+
+/// A practice run's header: the streak and the first-try score, and once the exercise is done
+/// with, how to get the next.
+fn practice_header(
+    drill: &super::state::Drill,
+    lesson: &super::state::LessonState,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let title = crate::t!(
+        "practice-header",
+        streak = drill.streak,
+        right = drill.right_first,
+        done = drill.done
+    );
+    let next =
+        if lesson.open_question().is_none() { crate::t!("practice-next") } else { String::new() };
+    let row = Rect { height: 1, ..area };
+    ratatui::widgets::Clear.render(row, buf);
+    header(&title, &next, theme, row, buf);
 }
 
 /// The question before leaving with unsaved edits, over the last two rows.
@@ -116,6 +143,15 @@ fn footer(table: &[Binding], actions: &[Action], theme: &Theme, area: Rect, buf:
         spans.push(Span::styled(format!(" {what}  "), theme.dim));
     }
     Line::from(spans).render(area, buf);
+}
+
+/// "↑ N more" in the top border of a panel scrolled past its start.
+fn more_above(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let more = format!(" {} ", crate::t!("tui-more-above", count = hidden));
+    let w = super::text::width(&more) as u16;
+    let x = area.right().saturating_sub(w + 1);
+    let row = Rect { x, y: area.y, width: w.min(area.width), height: 1 };
+    Line::from(Span::styled(more, theme.dim)).render(row, buf);
 }
 
 /// "↓ N more" in the bottom border of a panel whose content does not fit.

@@ -12,7 +12,7 @@ use crate::info::{Amount, Quantity, rank_by_kl};
 use crate::notation::Style as Notation;
 use crate::notation::symbol;
 use crate::tui::state::LessonState;
-use crate::tui::text::truncate;
+use crate::tui::text::{truncate, truncate_middle};
 use crate::tui::theme::Theme;
 
 use super::bars::pad_to;
@@ -60,7 +60,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
                 &format!(
                     " {}  {}",
                     rank + 1,
-                    truncate(&state.lesson.models[k].name, name_width - 4)
+                    truncate_middle(&state.lesson.models[k].name, name_width - 4)
                 ),
                 name_width + 1,
             ),

@@ -58,10 +58,13 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
         } else {
             t!("tui-summary-unanswered")
         };
-        let prompt = format!("✗ {}. {}  ({how})", id + 1, visible(&question.prompt));
+        let prompt = format!("✗ {}. {}  {how}", id + 1, visible(&question.prompt));
         lines.extend(wrap(&prompt, width).into_iter().map(|l| Line::styled(l, theme.error)));
-        let worked = format!("   → {}", worked_out(lesson, question));
-        lines.extend(wrap(&worked, width).into_iter().map(|l| Line::styled(l, theme.text)));
+        // A question not yet answered keeps its answer: retrying asks it first.
+        if record.resolved() {
+            let worked = format!("   → {}", worked_out(lesson, question));
+            lines.extend(wrap(&worked, width).into_iter().map(|l| Line::styled(l, theme.text)));
+        }
     }
     let rows = inner.height as usize;
     let hidden = lines.len().saturating_sub(rows);

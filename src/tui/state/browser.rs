@@ -50,6 +50,24 @@ impl Browser {
         entries.extend(rest);
         Browser { entries, others, selected: 0, problem: None }
     }
+
+    /// Lists a lesson that appeared while the tutor runs (a built-in lesson's saved copy),
+    /// numbered after the others, unless it is listed already.
+    pub fn include(&mut self, origin: Origin) {
+        if self.entries.iter().any(|e| e.origin == origin) {
+            return;
+        }
+        let number = self.entries.iter().map(|e| e.number).max().unwrap_or(0) + 1;
+        let entry = Entry::load(number, origin);
+        match self.others {
+            // In the reader's own group: before the other languages' heading.
+            Some(at) if entry.lang.is_none_or(|l| l == crate::i18n::lang()) => {
+                self.entries.insert(at, entry);
+                self.others = Some(at + 1);
+            }
+            _ => self.entries.push(entry),
+        }
+    }
 }
 
 /// The lesson browser.

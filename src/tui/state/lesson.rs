@@ -109,6 +109,8 @@ pub struct LessonState {
     pub hint: bool,
     /// Lines scrolled off the top of the derivation.
     pub scroll: usize,
+    /// Lines scrolled off the top of the page's text, when it is longer than its panel.
+    pub text_scroll: usize,
     pub input: Option<Input>,
     pub status: Option<String>,
     /// Diagnostics of the file on disk while it does not load; the last good version stays.
@@ -146,6 +148,7 @@ impl LessonState {
             answers: Vec::new(),
             hint: false,
             scroll: 0,
+            text_scroll: 0,
             input: None,
             status: None,
             problems: None,
@@ -191,7 +194,7 @@ impl LessonState {
     pub fn file(&self) -> Option<&Path> {
         match &self.origin {
             Origin::File(path) => Some(path),
-            Origin::Builtin(_) => None,
+            Origin::Builtin(_) | Origin::Practice => None,
         }
     }
 
@@ -250,10 +253,13 @@ impl LessonState {
     }
 
     /// Writes the edited probabilities into the lesson file as it is on disk now, or into the
-    /// user's copy of a built-in lesson; says where, and what to look at.
-    pub fn save(&mut self) {
+    /// user's copy of a built-in lesson; says where, and what to look at. Returns the file
+    /// written.
+    pub fn save(&mut self) -> Option<std::path::PathBuf> {
+        let mut written = None;
         self.status = Some(match self.write_values() {
             Ok((message, path)) => {
+                written = Some(path.clone());
                 self.saved = self.dists.clone();
                 self.changed_on_disk = false;
                 match read_file(&path) {
@@ -266,10 +272,12 @@ impl LessonState {
             }
             Err(e) => t!("tui-not-saved", error = e.to_string()),
         });
+        written
     }
 
     fn write_values(&self) -> Result<(String, std::path::PathBuf), save::SaveError> {
         let (path, original, copy) = match &self.origin {
+            Origin::Practice => return Err(save::SaveError::Edit(t!("practice-not-saved"))),
             Origin::File(path) => (path.clone(), self.saved.clone(), false),
             Origin::Builtin(builtin) => {
                 let dir = catalog::user_dir()
@@ -432,6 +440,7 @@ impl LessonState {
     pub fn go_to_page(&mut self, k: usize) {
         self.page = k.min(self.pages().saturating_sub(1));
         self.hint = false;
+        self.text_scroll = 0;
         if let Some(step) = self.lesson.steps.get(self.page) {
             let show = step.show;
             if let Some(model) = show.model {
@@ -639,6 +648,12 @@ impl LessonState {
         self.locks.iter_mut().flatten().for_each(|lock| *lock = false);
         self.status = Some(t!("tui-reset"));
         self.refresh();
+    }
+
+    /// Scrolls the page's text (the view stops at its end).
+    pub fn scroll_text(&mut self, down: bool) {
+        self.text_scroll =
+            if down { self.text_scroll + 1 } else { self.text_scroll.saturating_sub(1) };
     }
 
     pub fn scroll(&mut self, down: bool) {

@@ -7,7 +7,9 @@ mod browser;
 mod computed;
 mod lesson;
 pub mod panel;
+mod practice;
 
 pub use browser::{Browser, Entry};
 pub use computed::{Computed, MAX_TERMS_WORKED_OUT};
 pub use lesson::{Attempt, Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
+pub use practice::Drill;

@@ -1,0 +1,259 @@
+//! Drills beyond the lessons: endless fresh exercises of each kind the course asks, each a
+//! one-question lesson built from random distributions with small denominators (2–6
+//! outcomes, denominators up to 16), so the arithmetic stays doable on paper.
+//!
+//! Generation is pure and seeded: the same seed gives the same exercises, for tests and for a
+//! class working through the same set.
+
+use num_rational::BigRational;
+
+use crate::info::{Distribution, Notation, Quantity, Unit};
+use crate::t;
+
+use super::{Answer, Hidden, Lesson, Mistake, MistakeKind, Named, Question};
+
+/// SplitMix64: a tiny, well-studied generator; plenty for choosing exercises.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A whole number in `low..=high`.
+    pub fn between(&mut self, low: u64, high: u64) -> u64 {
+        low + self.next_u64() % (high - low + 1)
+    }
+}
+
+/// A kind of exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    Information,
+    Entropy,
+    CrossEntropy,
+    Kl,
+    KlReverse,
+    Closer,
+    Js,
+    Units,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 8] = [
+        Topic::Information,
+        Topic::Entropy,
+        Topic::CrossEntropy,
+        Topic::Kl,
+        Topic::KlReverse,
+        Topic::Closer,
+        Topic::Js,
+        Topic::Units,
+    ];
+
+    /// The name on the command line (`kltutor practice kl`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Topic::Information => "information",
+            Topic::Entropy => "entropy",
+            Topic::CrossEntropy => "cross-entropy",
+            Topic::Kl => "kl",
+            Topic::KlReverse => "kl-reverse",
+            Topic::Closer => "closer",
+            Topic::Js => "js",
+            Topic::Units => "units",
+        }
+    }
+}
+
+/// A distribution over `n` outcomes with one denominator `d` (n ≤ d ≤ 16), every value at
+/// least 1/d: a random split of d into n positive parts.
+fn random_distribution(rng: &mut Rng, n: usize) -> Distribution {
+    let d = rng.between(n.max(2) as u64, 16);
+    let mut cuts: Vec<u64> = Vec::new();
+    while cuts.len() < n - 1 {
+        let c = rng.between(1, d - 1);
+        if !cuts.contains(&c) {
+            cuts.push(c);
+        }
+    }
+    cuts.sort_unstable();
+    let bounds: Vec<u64> = std::iter::once(0).chain(cuts).chain(std::iter::once(d)).collect();
+    let values = bounds
+        .windows(2)
+        .map(|w| BigRational::new(((w[1] - w[0]) as i64).into(), (d as i64).into()))
+        .collect();
+    Distribution::new(values, Notation::Fraction).expect("parts of d over d sum to 1")
+}
+
+/// One fresh exercise of `topic` (of a random kind when `None`), as a one-question lesson.
+pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
+    let topic = topic.unwrap_or_else(|| Topic::ALL[rng.between(0, 7) as usize]);
+    let n = rng.between(2, 6) as usize;
+    let outcomes: Vec<String> = (0..n).map(|i| ((b'a' + i as u8) as char).to_string()).collect();
+    let truth = Named { name: "P".into(), distribution: random_distribution(rng, n) };
+    let mut models = vec![Named { name: "Q".into(), distribution: random_distribution(rng, n) }];
+    // Q = P would make every divergence 0: a question worth asking has a model that differs.
+    while models[0].distribution == truth.distribution {
+        models[0].distribution = random_distribution(rng, n);
+    }
+    let mut lesson = Lesson {
+        title: t!("practice-title"),
+        summary: t!("practice-summary"),
+        lang: None,
+        unit: Unit::Bits,
+        outcomes,
+        truth,
+        models,
+        steps: Vec::new(),
+        questions: Vec::new(),
+    };
+    let numeric = |quantity: Quantity, unit: Unit, mistakes: Vec<Mistake>| Answer::Numeric {
+        quantity,
+        model: 0,
+        unit,
+        tolerance: 0.0005,
+        mistakes,
+    };
+    let mistake =
+        |kind: MistakeKind, id: &str| Mistake { kind, feedback: crate::i18n::message(id, &[]) };
+    let (prompt, answer) = match topic {
+        Topic::Information => {
+            let outcome = rng.between(0, n as u64 - 1) as usize;
+            let name = lesson.outcomes[outcome].clone();
+            (
+                t!("practice-ask-information", outcome = name),
+                numeric(
+                    Quantity::Information { outcome },
+                    Unit::Bits,
+                    vec![mistake(MistakeKind::Unit(Unit::Nats), "practice-mistake-nats")],
+                ),
+            )
+        }
+        Topic::Entropy => (
+            t!("practice-ask-entropy"),
+            numeric(
+                Quantity::Entropy(crate::info::derivation::Side::P),
+                Unit::Bits,
+                vec![mistake(MistakeKind::Unit(Unit::Nats), "practice-mistake-nats")],
+            ),
+        ),
+        Topic::CrossEntropy => (
+            t!("practice-ask-cross-entropy"),
+            numeric(
+                Quantity::CrossEntropy,
+                Unit::Bits,
+                vec![mistake(MistakeKind::CrossEntropy, "practice-mistake-kl-for-cross")],
+            ),
+        ),
+        Topic::Kl => (
+            t!("practice-ask-kl"),
+            numeric(
+                Quantity::Kl,
+                Unit::Bits,
+                vec![
+                    mistake(MistakeKind::Reversed, "practice-mistake-reversed"),
+                    mistake(MistakeKind::CrossEntropy, "practice-mistake-cross-for-kl"),
+                ],
+            ),
+        ),
+        Topic::KlReverse => (
+            t!("practice-ask-kl-reverse"),
+            numeric(
+                Quantity::KlReverse,
+                Unit::Bits,
+                vec![mistake(MistakeKind::Reversed, "practice-mistake-reversed")],
+            ),
+        ),
+        Topic::Js => (t!("practice-ask-js"), numeric(Quantity::Js, Unit::Bits, Vec::new())),
+        Topic::Units => {
+            let bits = Quantity::Entropy(crate::info::derivation::Side::P)
+                .evaluate(lesson.pair(0), Unit::Bits)
+                .value();
+            let shown = crate::notation::Style::Unicode.decimal(bits, 4);
+            (
+                t!("practice-ask-units", bits = shown),
+                numeric(
+                    Quantity::Entropy(crate::info::derivation::Side::P),
+                    Unit::Nats,
+                    vec![mistake(MistakeKind::Unit(Unit::Bits), "practice-mistake-still-bits")],
+                ),
+            )
+        }
+        Topic::Closer => {
+            let mut second = random_distribution(rng, n);
+            let kl = |q: &Distribution| {
+                crate::info::Pair { p: &lesson.truth.distribution, q }.kl(Unit::Bits).value()
+            };
+            // Two models the divergence tells apart, neither equal to the truth.
+            while second == lesson.truth.distribution
+                || (kl(&second) - kl(&lesson.models[0].distribution)).abs() < 0.01
+            {
+                second = random_distribution(rng, n);
+            }
+            let closer = usize::from(kl(&second) < kl(&lesson.models[0].distribution));
+            lesson.models.push(Named { name: "R".into(), distribution: second });
+            (
+                t!("practice-ask-closer"),
+                Answer::Choice { choices: vec!["Q".into(), "R".into()], answer: closer },
+            )
+        }
+    };
+    let hide = match topic {
+        // Information's value is every term of entropy; entropy hides information too.
+        Topic::Entropy | Topic::Units => vec![Hidden::Entropy, Hidden::Information],
+        _ => Hidden::defaults(&answer),
+    };
+    lesson.questions.push(Question {
+        prompt,
+        answer,
+        hint: Some(t!("practice-hint")),
+        explanation: None,
+        hide,
+    });
+    lesson
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_exercises() {
+        let (mut a, mut b) = (Rng::new(7), Rng::new(7));
+        for _ in 0..20 {
+            assert_eq!(exercise(None, &mut a), exercise(None, &mut b));
+        }
+    }
+
+    #[test]
+    fn exercises_are_small_and_answerable() {
+        let mut rng = Rng::new(1);
+        for topic in Topic::ALL {
+            for _ in 0..50 {
+                let lesson = exercise(Some(topic), &mut rng);
+                assert!((2..=6).contains(&lesson.outcomes.len()));
+                for d in std::iter::once(&lesson.truth).chain(&lesson.models) {
+                    for v in d.distribution.exact().iter() {
+                        assert!(*v.denom() <= 16.into() && *v.numer() > 0.into(), "{v}");
+                    }
+                }
+                let question = &lesson.questions[0];
+                if let Answer::Numeric { quantity, unit, .. } = question.answer {
+                    let value = quantity.evaluate(lesson.pair(0), unit);
+                    assert!(value.value().is_finite(), "{topic:?}: {value:?}");
+                }
+                assert!(!question.hide.is_empty(), "{topic:?} hides its answer");
+            }
+        }
+    }
+}

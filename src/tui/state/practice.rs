@@ -1,0 +1,48 @@
+//! A practice run: the exercises come one after another, and the score and the streak count
+//! each one's first try.
+
+use crate::lesson::catalog::Origin;
+use crate::lesson::practice::{Rng, Topic, exercise};
+
+use super::LessonState;
+
+#[derive(Debug, Clone)]
+pub struct Drill {
+    /// One kind of exercise, or every kind in turn at random.
+    pub topic: Option<Topic>,
+    rng: Rng,
+    /// Exercises right at the first try in a row, up to the last one done.
+    pub streak: usize,
+    pub right_first: usize,
+    pub done: usize,
+    /// Whether the open exercise has been counted.
+    counted: bool,
+}
+
+impl Drill {
+    pub fn new(topic: Option<Topic>, seed: u64) -> Drill {
+        Drill { topic, rng: Rng::new(seed), streak: 0, right_first: 0, done: 0, counted: false }
+    }
+
+    /// A fresh exercise, ready to show.
+    pub fn next_exercise(&mut self) -> LessonState {
+        self.counted = false;
+        LessonState::new(Origin::Practice, exercise(self.topic, &mut self.rng))
+    }
+
+    /// Counts the open exercise once, when its question is answered right or given up.
+    pub fn tally(&mut self, state: &LessonState) {
+        let Some(attempt) = state.answers.first() else { return };
+        if self.counted || !attempt.record.resolved() {
+            return;
+        }
+        self.counted = true;
+        self.done += 1;
+        if attempt.record.first_try_right {
+            self.right_first += 1;
+            self.streak += 1;
+        } else {
+            self.streak = 0;
+        }
+    }
+}
