@@ -139,6 +139,17 @@ impl Session {
     }
 }
 
+/// A fresh folder holding a copy of the coin lesson as `coin.toml`: (folder, file, source).
+fn coin_lesson_file(name: &str) -> (std::path::PathBuf, std::path::PathBuf, &'static str) {
+    let dir = std::env::temp_dir().join(format!("kltutor-pty-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let lesson = dir.join("coin.toml");
+    let source = kltutor::lesson::builtin::Builtin::find("kl-divergence").unwrap().source;
+    std::fs::write(&lesson, source).unwrap();
+    (dir, lesson, source)
+}
+
 /// Whether the terminal is in canonical (line-editing) mode, as a shell expects.
 fn canonical(master: &dyn MasterPty) -> bool {
     let termios = master.get_termios().expect("termios of the pty");
@@ -212,12 +223,7 @@ fn a_wrong_then_right_answer_is_scored_as_such() {
 /// from the original in exactly the two edited values.
 #[test]
 fn edit_save_edit_save_changes_only_the_edited_values() {
-    let dir = std::env::temp_dir().join(format!("kltutor-pty-loop-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let lesson = dir.join("coin.toml");
-    let source = kltutor::lesson::builtin::Builtin::find("kl-divergence").unwrap().source;
-    std::fs::write(&lesson, source).unwrap();
+    let (dir, lesson, source) = coin_lesson_file("loop");
     let mut s = Session::start_with(&[lesson.to_str().unwrap()], &dir.join("data"));
     s.wait_for("Step 1/7");
     s.send("n\u{1b}[A");
@@ -253,12 +259,7 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn live_reload_and_saving_a_copy_of_a_builtin() {
-    let dir = std::env::temp_dir().join(format!("kltutor-pty-live-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let lesson = dir.join("coin.toml");
-    let source = kltutor::lesson::builtin::Builtin::find("kl-divergence").unwrap().source;
-    std::fs::write(&lesson, source).unwrap();
+    let (dir, lesson, source) = coin_lesson_file("live");
     let mut s = Session::start_with(&[lesson.to_str().unwrap()], &dir.join("data"));
     s.wait_for("Which model is closer?");
     // Save as many editors do: a new file renamed over the old one.

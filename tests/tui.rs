@@ -375,14 +375,21 @@ fn lesson_copy(name: &str, id: &str) -> std::path::PathBuf {
     path
 }
 
-#[test]
-fn saving_changes_only_the_edited_values() {
-    let path = lesson_copy("save", "kl-divergence");
+/// The coin lesson copied to a fresh folder, opened on its second page with B nudged up by
+/// 1/100 (D(A‖B) 0.2075 → 0.1889): (file, its text before, the app).
+fn nudged_copy(name: &str) -> (std::path::PathBuf, String, App) {
+    let path = lesson_copy(name, "kl-divergence");
     let before = std::fs::read_to_string(&path).unwrap();
     let mut app = app();
     app.open(Origin::File(path.clone()));
     press(&mut app, "n");
     key(&mut app, KeyCode::Up);
+    (path, before, app)
+}
+
+#[test]
+fn saving_changes_only_the_edited_values() {
+    let (path, before, mut app) = nudged_copy("save");
     press(&mut app, "s");
     assert!(screen(&app, 80, 24).contains("saved to"));
     let after = std::fs::read_to_string(&path).unwrap();
@@ -400,12 +407,7 @@ fn saving_changes_only_the_edited_values() {
 /// over the distributions and the derivation, so every later edit looked like a dead key.
 #[test]
 fn edit_save_reload_edit_save_keeps_both_edits() {
-    let path = lesson_copy("loop", "kl-divergence");
-    let before = std::fs::read_to_string(&path).unwrap();
-    let mut app = app();
-    app.open(Origin::File(path.clone()));
-    press(&mut app, "n");
-    key(&mut app, KeyCode::Up);
+    let (path, before, mut app) = nudged_copy("loop");
     press(&mut app, "s");
     app.file_changed();
     let text = screen(&app, 100, 30);
@@ -869,12 +871,7 @@ fn a_finished_lesson_ends_on_a_summary() {
 /// Leaving with unsaved edits asks first; undo and redo walk the edits back and forth.
 #[test]
 fn unsaved_edits_are_never_lost_silently() {
-    let path = lesson_copy("unsaved", "kl-divergence");
-    let before = std::fs::read_to_string(&path).unwrap();
-    let mut app = app();
-    app.open(Origin::File(path.clone()));
-    press(&mut app, "n");
-    key(&mut app, KeyCode::Up);
+    let (path, before, mut app) = nudged_copy("unsaved");
     assert!(screen(&app, 100, 30).contains("● unsaved edits"));
     press(&mut app, "q");
     let text = screen(&app, 100, 30);
@@ -902,12 +899,7 @@ fn unsaved_edits_are_never_lost_silently() {
 /// An edit in the editor while the tutor has unsaved edits: both survive the next save.
 #[test]
 fn a_change_on_disk_keeps_the_edits_and_saving_keeps_the_change() {
-    let path = lesson_copy("external", "kl-divergence");
-    let before = std::fs::read_to_string(&path).unwrap();
-    let mut app = app();
-    app.open(Origin::File(path.clone()));
-    press(&mut app, "n");
-    key(&mut app, KeyCode::Up);
+    let (path, before, mut app) = nudged_copy("external");
     let edited_elsewhere = before.replace("Which model is closer?", "Closer, edited elsewhere");
     std::fs::write(&path, &edited_elsewhere).unwrap();
     app.file_changed();
