@@ -75,6 +75,9 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     assert!(lines[other + 1].starts_with("13  information-zh"), "{text}");
     assert!(lines[other + 4].starts_with("16  kl-divergence-zh"), "{text}");
     assert!(lines[other + 4].contains("哪个模型更接近"));
+    // The id column is as wide as the longest id, so the titles line up after it.
+    assert!(lines[at("library-conventions-zh")].contains("library-conventions-zh 各个库"));
+    assert!(lines[at("cross-entropy-loss-zh")].contains("cross-entropy-loss-zh  交叉熵"));
     let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
     assert!(stdout(&extra).contains("many-outcomes"));
     let user_dir = user.to_str().unwrap();

@@ -8,7 +8,7 @@ use crate::cli::ExplainFormat;
 use crate::i18n::{self, Lang};
 use crate::lesson::catalog::{self, Origin};
 use crate::lesson::schema::SCHEMA;
-use crate::report::{Format, handout, render};
+use crate::report::{Format, handout, render, text};
 use crate::t;
 use crate::visible::visible;
 
@@ -36,9 +36,16 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
         })
         .collect();
     let (first, others) = catalog::by_language(rows, i18n::lang(), |row| row.3);
+    // The id column fits the longest id, so a long one never runs into its title.
+    let id_width = first
+        .iter()
+        .chain(&others)
+        .map(|row| textwrap::core::display_width(&visible(&row.1)))
+        .max()
+        .unwrap_or(0);
     let line = |(number, id, origin, _, title): &(usize, String, Origin, Option<Lang>, String)| {
-        let id = visible(id).into_owned();
-        format!("{number:>2}  {id:<20} {title}  [{}]\n", origin.describe())
+        let id = text::pad(&visible(id), id_width);
+        format!("{number:>2}  {id} {title}  [{}]\n", origin.describe())
     };
     let mut out: String = first.iter().map(line).collect();
     if !others.is_empty() {

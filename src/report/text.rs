@@ -30,7 +30,8 @@ pub fn derivation(d: &Derivation, names: &Names, precision: usize) -> String {
     out
 }
 
-fn pad(s: &str, width: usize) -> String {
+/// Pads with spaces to `width` terminal columns (CJK characters take two).
+pub fn pad(s: &str, width: usize) -> String {
     let w = textwrap::core::display_width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
