@@ -74,8 +74,12 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
     if hidden > 0 {
         super::more_below(hidden, theme, body_area, buf);
     }
-    let next = match app.next_lesson().and_then(|o| o.load().ok()) {
-        Some(next) => t!("tui-summary-next", title = visible(&next.title)),
+    // The browser has every title already: nothing is read from disk while drawing.
+    let next = app
+        .next_lesson()
+        .and_then(|origin| app.browser.entries.iter().find(|e| e.origin == origin));
+    let next = match next {
+        Some(entry) => t!("tui-summary-next", title = visible(&entry.title)),
         None => t!("tui-summary-last"),
     };
     Line::from(Span::styled(format!(" {next}"), theme.dim)).render(next_area, buf);
