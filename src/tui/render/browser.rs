@@ -5,7 +5,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::lesson::catalog;
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::keys;
@@ -69,7 +68,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let title =
             format!("{marker}{:>2}  {}{status}", entry.number, visible::visible(&entry.title));
         let title_style = if selected { theme.selected } else { theme.text };
-        let detail = if catalog::copy_of(&entry.origin).is_some() {
+        let detail = if entry.user_copy {
             t!("tui-browser-your-copy", path = origin)
         } else if entry.summary.is_empty() {
             origin

@@ -16,10 +16,13 @@ pub struct Entry {
     pub summary: String,
     /// Why the lesson cannot be opened, if it cannot.
     pub problem: Option<Report>,
+    /// Whether this is the user's saved copy of a built-in lesson (found once, not per frame).
+    pub user_copy: bool,
 }
 
 impl Entry {
     pub fn load(number: usize, origin: Origin) -> Entry {
+        let user_copy = catalog::copy_of(&origin).is_some();
         match origin.read().map(|loaded| loaded.lesson) {
             Ok(lesson) => Entry {
                 number,
@@ -28,6 +31,7 @@ impl Entry {
                 title: lesson.title,
                 summary: lesson.summary,
                 problem: None,
+                user_copy,
             },
             Err(report) => Entry {
                 number,
@@ -36,6 +40,7 @@ impl Entry {
                 summary: String::new(),
                 origin,
                 problem: Some(report),
+                user_copy,
             },
         }
     }
