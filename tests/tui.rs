@@ -1028,3 +1028,19 @@ fn chinese_summary() {
         assert!(text.contains("2 题中首次答对 0 题") && text.contains("（已放弃）"), "{text}");
     });
 }
+
+/// Choices that do not fit on one line are listed a line each, never cut inside a choice.
+#[test]
+fn long_choices_are_listed_one_per_line() {
+    let mut app = opened("zeros-and-js");
+    let state = app.lesson.as_mut().unwrap();
+    let page = state.lesson.steps.len();
+    state.go_to_page(page);
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("│1) Q gives probability 0 to an outcome that P says can happen"),
+        "{text}"
+    );
+    assert!(text.contains("│2) P gives probability 0 to an outcome "), "{text}");
+    assert!(text.contains("│3) Q is not normalised "), "{text}");
+}

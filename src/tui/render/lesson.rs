@@ -219,7 +219,13 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
                     format!("{}){mark} {c}", k + 1)
                 })
                 .collect();
-            lines.extend(plain(&listed.join("   "), theme.text));
+            // On one line when they fit; else a line each, so no choice is cut in two.
+            let joined = listed.join("   ");
+            if crate::tui::text::width(&joined) <= width {
+                lines.extend(plain(&joined, theme.text));
+            } else {
+                lines.extend(listed.iter().flat_map(|choice| plain(choice, theme.text)));
+            }
         }
         Answer::Numeric { unit, .. } => {
             let unit = crate::i18n::unit_name(*unit);
