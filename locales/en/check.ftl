@@ -80,8 +80,8 @@ check-add-feedback = add feedback = "what the student should know"
 
 ## Outcomes, distributions and names
 check-not-a-unit = not a unit
-check-outcomes-empty = `outcomes` is empty
-check-outcomes-empty-label = name at least one outcome
+check-names-empty = `{ $key }` is empty
+check-names-empty-label = name at least one here
 check-outcome-twice = the outcome `{ $outcome }` is named twice
 check-outcome-twice-label = a second time here
 check-outcome-twice-help = give every outcome a different name
@@ -155,3 +155,32 @@ edit-all-others-locked = every other outcome is locked, so nothing can balance t
 edit-out-of-range = the value must lie between 0 and { $max } (what the locked outcomes leave)
 edit-locked = this outcome is locked; unlock it to edit it
 check-error = error
+
+# [joint]: a joint distribution of two variables as a grid.
+check-add-rows = name the values of the first variable, one per row, e.g. rows = ["rain", "dry"]
+check-add-columns = name the values of the second variable, one per column, e.g. columns = ["umbrella", "none"]
+check-add-joint-probs = add the grid, one array per row: probs = [[0.3, 0.1], [0.1, 0.5]]
+check-type-grid = an array of rows, each an array of numbers
+check-type-grid-row = one row: an array of numbers
+check-joint-names-help = the joint distribution and the product of its marginals need different names
+check-joint-too-small = the grid has { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } and { $columns } { $columns ->
+        [one] column
+       *[other] columns
+    }
+check-joint-too-small-label = a second variable needs at least two values
+check-joint-too-small-help = mutual information is shared between two variables: give at least 2 rows and 2 columns
+check-joint-row-count = `probs` has { $found } rows but `rows` names { $rows } ({ $names })
+check-joint-row-count-label = one row of values per name in `rows`
+check-joint-row-count-help = write one array of values for each name in `rows`, in the same order
+check-joint-ragged = the row `{ $row }` has { $found } values but there are { $columns } columns ({ $names })
+check-joint-ragged-label = one value per column
+check-joint-ragged-help = every row needs one probability for each name in `columns`, in the same order
+check-joint-negative = the cell at row `{ $row }`, column `{ $column }` is negative ({ $value })
+check-joint-sum = the cells sum to { $sum } (≈ { $approx }), not 1
+check-joint-cell-twice-help = the cells are named "row, column"; choose row and column names that give every cell a different name
+check-joint-instead = `{ $key }` is given by [joint] in this lesson
+check-joint-instead-label = not used with [joint]
+check-joint-instead-help = remove `{ $key }`: the outcomes are the cells of the grid, the truth is the joint distribution and the model the product of its marginals

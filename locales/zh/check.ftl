@@ -77,8 +77,8 @@ check-add-feedback = 添加 feedback = "学生应当知道的内容"
 
 ## 结果、分布与名称
 check-not-a-unit = 不是单位
-check-outcomes-empty = `outcomes` 是空的
-check-outcomes-empty-label = 至少要有一个结果
+check-names-empty = `{ $key }` 是空的
+check-names-empty-label = 这里至少要有一个名称
 check-outcome-twice = 结果 `{ $outcome }` 出现了两次
 check-outcome-twice-label = 这里是第二次
 check-outcome-twice-help = 每个结果的名称都要不同
@@ -152,3 +152,26 @@ edit-all-others-locked = 其他结果都已锁定，没有结果可以抵消这�
 edit-out-of-range = 这个值必须在 0 与 { $max } 之间（即锁定的结果剩下的部分）
 edit-locked = 这个结果已锁定；要修改请先解锁
 check-error = 错误
+
+# [joint]: a joint distribution of two variables as a grid.
+check-add-rows = 列出第一个变量的取值，每行一个，例如 rows = ["下雨", "晴天"]
+check-add-columns = 列出第二个变量的取值，每列一个，例如 columns = ["带伞", "没带伞"]
+check-add-joint-probs = 添加概率表格，每行一个数组：probs = [[0.3, 0.1], [0.1, 0.5]]
+check-type-grid = 由行组成的数组，每行是一个数字数组
+check-type-grid-row = 一行：一个数字数组
+check-joint-names-help = 联合分布与边缘分布之积需要不同的名称
+check-joint-too-small = 表格只有 { $rows } 行、{ $columns } 列
+check-joint-too-small-label = 另一个变量至少要有两个取值
+check-joint-too-small-help = 互信息是两个变量共有的信息：至少给出 2 行 2 列
+check-joint-row-count = `probs` 有 { $found } 行，而 `rows` 列出了 { $rows } 个取值（{ $names }）
+check-joint-row-count-label = `rows` 中每个取值对应一行
+check-joint-row-count-help = 按 `rows` 的顺序，为每个取值写一个数组
+check-joint-ragged = `{ $row }` 这一行有 { $found } 个值，但表格有 { $columns } 列（{ $names }）
+check-joint-ragged-label = 每列一个值
+check-joint-ragged-help = 每一行都要按 `columns` 的顺序，为每列给出一个概率
+check-joint-negative = 第 `{ $row }` 行、第 `{ $column }` 列的格子是负数（{ $value }）
+check-joint-sum = 所有格子之和为 { $sum }（≈ { $approx }），不是 1
+check-joint-cell-twice-help = 每个格子的名称是“行, 列”；请选择能让每个格子名称都不同的行名和列名
+check-joint-instead = 本课的 `{ $key }` 由 [joint] 给出
+check-joint-instead-label = 有 [joint] 时不使用
+check-joint-instead-help = 删去 `{ $key }`：结果就是表格的各个格子，真实分布是联合分布，模型是边缘分布之积

@@ -196,6 +196,30 @@ pub struct Lesson {
     pub models: Vec<Named>,
     pub steps: Vec<Step>,
     pub questions: Vec<Question>,
+    /// Set when the lesson gives a joint distribution of two variables (`[joint]`): its
+    /// outcomes are the grid's cells, row by row, its truth the joint and its one model the
+    /// product of the marginals.
+    pub grid: Option<Grid>,
+}
+
+/// The names of a joint distribution's rows (values of X) and columns (values of Y).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid {
+    pub rows: Vec<String>,
+    pub columns: Vec<String>,
+}
+
+impl Grid {
+    /// The name of the cell at `row`, `column` as an outcome: `rain, umbrella`.
+    pub fn cell(&self, row: usize, column: usize) -> String {
+        format!("{}, {}", self.rows[row], self.columns[column])
+    }
+
+    /// The joint distribution `truth` is, read row by row over this grid.
+    pub fn joint(&self, truth: &Distribution) -> Option<crate::info::joint::Joint> {
+        crate::info::joint::Joint::from_cells(self.rows.len(), self.columns.len(), truth.clone())
+            .ok()
+    }
 }
 
 impl Lesson {

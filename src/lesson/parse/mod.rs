@@ -16,8 +16,12 @@ use super::diagnostic::{Diagnostic, Report};
 use super::{Answer, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question, Step};
 
 mod fields;
+mod joint;
 
-use fields::{Checker, Text, find, quoted_list};
+pub(crate) use joint::JOINT_KEYS;
+
+use fields::{Checker, Text, Value, find, quoted_list};
+use num_rational::BigRational;
 
 /// Lessons are small; a larger file is almost certainly the wrong file.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
@@ -25,8 +29,9 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// Tolerance of numeric answers unless the question sets one: enough for 3 decimals.
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
-pub(crate) const TOP_KEYS: &[&str] =
-    &["title", "summary", "lang", "unit", "outcomes", "truth", "model", "step", "question"];
+pub(crate) const TOP_KEYS: &[&str] = &[
+    "title", "summary", "lang", "unit", "outcomes", "truth", "model", "joint", "step", "question",
+];
 pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
 pub(crate) const SHOW_KEYS: &[&str] = &["quantity", "model", "outcome"];
@@ -152,7 +157,59 @@ impl Checker {
         let summary = self.string(root, "summary").map(|t| t.value).unwrap_or_default();
         let lang = self.lang(root);
         let unit = self.unit(root).unwrap_or_default();
-        let outcomes = self.outcomes(root, &top);
+        let (grid, outcomes, truth, models) = match self.tables(root, "joint", false).first() {
+            Some((t, span)) => {
+                for key in ["outcomes", "truth", "model"] {
+                    if let Some(v) = find(root, key) {
+                        let d = Diagnostic::new(v.span(), t!("check-joint-instead", key = key))
+                            .label(t!("check-joint-instead-label"))
+                            .help(t!("check-joint-instead-help", key = key));
+                        self.push(d);
+                    }
+                }
+                let parts = self.joint(t, span)?;
+                (Some(parts.grid), parts.outcomes, parts.truth, vec![parts.product])
+            }
+            None if find(root, "joint").is_some() => return None,
+            None => {
+                let (outcomes, truth, models) = self.distributions(root, &top)?;
+                (None, outcomes, truth, models)
+            }
+        };
+        let mut lesson = Lesson {
+            title: title?.value,
+            summary,
+            lang,
+            unit,
+            outcomes,
+            truth,
+            models,
+            steps: Vec::new(),
+            questions: Vec::new(),
+            grid,
+        };
+        for (t, span) in self.tables(root, "step", true) {
+            if let Some(step) = self.step(t, &span, &lesson) {
+                lesson.steps.push(step);
+            }
+        }
+        for (t, span) in self.tables(root, "question", true) {
+            if let Some(question) = self.question(t, &span, &lesson, "[[question]]") {
+                lesson.questions.push(question);
+            }
+        }
+        Some(lesson)
+    }
+
+    /// `outcomes`, `[truth]` and `[[model]]`: the distributions of a lesson without a grid.
+    fn distributions(
+        &mut self,
+        root: &DeTable<'_>,
+        top: &Range<usize>,
+    ) -> Option<(Vec<String>, Named, Vec<Named>)> {
+        let the_lesson = t!("check-place-lesson");
+        let add = t!("check-add-outcomes");
+        let outcomes = self.names(root, "outcomes", &the_lesson, top, &add).map(|(o, _)| o);
         let truth = self.tables(root, "truth", false);
         let truth = match truth.first() {
             Some((t, span)) => self.named(t, span, "[truth]", outcomes.as_deref()),
@@ -181,31 +238,7 @@ impl Checker {
         self.unique_names(truth.as_ref(), &models, name_spans);
         let (outcomes, truth) = (outcomes?, truth?);
         let models: Vec<Named> = models.into_iter().collect::<Option<_>>()?;
-        if models.is_empty() {
-            return None;
-        }
-        let mut lesson = Lesson {
-            title: title?.value,
-            summary,
-            lang,
-            unit,
-            outcomes,
-            truth,
-            models,
-            steps: Vec::new(),
-            questions: Vec::new(),
-        };
-        for (t, span) in self.tables(root, "step", true) {
-            if let Some(step) = self.step(t, &span, &lesson) {
-                lesson.steps.push(step);
-            }
-        }
-        for (t, span) in self.tables(root, "question", true) {
-            if let Some(question) = self.question(t, &span, &lesson, "[[question]]") {
-                lesson.questions.push(question);
-            }
-        }
-        Some(lesson)
+        (!models.is_empty()).then_some((outcomes, truth, models))
     }
 
     /// The language the lesson is written in: one kltutor has a catalog for.
@@ -237,17 +270,24 @@ impl Checker {
         }
     }
 
-    fn outcomes(&mut self, root: &DeTable<'_>, top: &Range<usize>) -> Option<Vec<String>> {
-        if find(root, "outcomes").is_none() {
-            let the_lesson = t!("check-place-lesson");
-            self.missing(root, "outcomes", &the_lesson, top.clone(), &t!("check-add-outcomes"));
+    /// A list of distinct names that must be there (`outcomes`, a grid's `rows`), with its span.
+    pub(super) fn names(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        place: &str,
+        at: &Range<usize>,
+        help: &str,
+    ) -> Option<(Vec<String>, Range<usize>)> {
+        if find(table, key).is_none() {
+            self.missing(table, key, place, at.clone(), help);
             return None;
         }
-        let (texts, span) = self.strings(root, "outcomes")?;
+        let (texts, span) = self.strings(table, key)?;
         if texts.is_empty() {
             self.push(
-                Diagnostic::new(span, t!("check-outcomes-empty"))
-                    .label(t!("check-outcomes-empty-label")),
+                Diagnostic::new(span, t!("check-names-empty", key = key))
+                    .label(t!("check-names-empty-label")),
             );
             return None;
         }
@@ -267,7 +307,7 @@ impl Checker {
                 ok = false;
             }
         }
-        ok.then(|| texts.into_iter().map(|t| t.value).collect())
+        ok.then(|| (texts.into_iter().map(|t| t.value).collect(), span))
     }
 
     /// A [truth] or [[model]] table: a name and a valid distribution over the outcomes.
@@ -289,6 +329,55 @@ impl Checker {
             self.wrong_type("probs", v, &t!("check-type-numbers"));
             return None;
         };
+        let (values, texts, spans) = self.probabilities(items)?;
+        if let Some(outcomes) = outcomes
+            && values.len() != outcomes.len()
+        {
+            self.push(
+                Diagnostic::new(
+                    v.span(),
+                    t!(
+                        "check-probs-count",
+                        values = values.len(),
+                        count = outcomes.len(),
+                        outcomes = visible(&outcomes.join(", "))
+                    ),
+                )
+                .label(t!("check-probs-count-label"))
+                .help(t!("check-probs-count-help")),
+            );
+            return None;
+        }
+        let notation = Notation::of_texts(texts.iter().map(String::as_str));
+        let result = if normalize {
+            Distribution::normalized(values, notation)
+        } else {
+            check_values(&values).and_then(|()| Distribution::new(values, notation))
+        };
+        match result {
+            Ok(distribution) => Some(Named { name: name?.value, distribution }),
+            Err(e) => {
+                let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
+                let help = match e {
+                    DistributionError::SumNotOne { .. } => t!("check-sum-help"),
+                    _ => t!("check-probability-range-help"),
+                };
+                self.push(
+                    Diagnostic::new(at, e.to_string())
+                        .label(t!("check-invalid-probability"))
+                        .help(help),
+                );
+                None
+            }
+        }
+    }
+
+    /// The values of a `probs` array, exact, with their texts (for their notation) and spans;
+    /// `None` once any is reported as not a probability.
+    pub(super) fn probabilities(
+        &mut self,
+        items: &[Value<'_>],
+    ) -> Option<(Vec<BigRational>, Vec<String>, Vec<Range<usize>>)> {
         let mut values = Vec::new();
         let mut texts = Vec::new();
         let mut spans = Vec::new();
@@ -333,49 +422,7 @@ impl Checker {
             spans.push(item.span());
         }
         // A value of the wrong type is reported once, as such, and not again as a wrong count.
-        if mistyped || values.len() != spans.len() {
-            return None;
-        }
-        if let Some(outcomes) = outcomes
-            && values.len() != outcomes.len()
-        {
-            self.push(
-                Diagnostic::new(
-                    v.span(),
-                    t!(
-                        "check-probs-count",
-                        values = values.len(),
-                        count = outcomes.len(),
-                        outcomes = visible(&outcomes.join(", "))
-                    ),
-                )
-                .label(t!("check-probs-count-label"))
-                .help(t!("check-probs-count-help")),
-            );
-            return None;
-        }
-        let notation = Notation::of_texts(texts.iter().map(String::as_str));
-        let result = if normalize {
-            Distribution::normalized(values, notation)
-        } else {
-            check_values(&values).and_then(|()| Distribution::new(values, notation))
-        };
-        match result {
-            Ok(distribution) => Some(Named { name: name?.value, distribution }),
-            Err(e) => {
-                let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
-                let help = match e {
-                    DistributionError::SumNotOne { .. } => t!("check-sum-help"),
-                    _ => t!("check-probability-range-help"),
-                };
-                self.push(
-                    Diagnostic::new(at, e.to_string())
-                        .label(t!("check-invalid-probability"))
-                        .help(help),
-                );
-                None
-            }
-        }
+        (!mistyped && values.len() == spans.len()).then_some((values, texts, spans))
     }
 
     /// Reports a model named like the truth or an earlier model, at its `name`.
