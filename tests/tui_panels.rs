@@ -148,3 +148,57 @@ fn c_again_follows_the_path_to_the_truth_then_closes() {
         assert!(screen(&app, 120, 40).contains("Step by step"));
     });
 }
+
+#[test]
+fn i_shows_a_grid_lessons_joint_and_its_mutual_information() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("mutual-info");
+        press(&mut app, "i");
+        let text = screen(&app, 120, 40);
+        for line in ["rain", "no U", "│ P(x)", "P(y)", "0.16", "0.36"] {
+            assert!(text.contains(line), "{line}:\n{text}");
+        }
+        // Scrolled down: I(X;Y) derived as a KL divergence, the entropies and identities.
+        (0..20).for_each(|_| key(&mut app, KeyCode::PageDown));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("0.2564"), "{text}");
+        assert!(text.contains("I(X;Y) = H(X) + H(Y) − H(X,Y)"), "{text}");
+        // The model is the product of the marginals: it cannot be edited on its own…
+        // (this page is about J's entropy, so Tab moves from J to I).
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Up);
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("I is the product of the marginals of J"), "{text}");
+        // …and follows every edit of the joint: 0.3 → 0.31, the other cells scaled by 69/70,
+        // takes P(rain) to 143/350 and the product's first cell to its square.
+        key(&mut app, KeyCode::BackTab);
+        key(&mut app, KeyCode::Up);
+        (0..20).for_each(|_| key(&mut app, KeyCode::PageUp));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("│ 143/350") && text.contains("20449/122500"), "{text}");
+    });
+}
+
+#[test]
+fn the_grid_keeps_its_measures_hidden_while_a_question_asks_for_one() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("mutual-info");
+        press(&mut app, "nni");
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("What is I(X;Y)"), "{text}");
+        assert!(text.contains("rain") && text.contains("0.16"), "the grids show:\n{text}");
+        assert!(text.contains("stay hidden until you answer"), "{text}");
+        for secret in ["0.2564", "0.971", "1.6855", "H(X|Y)"] {
+            assert!(!text.contains(secret), "{secret} shows:\n{text}");
+        }
+    });
+}
+
+#[test]
+fn i_in_a_lesson_without_a_grid_says_how_to_give_one() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("kl-divergence");
+        press(&mut app, "i");
+        assert!(screen(&app, 80, 24).contains("[joint]"));
+    });
+}

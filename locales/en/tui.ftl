@@ -104,3 +104,9 @@ save-cannot-write = the file was left as it was: { $error }
 save-read-only = the file is read-only
 tui-more-above = ↑ { $count } more
 tui-browser-your-copy = your copy of the built-in lesson, saved in { $path }
+
+# The joint panel of a grid lesson.
+tui-joint-title = The joint distribution · I(X;Y) = D(P(x,y) ‖ P(x)P(y)) · PgDn/PgUp scroll
+tui-joint-hidden = The mutual information and the entropies stay hidden until you answer the question.
+tui-no-grid = This lesson has no joint distribution: a lesson gives one as a [joint] grid of rows and columns
+tui-product-follows = { $model } is the product of the marginals of { $truth } and follows it: edit { $truth } instead (Tab)

@@ -101,3 +101,9 @@ save-cannot-write = 文件保持原样：{ $error }
 save-read-only = 文件是只读的
 tui-more-above = ↑ 还有 { $count } 项
 tui-browser-your-copy = 你保存的内置课程副本：{ $path }
+
+# The joint panel of a grid lesson.
+tui-joint-title = 联合分布 · I(X;Y) = D(P(x,y) ‖ P(x)P(y)) · PgDn/PgUp 滚动
+tui-joint-hidden = 回答问题之前，互信息和各个熵都先不显示。
+tui-no-grid = 本课没有联合分布：课程文件可以用 [joint] 表格按行和列给出联合分布
+tui-product-follows = { $model } 是 { $truth } 的边缘分布之积，随 { $truth } 一起变化：请改为编辑 { $truth }（Tab 键）

@@ -207,12 +207,14 @@ pub struct Lesson {
 pub struct Grid {
     pub rows: Vec<String>,
     pub columns: Vec<String>,
+    /// Between a row's and a column's name in a cell's name: `, ` or, in a Chinese lesson, `，`.
+    pub separator: &'static str,
 }
 
 impl Grid {
-    /// The name of the cell at `row`, `column` as an outcome: `rain, umbrella`.
+    /// The name of the cell at `row`, `column` as an outcome: `rain, umbrella` (`雨，带伞`).
     pub fn cell(&self, row: usize, column: usize) -> String {
-        format!("{}, {}", self.rows[row], self.columns[column])
+        format!("{}{}{}", self.rows[row], self.separator, self.columns[column])
     }
 
     /// The joint distribution `truth` is, read row by row over this grid.

@@ -50,20 +50,26 @@ pub fn with_values(
     if changed.is_empty() {
         return Ok(Saved { text: source.to_string(), fractions_written });
     }
+    // A grid lesson's one model is the product of the joint's marginals: only the grid is
+    // the author's.
+    let grid = doc.contains_key("joint");
     if changed.contains(&0) {
+        let key = if grid { "joint" } else { "truth" };
         let truth = doc
-            .get_mut("truth")
+            .get_mut(key)
             .and_then(Item::as_table_like_mut)
-            .ok_or_else(|| t!("save-no-table", table = "[truth]"))?;
+            .ok_or_else(|| t!("save-no-table", table = format!("[{key}]")))?;
         fractions_written |= set_distribution(truth, &edited[0])?;
     }
-    let models = model_tables(&mut doc)?;
-    if models.len() + 1 != edited.len() {
-        return Err(t!("save-models-changed"));
-    }
-    for (k, table) in models.into_iter().enumerate() {
-        if changed.contains(&(k + 1)) {
-            fractions_written |= set_distribution(table, &edited[k + 1])?;
+    if !grid {
+        let models = model_tables(&mut doc)?;
+        if models.len() + 1 != edited.len() {
+            return Err(t!("save-models-changed"));
+        }
+        for (k, table) in models.into_iter().enumerate() {
+            if changed.contains(&(k + 1)) {
+                fractions_written |= set_distribution(table, &edited[k + 1])?;
+            }
         }
     }
     let mut text = doc.to_string();
@@ -102,7 +108,15 @@ fn set_distribution(
     let normalized = table.get("normalize").and_then(Item::as_bool) == Some(true);
     let array =
         table.get_mut("probs").and_then(Item::as_array_mut).ok_or_else(|| t!("save-no-probs"))?;
-    if array.len() != d.len() {
+    // A grid's rows are arrays; its cells, row by row, are the distribution's values.
+    let mut items: Vec<&mut Value> = Vec::with_capacity(d.len());
+    for item in array.iter_mut() {
+        match item {
+            Value::Array(row) => items.extend(row.iter_mut()),
+            other => items.push(other),
+        }
+    }
+    if items.len() != d.len() {
         return Err(t!("save-outcomes-changed"));
     }
     let values = d.exact();
@@ -112,7 +126,7 @@ fn set_distribution(
         values.to_vec()
     };
     let mut fractions = false;
-    for (value, new) in array.iter_mut().zip(&targets) {
+    for (value, new) in items.into_iter().zip(&targets) {
         if written(value).as_ref() == Some(new) {
             continue;
         }
@@ -295,6 +309,16 @@ probs = ["1/8", "7/8"]
             .replace("  0.25,   # heads", "  0.26,   # heads")
             .replace("  0.75,   # tails", "  0.74,   # tails")
             .replace(r#"probs = ["1/8", "7/8"]"#, r#"probs = ["1/3", "2/3"]"#);
+        assert_eq!(out, Saved { text: expected, fractions_written: false });
+    }
+
+    #[test]
+    fn a_grid_is_written_cell_by_cell_and_its_product_is_not_written() {
+        let source = "title = \"Grid\"\n\n[joint]\nrows = [\"a\", \"b\"]\ncolumns = [\"x\", \"y\"]\nprobs = [\n  [0.3, \"1/10\"],  # a\n  [0.1, 0.5],\n]\n";
+        let before = [dist("0.3 0.1 0.1 0.5"), dist("0.16 0.24 0.24 0.36")];
+        let after = [dist("0.35 0.05 0.1 0.5"), dist("0.18 0.22 0.27 0.33")];
+        let out = with_values(source, &before, &after).unwrap();
+        let expected = source.replace("[0.3, \"1/10\"]", "[0.35, \"1/20\"]");
         assert_eq!(out, Saved { text: expected, fractions_written: false });
     }
 

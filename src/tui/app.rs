@@ -415,6 +415,10 @@ impl App {
             Action::Chart => lesson.toggle_panel(Panel::Chart),
             Action::Conventions => lesson.toggle_panel(Panel::Conventions),
             Action::Codes => lesson.toggle_panel(Panel::Codes),
+            Action::Joint if lesson.lesson.grid.is_none() => {
+                lesson.status = Some(crate::t!("tui-no-grid"))
+            }
+            Action::Joint => lesson.toggle_panel(Panel::Joint),
             Action::Undo => lesson.undo(),
             Action::Redo => lesson.redo(),
             Action::Reload => lesson.reload_dropping_edits(),

@@ -9,6 +9,7 @@ use num_traits::{One, Signed, ToPrimitive};
 use toml::de::DeTable;
 
 use super::fields::{Checker, find};
+use crate::i18n::Lang;
 use crate::info::distribution::{Distribution, Notation};
 use crate::lesson::diagnostic::Diagnostic;
 use crate::lesson::{Grid, Named};
@@ -27,7 +28,12 @@ pub(super) struct JointParts {
 }
 
 impl Checker {
-    pub(super) fn joint(&mut self, t: &DeTable<'_>, span: &Range<usize>) -> Option<JointParts> {
+    pub(super) fn joint(
+        &mut self,
+        t: &DeTable<'_>,
+        span: &Range<usize>,
+        lang: Option<Lang>,
+    ) -> Option<JointParts> {
         let place = "[joint]";
         self.known_keys(t, JOINT_KEYS, place);
         let rows = self.names(t, "rows", place, span, &t!("check-add-rows"));
@@ -170,7 +176,8 @@ impl Checker {
                 }
             }
         };
-        let grid = Grid { rows, columns };
+        let separator = if lang == Some(Lang::Zh) { "，" } else { ", " };
+        let grid = Grid { rows, columns, separator };
         let outcomes: Vec<String> = (0..grid.rows.len())
             .flat_map(|r| (0..grid.columns.len()).map(move |c| (r, c)))
             .map(|(r, c)| grid.cell(r, c))

@@ -18,6 +18,7 @@ use super::{Answer, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question
 mod fields;
 mod joint;
 
+#[cfg(test)]
 pub(crate) use joint::JOINT_KEYS;
 
 use fields::{Checker, Text, Value, find, quoted_list};
@@ -167,7 +168,7 @@ impl Checker {
                         self.push(d);
                     }
                 }
-                let parts = self.joint(t, span)?;
+                let parts = self.joint(t, span, lang)?;
                 (Some(parts.grid), parts.outcomes, parts.truth, vec![parts.product])
             }
             None if find(root, "joint").is_some() => return None,

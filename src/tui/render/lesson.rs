@@ -122,6 +122,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         (Some(Shown::Conventions(view)), false) => {
             super::conventions::render(view, state.scroll, theme, top.union(middle), buf)
         }
+        // The grid is the lesson's input and stays in view; its measures hide themselves.
+        (Some(Shown::Joint(view)), _) => {
+            super::joint::render(view, state.scroll, theme, top.union(middle), buf)
+        }
         _ => {}
     }
     if let Some(problems) = &state.problems {

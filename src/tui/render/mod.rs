@@ -27,6 +27,7 @@ mod conventions;
 mod decomposition;
 mod derivation;
 mod help;
+mod joint;
 mod lesson;
 mod models;
 mod summary;

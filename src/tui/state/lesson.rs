@@ -578,8 +578,16 @@ impl LessonState {
 
     fn apply(&mut self, result: Result<Distribution, EditError>) {
         match result {
+            Ok(_) if self.lesson.grid.is_some() && self.target != 0 => {
+                let (model, truth) = (self.name(self.target), &self.lesson.truth.name);
+                self.status = Some(t!("tui-product-follows", model = model, truth = truth));
+            }
             Ok(d) => {
                 self.remember();
+                // A grid lesson's model is the product of the joint's marginals: it follows.
+                if let Some(product) = self.lesson.grid.as_ref().and_then(|g| g.joint(&d)) {
+                    self.dists[1] = product.product();
+                }
                 self.dists[self.target] = d;
                 self.status = None;
                 self.refresh();

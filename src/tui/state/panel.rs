@@ -10,6 +10,7 @@ use num_rational::BigRational;
 use crate::info::codes::{Code, Construction};
 use crate::info::{Amount, Distribution, Pair};
 use crate::report::conventions::{Reference, Row, rows};
+use crate::report::joint::{self, Labels, Section};
 
 use super::LessonState;
 
@@ -28,6 +29,8 @@ pub enum Panel {
     PathChart,
     Conventions,
     Codes,
+    /// A grid lesson's joint distribution, its marginals and the mutual information.
+    Joint,
 }
 
 impl Panel {
@@ -90,12 +93,22 @@ pub struct CodesView {
     pub kl: Amount,
 }
 
+/// The joint distribution of a grid lesson, as the report gives it.
+#[derive(Debug, Clone)]
+pub struct JointView {
+    pub sections: Vec<Section>,
+    /// Clear while a question is open that asks for something: then the sections stating
+    /// measures are left out.
+    pub reveal: bool,
+}
+
 /// The extra view's contents, for the panel shown.
 #[derive(Debug, Clone)]
 pub enum Shown {
     Chart(Option<ChartView>),
     Conventions(ConventionsView),
     Codes(CodesView),
+    Joint(JointView),
 }
 
 impl Shown {
@@ -133,6 +146,16 @@ impl Shown {
                     p: pc,
                     q: qc,
                 }))
+            }
+            Panel::Joint => {
+                let grid = state.lesson.grid.as_ref()?;
+                let joint = grid.joint(p)?;
+                let labels = Labels { rows: grid.rows.clone(), columns: grid.columns.clone() };
+                // Every measure of the grid gives away a divergence or an entropy: a question
+                // that hides anything hides them all.
+                let reveal = state.open_question().is_none_or(|q| q.hide.is_empty());
+                let sections = joint::sections(&joint, &labels, state.unit, 4);
+                Some(Shown::Joint(JointView { sections, reveal }))
             }
             Panel::Conventions => {
                 let reference = Reference::of(Pair { p, q });
