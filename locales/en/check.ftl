@@ -184,3 +184,20 @@ check-joint-cell-twice-help = the cells are named "row, column"; choose row and 
 check-joint-instead = `{ $key }` is given by [joint] in this lesson
 check-joint-instead-label = not used with [joint]
 check-joint-instead-help = remove `{ $key }`: the outcomes are the cells of the grid, the truth is the joint distribution and the model the product of its marginals
+
+# [bins] and densities.
+check-add-bins = cut the densities into bins: [bins] with from = -4, to = 4, width = 0.5
+check-bins-help = [bins] needs from < to and a width that divides to − from into 2 to 400 bins
+check-bins-width = the bin width is { $width }; it must be > 0
+check-bins-order = `to` ({ $to }) must be greater than `from` ({ $from })
+check-bins-whole = a width of { $width } does not divide the range of { $range } into whole bins
+check-bins-count = { $count } bins; a lesson has at most { $most }
+check-bins-instead = `outcomes` is given by [bins] in this lesson
+check-bins-instead-help = remove `outcomes`: with [bins] the outcomes are the bins, named by their centres
+check-not-a-density = not a density
+check-density-help = write normal(MEAN, SD) or mix(W1 normal(M1, S1), W2 normal(M2, S2), …) with weights summing to 1
+check-density-and-probs = this distribution has both `density` and `probs`
+check-density-and-probs-help = keep one: `density` for a curve cut into the lesson's [bins], `probs` for a discrete distribution
+check-density-needs-bins = a `density` needs [bins] to be cut into
+check-probs-with-bins = a discrete distribution in a lesson of densities
+check-probs-with-bins-help = with [bins] every distribution is a density: write density = "normal(0, 1)" instead of `probs`

@@ -175,3 +175,20 @@ check-joint-cell-twice-help = 每个格子的名称是“行, 列”；请选择
 check-joint-instead = 本课的 `{ $key }` 由 [joint] 给出
 check-joint-instead-label = 有 [joint] 时不使用
 check-joint-instead-help = 删去 `{ $key }`：结果就是表格的各个格子，真实分布是联合分布，模型是边缘分布之积
+
+# [bins] and densities.
+check-add-bins = 把密度切成区间：[bins] 中写 from = -4、to = 4、width = 0.5
+check-bins-help = [bins] 需要 from < to，并且 width 能把 to − from 分成 2 到 400 个区间
+check-bins-width = 区间宽度是 { $width }；它必须 > 0
+check-bins-order = `to`（{ $to }）必须大于 `from`（{ $from }）
+check-bins-whole = 宽度 { $width } 不能把长度为 { $range } 的范围分成整数个区间
+check-bins-count = { $count } 个区间；一课最多 { $most } 个
+check-bins-instead = 本课的 `outcomes` 由 [bins] 给出
+check-bins-instead-help = 删去 `outcomes`：有 [bins] 时，结果就是各个区间，以区间中点命名
+check-not-a-density = 不是一个密度
+check-density-help = 写成 normal(均值, 标准差) 或 mix(W1 normal(M1, S1), W2 normal(M2, S2), …)，权重之和为 1
+check-density-and-probs = 这个分布同时有 `density` 和 `probs`
+check-density-and-probs-help = 只保留一个：`density` 表示切成本课 [bins] 区间的曲线，`probs` 表示离散分布
+check-density-needs-bins = `density` 需要 [bins] 才能切成区间
+check-probs-with-bins = 在密度课程里出现了离散分布
+check-probs-with-bins-help = 有 [bins] 时每个分布都是密度：请用 density = "normal(0, 1)" 代替 `probs`

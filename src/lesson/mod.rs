@@ -200,6 +200,18 @@ pub struct Lesson {
     /// outcomes are the grid's cells, row by row, its truth the joint and its one model the
     /// product of the marginals.
     pub grid: Option<Grid>,
+    /// Set when the lesson's distributions are densities cut into bins (`[bins]` and
+    /// `density = "normal(0, 1)"`): the outcomes are the bins, each distribution the
+    /// probabilities of its density's bins.
+    pub continuous: Option<Continuous>,
+}
+
+/// The densities behind a binned lesson.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Continuous {
+    pub bins: crate::info::binning::Bins,
+    /// The truth's density, then each model's.
+    pub densities: Vec<crate::info::density::Density>,
 }
 
 /// The names of a joint distribution's rows (values of X) and columns (values of Y).

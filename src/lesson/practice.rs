@@ -117,6 +117,7 @@ pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
         steps: Vec::new(),
         questions: Vec::new(),
         grid: None,
+        continuous: None,
     };
     let numeric = |quantity: Quantity, unit: Unit, mistakes: Vec<Mistake>| Answer::Numeric {
         quantity,

@@ -13,11 +13,18 @@ use crate::t;
 use crate::visible::visible;
 
 use super::diagnostic::{Diagnostic, Report};
-use super::{Answer, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question, Step};
+use super::{
+    Answer, Continuous, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question, Step,
+};
+use crate::info::binning::Bins;
+use crate::info::density::Density;
 
+mod continuous;
 mod fields;
 mod joint;
 
+#[cfg(test)]
+pub(crate) use continuous::BINS_KEYS;
 #[cfg(test)]
 pub(crate) use joint::JOINT_KEYS;
 
@@ -31,9 +38,10 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
 pub(crate) const TOP_KEYS: &[&str] = &[
-    "title", "summary", "lang", "unit", "outcomes", "truth", "model", "joint", "step", "question",
+    "title", "summary", "lang", "unit", "outcomes", "bins", "truth", "model", "joint", "step",
+    "question",
 ];
-pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "normalize"];
+pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "density", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
 pub(crate) const SHOW_KEYS: &[&str] = &["quantity", "model", "outcome"];
 pub(crate) const QUESTION_KEYS: &[&str] = &[
@@ -158,25 +166,26 @@ impl Checker {
         let summary = self.string(root, "summary").map(|t| t.value).unwrap_or_default();
         let lang = self.lang(root);
         let unit = self.unit(root).unwrap_or_default();
-        let (grid, outcomes, truth, models) = match self.tables(root, "joint", false).first() {
-            Some((t, span)) => {
-                for key in ["outcomes", "truth", "model"] {
-                    if let Some(v) = find(root, key) {
-                        let d = Diagnostic::new(v.span(), t!("check-joint-instead", key = key))
-                            .label(t!("check-joint-instead-label"))
-                            .help(t!("check-joint-instead-help", key = key));
-                        self.push(d);
+        let (grid, outcomes, truth, models, continuous) =
+            match self.tables(root, "joint", false).first() {
+                Some((t, span)) => {
+                    for key in ["outcomes", "truth", "model", "bins"] {
+                        if let Some(v) = find(root, key) {
+                            let d = Diagnostic::new(v.span(), t!("check-joint-instead", key = key))
+                                .label(t!("check-joint-instead-label"))
+                                .help(t!("check-joint-instead-help", key = key));
+                            self.push(d);
+                        }
                     }
+                    let parts = self.joint(t, span, lang)?;
+                    (Some(parts.grid), parts.outcomes, parts.truth, vec![parts.product], None)
                 }
-                let parts = self.joint(t, span, lang)?;
-                (Some(parts.grid), parts.outcomes, parts.truth, vec![parts.product])
-            }
-            None if find(root, "joint").is_some() => return None,
-            None => {
-                let (outcomes, truth, models) = self.distributions(root, &top)?;
-                (None, outcomes, truth, models)
-            }
-        };
+                None if find(root, "joint").is_some() => return None,
+                None => {
+                    let (outcomes, truth, models, continuous) = self.distributions(root, &top)?;
+                    (None, outcomes, truth, models, continuous)
+                }
+            };
         let mut lesson = Lesson {
             title: title?.value,
             summary,
@@ -188,6 +197,7 @@ impl Checker {
             steps: Vec::new(),
             questions: Vec::new(),
             grid,
+            continuous,
         };
         for (t, span) in self.tables(root, "step", true) {
             if let Some(step) = self.step(t, &span, &lesson) {
@@ -202,18 +212,43 @@ impl Checker {
         Some(lesson)
     }
 
-    /// `outcomes`, `[truth]` and `[[model]]`: the distributions of a lesson without a grid.
+    /// `outcomes`, `[truth]` and `[[model]]`: the distributions of a lesson without a grid;
+    /// with `[bins]`, the outcomes are the bins and the distributions binned densities.
     fn distributions(
         &mut self,
         root: &DeTable<'_>,
         top: &Range<usize>,
-    ) -> Option<(Vec<String>, Named, Vec<Named>)> {
+    ) -> Option<(Vec<String>, Named, Vec<Named>, Option<Continuous>)> {
         let the_lesson = t!("check-place-lesson");
-        let add = t!("check-add-outcomes");
-        let outcomes = self.names(root, "outcomes", &the_lesson, top, &add).map(|(o, _)| o);
+        let bins = match self.tables(root, "bins", false).first() {
+            Some((t, span)) => Some(self.bins(t, span)),
+            None if find(root, "bins").is_some() => return None,
+            None => None,
+        };
+        let outcomes = match bins {
+            Some(bins) => {
+                if let Some(v) = find(root, "outcomes") {
+                    self.push(
+                        Diagnostic::new(v.span(), t!("check-bins-instead"))
+                            .label(t!("check-joint-instead-label"))
+                            .help(t!("check-bins-instead-help")),
+                    );
+                }
+                bins.map(|b| (0..b.count).map(|k| continuous::bin_name(&b, k)).collect())
+            }
+            None => {
+                let add = t!("check-add-outcomes");
+                self.names(root, "outcomes", &the_lesson, top, &add).map(|(o, _)| o)
+            }
+        };
+        let bins_ref = match &bins {
+            Some(Some(b)) => Ok(Some(b)),
+            Some(None) => Err(()),
+            None => Ok(None),
+        };
         let truth = self.tables(root, "truth", false);
         let truth = match truth.first() {
-            Some((t, span)) => self.named(t, span, "[truth]", outcomes.as_deref()),
+            Some((t, span)) => self.named(t, span, "[truth]", outcomes.as_deref(), bins_ref),
             None => {
                 if find(root, "truth").is_none() {
                     self.missing(root, "truth", &the_lesson, top.clone(), &t!("check-add-truth"));
@@ -228,18 +263,32 @@ impl Checker {
         if model_tables.is_empty() && no_models {
             self.missing(root, "model", &the_lesson, top.clone(), &t!("check-add-model"));
         }
-        let models: Vec<Option<Named>> = model_tables
+        let models: Vec<Option<(Named, Option<Density>)>> = model_tables
             .iter()
-            .map(|(t, span)| self.named(t, span, "[[model]]", outcomes.as_deref()))
+            .map(|(t, span)| self.named(t, span, "[[model]]", outcomes.as_deref(), bins_ref))
             .collect();
         let name_spans: Vec<Range<usize>> = model_tables
             .iter()
             .map(|(t, span)| find(t, "name").map_or_else(|| span.clone(), |v| v.span()))
             .collect();
-        self.unique_names(truth.as_ref(), &models, name_spans);
-        let (outcomes, truth) = (outcomes?, truth?);
-        let models: Vec<Named> = models.into_iter().collect::<Option<_>>()?;
-        (!models.is_empty()).then_some((outcomes, truth, models))
+        let named_models: Vec<Option<Named>> =
+            models.iter().map(|m| m.as_ref().map(|(n, _)| n.clone())).collect();
+        self.unique_names(truth.as_ref().map(|(t, _)| t), &named_models, name_spans);
+        let (outcomes, (truth, truth_density)) = (outcomes?, truth?);
+        let models: Vec<(Named, Option<Density>)> = models.into_iter().collect::<Option<_>>()?;
+        if models.is_empty() {
+            return None;
+        }
+        let continuous = match bins.flatten() {
+            Some(bins) => {
+                let densities = std::iter::once(truth_density)
+                    .chain(models.iter().map(|(_, d)| d.clone()))
+                    .collect::<Option<Vec<Density>>>()?;
+                Some(Continuous { bins, densities })
+            }
+            None => None,
+        };
+        Some((outcomes, truth, models.into_iter().map(|(n, _)| n).collect(), continuous))
     }
 
     /// The language the lesson is written in: one kltutor has a catalog for.
@@ -318,10 +367,49 @@ impl Checker {
         span: &Range<usize>,
         place: &str,
         outcomes: Option<&[String]>,
-    ) -> Option<Named> {
+        bins: Result<Option<&Bins>, ()>,
+    ) -> Option<(Named, Option<Density>)> {
         self.known_keys(t, DISTRIBUTION_KEYS, place);
         let name = self.required_string(t, "name", place, span, &t!("check-add-name"));
         let normalize = self.boolean(t, "normalize");
+        match (find(t, "density"), find(t, "probs"), bins) {
+            (Some(v), Some(_), _) => {
+                self.push(
+                    Diagnostic::new(v.span(), t!("check-density-and-probs"))
+                        .label(t!("check-here"))
+                        .help(t!("check-density-and-probs-help")),
+                );
+                return None;
+            }
+            // The bins are in error (and reported): the density can only be checked itself.
+            (Some(v), None, Err(())) => {
+                self.density(v, normalize);
+                return None;
+            }
+            (Some(v), None, Ok(None)) => {
+                self.push(
+                    Diagnostic::new(v.span(), t!("check-density-needs-bins"))
+                        .label(t!("check-here"))
+                        .help(t!("check-add-bins")),
+                );
+                return None;
+            }
+            (Some(v), None, Ok(Some(bins))) => {
+                let density = self.density(v, normalize)?;
+                let values = bins.probabilities(&density);
+                let distribution = Distribution::new(values, Notation::Decimal).ok()?;
+                return Some((Named { name: name?.value, distribution }, Some(density)));
+            }
+            (None, Some(v), Ok(Some(_)) | Err(())) => {
+                self.push(
+                    Diagnostic::new(v.span(), t!("check-probs-with-bins"))
+                        .label(t!("check-here"))
+                        .help(t!("check-probs-with-bins-help")),
+                );
+                return None;
+            }
+            _ => {}
+        }
         let Some(v) = find(t, "probs") else {
             self.missing(t, "probs", place, span.clone(), &t!("check-add-probs"));
             return None;
@@ -356,7 +444,7 @@ impl Checker {
             check_values(&values).and_then(|()| Distribution::new(values, notation))
         };
         match result {
-            Ok(distribution) => Some(Named { name: name?.value, distribution }),
+            Ok(distribution) => Some((Named { name: name?.value, distribution }, None)),
             Err(e) => {
                 let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
                 let help = match e {
