@@ -127,9 +127,8 @@ pub struct Bins {
     pub count: usize,
 }
 
-/// Decimals a bin's probability is rounded to: fine enough that the binned measures agree
-/// with the floats to about 10 digits, coarse enough to stay a short exact fraction.
-const DECIMALS: u32 = 12;
+/// Decimals a bin's probability is rounded to: short enough to read in a derivation.
+const DECIMALS: u32 = 6;
 
 impl Bins {
     /// The middle of bin `k`, which names it.
@@ -145,8 +144,8 @@ impl Bins {
         (a, b)
     }
 
-    /// The density's probability in each bin, exact: each rounded to 12 decimals but at least
-    /// 10⁻¹² (so no bin is impossible and no divergence infinite because of rounding), and the
+    /// The density's probability in each bin, exact: each rounded to 6 decimals but at least
+    /// 10⁻⁶ (so no bin is impossible and no divergence infinite because of rounding), and the
     /// largest bin taking what rounding left over, so that they sum to exactly 1.
     pub fn probabilities(&self, d: &Density) -> Vec<num_rational::BigRational> {
         use num_bigint::BigInt;

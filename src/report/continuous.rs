@@ -377,7 +377,7 @@ fn reverse_sentence(r: &ReverseFit, precision: usize) -> String {
 }
 
 /// The report's sections: (heading, preformatted body).
-fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
+pub fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
     let unit = d.unit;
     let mut out = Vec::new();
     let mut given = format!("{} = {}\n", d.p.name, d.p.text.trim());
@@ -421,7 +421,7 @@ fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
 
 /// What is new about densities, and what to take from the fits: prose after the sections,
 /// led by the ranking of the models when there are several.
-fn closing(d: &Densities, precision: usize) -> Vec<String> {
+pub fn closing(d: &Densities, precision: usize) -> Vec<String> {
     let kls: Vec<crate::info::Amount> = d
         .models
         .iter()

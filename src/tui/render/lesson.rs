@@ -126,6 +126,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         (Some(Shown::Joint(view)), _) => {
             super::joint::render(view, state.scroll, theme, top.union(middle), buf)
         }
+        (Some(Shown::Density(view)), _) => {
+            super::density::render(view, state.scroll, theme, top.union(middle), buf)
+        }
         _ => {}
     }
     if let Some(problems) = &state.problems {
@@ -139,6 +142,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     }
     if let Some(input) = &state.input {
         let prompt = match input.purpose {
+            Purpose::Value if !state.densities.is_empty() => {
+                format!(" {} ", t!("tui-input-density", distribution = state.name(state.target)))
+            }
             Purpose::Value => format!(
                 " {} ",
                 t!(

@@ -8,7 +8,9 @@ use crate::info::curve::{self, Curve, Family};
 use num_rational::BigRational;
 
 use crate::info::codes::{Code, Construction};
+use crate::info::density::Density;
 use crate::info::{Amount, Distribution, Pair};
+use crate::report::continuous::{self, Densities};
 use crate::report::conventions::{Reference, Row, rows};
 use crate::report::joint::{self, Labels, Section};
 
@@ -31,6 +33,8 @@ pub enum Panel {
     Codes,
     /// A grid lesson's joint distribution, its marginals and the mutual information.
     Joint,
+    /// A lesson of densities: the curves, and the closed forms or integrals between them.
+    Density,
 }
 
 impl Panel {
@@ -102,6 +106,63 @@ pub struct JointView {
     pub reveal: bool,
 }
 
+/// The truth's density and the model's, drawn and compared.
+#[derive(Debug, Clone)]
+pub struct DensityView {
+    /// Each density's name as the legend gives it (`P = normal(0, 1)`) and its curve.
+    pub curves: [(String, Vec<(f64, f64)>); 2],
+    /// The x range drawn and the top of the y axis.
+    pub x: (f64, f64),
+    pub top: f64,
+    /// The report's sections, headed, then its closing remarks.
+    pub sections: Vec<(String, String)>,
+    pub closing: Vec<String>,
+    /// As in [`JointView`]: clear while a question asks for something.
+    pub reveal: bool,
+}
+
+impl DensityView {
+    fn of(state: &LessonState, p: &Density, q: &Density) -> DensityView {
+        let (pn, qn) = (state.name(0).to_string(), state.name(state.model + 1).to_string());
+        let (lo, hi) = p
+            .components()
+            .iter()
+            .chain(q.components().iter())
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (_, n)| {
+                (lo.min(n.mean() - 4.0 * n.sd()), hi.max(n.mean() + 4.0 * n.sd()))
+            });
+        let curve = |d: &Density| -> Vec<(f64, f64)> {
+            (0..=POINTS)
+                .map(|k| lo + (hi - lo) * k as f64 / POINTS as f64)
+                .map(|x| (x, d.density(x)))
+                .collect()
+        };
+        let (pc, qc) = (curve(p), curve(q));
+        let top = pc.iter().chain(&qc).map(|&(_, y)| y).fold(0.0, f64::max) * 1.1;
+        let named = |name: &str, d: &Density| continuous::Named {
+            name: name.to_string(),
+            text: d.text(),
+            density: d.clone(),
+        };
+        let densities =
+            Densities { p: named(&pn, p), models: vec![named(&qn, q)], unit: state.unit };
+        DensityView {
+            curves: [(format!("{pn} = {}", p.text()), pc), (format!("{qn} = {}", q.text()), qc)],
+            x: (lo, hi),
+            top: if top > 0.0 { top } else { 1.0 },
+            // The first section restates the densities and plots them: the chart does that.
+            sections: continuous::sections(&densities, 4).into_iter().skip(1).collect(),
+            closing: continuous::closing(&densities, 4),
+            reveal: reveals(state),
+        }
+    }
+}
+
+/// Whether the panels may show measures: not while an open question hides anything.
+fn reveals(state: &LessonState) -> bool {
+    state.open_question().is_none_or(|q| q.hide.is_empty())
+}
+
 /// The extra view's contents, for the panel shown.
 #[derive(Debug, Clone)]
 pub enum Shown {
@@ -109,6 +170,7 @@ pub enum Shown {
     Conventions(ConventionsView),
     Codes(CodesView),
     Joint(JointView),
+    Density(DensityView),
 }
 
 impl Shown {
@@ -153,9 +215,12 @@ impl Shown {
                 let labels = Labels { rows: grid.rows.clone(), columns: grid.columns.clone() };
                 // Every measure of the grid gives away a divergence or an entropy: a question
                 // that hides anything hides them all.
-                let reveal = state.open_question().is_none_or(|q| q.hide.is_empty());
                 let sections = joint::sections(&joint, &labels, state.unit, 4);
-                Some(Shown::Joint(JointView { sections, reveal }))
+                Some(Shown::Joint(JointView { sections, reveal: reveals(state) }))
+            }
+            Panel::Density => {
+                let (p, q) = (state.densities.first()?, state.densities.get(model)?);
+                Some(Shown::Density(DensityView::of(state, p, q)))
             }
             Panel::Conventions => {
                 let reference = Reference::of(Pair { p, q });
