@@ -10,6 +10,7 @@ use crate::notation::Style as Notation;
 use crate::report::formula;
 use crate::tui::state::LessonState;
 use crate::tui::state::MAX_TERMS_WORKED_OUT;
+use crate::tui::text::width;
 use crate::tui::theme::Theme;
 
 /// Decimal places in the derivation.
@@ -76,10 +77,15 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         Line::from(spans).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
     }
     if all > rows {
-        let more = format!(" {}–{} of {} ", scroll + 1, (scroll + rows).min(all), all);
-        let x = area.right().saturating_sub(more.chars().count() as u16 + 1);
-        Line::from(Span::styled(more, theme.dim))
-            .render(Rect { x, y: area.bottom() - 1, width: area.width.min(20), height: 1 }, buf);
+        let last = (scroll + rows).min(all);
+        let more = format!(
+            " {} ",
+            crate::t!("tui-lines-shown", first = scroll + 1, last = last, count = all)
+        );
+        let w = width(&more) as u16;
+        let x = area.right().saturating_sub(w + 1);
+        let row = Rect { x, y: area.bottom() - 1, width: w.min(area.width), height: 1 };
+        Line::from(Span::styled(more, theme.dim)).render(row, buf);
     }
 }
 
