@@ -490,6 +490,21 @@ fn chinese_lesson_view_help_and_feedback() {
     assert!(screen(&app, 80, 24).contains("Lessons"), "the browser speaks the locale again");
 }
 
+/// A Chinese derivation too long for its panel says in Chinese which lines are in view.
+#[test]
+fn the_scroll_marker_speaks_the_lesson_language() {
+    let mut app = opened("forward-reverse-zh");
+    let pages = app.lesson.as_ref().unwrap().lesson.steps.len();
+    let marked = (0..pages).find_map(|_| {
+        let text = screen(&app, 80, 24);
+        press(&mut app, "n");
+        text.contains("行，共").then_some(text)
+    });
+    let text = marked.expect("a page whose derivation scrolls");
+    assert!(text.contains("第 1–"), "{text}");
+    assert!(!text.contains(" of "), "{text}");
+}
+
 /// Literal English sentences of the catalog: the text between placeables of every English
 /// message that holds a real word. Formula names (KL, JS, log) and code are not words here.
 fn english_phrases() -> Vec<String> {
