@@ -29,9 +29,17 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 2).max(5));
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
-    // The ranking, then why the shown quantity is infinite, each wrapped to the width.
+    // Comparisons with a model only where the shown quantity compares: a page about one
+    // distribution's information or entropy shows what it teaches and nothing not yet taught.
+    let comparing = matches!(
+        state.quantity,
+        Quantity::Kl | Quantity::KlReverse | Quantity::CrossEntropy | Quantity::Js
+    );
+    // The ranking (only beside a comparison), then why the shown quantity is infinite, each
+    // wrapped to the width.
     let note_width = area.width.saturating_sub(2) as usize;
-    let notes = [(&c.ranking, false, state.conceals_ranking()), (&c.infinity, true, hidden)];
+    let ranking_hidden = !comparing || state.conceals_ranking();
+    let notes = [(&c.ranking, false, ranking_hidden), (&c.infinity, true, hidden)];
     let note_lines: Vec<(String, bool)> = notes
         .into_iter()
         .filter(|&(_, _, concealed)| !concealed)
@@ -77,12 +85,6 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let [bars_area, derivation_area] =
         Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])
             .areas(top);
-    // Comparisons with a model only where the shown quantity compares: a page about one
-    // distribution's information or entropy shows what it teaches and nothing not yet taught.
-    let comparing = matches!(
-        state.quantity,
-        Quantity::Kl | Quantity::KlReverse | Quantity::CrossEntropy | Quantity::Js
-    );
     // Room to spare under the bars holds the table of all models.
     let bars_needed = (state.lesson.outcomes.len() * state.dists.len()) as u16 + 2;
     let table = super::models::height(state);
