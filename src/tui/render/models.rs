@@ -8,10 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::info::{Amount, Quantity, rank_by_kl};
-use crate::notation::Style as Notation;
-use crate::notation::symbol;
-use crate::tui::state::LessonState;
+use crate::tui::state::{LessonState, MODEL_COLUMNS};
 use crate::tui::text::{truncate, truncate_middle};
 use crate::tui::theme::Theme;
 
@@ -31,30 +28,23 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let title =
         if ranked { crate::t!("tui-models-title") } else { crate::t!("tui-models-title-plain") };
     let inner = super::panel(&format!(" {title} "), theme, area, buf);
-    let s = Notation::Unicode;
-    let generic = crate::notation::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
-    let all = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
     let name_width = 10;
     let room = (inner.width as usize).saturating_sub(name_width + 1);
     // As many columns as fit whole: a value needs 7 columns and a gap; at least D(P‖Q).
-    let shown = (room / MIN_CELL).clamp(1, all.len());
-    let columns = &all[..shown];
+    let shown = (room / MIN_CELL).clamp(1, MODEL_COLUMNS.len());
     let cell = (room / shown).max(MIN_CELL);
     let mut header = pad_to(&format!(" #  {}", crate::t!("tui-models-model")), name_width + 1);
-    for &q in columns {
-        header.push_str(&pad_to(&truncate(&symbol(q, &generic, s), cell.saturating_sub(1)), cell));
+    for heading in &c.model_headings[..shown] {
+        header.push_str(&pad_to(&truncate(heading, cell.saturating_sub(1)), cell));
     }
     Line::from(Span::styled(header, theme.dim)).render(Rect { height: 1, ..inner }, buf);
-    let kls: Vec<Amount> = c.summaries.iter().map(|s| s.kl).collect();
-    let order = if ranked { rank_by_kl(&kls) } else { (0..kls.len()).collect() };
+    let order: Vec<usize> =
+        if ranked { c.model_ranking.clone() } else { (0..c.model_values.len()).collect() };
     for (rank, k) in order.into_iter().enumerate() {
         let y = inner.y + 1 + rank as u16;
         if y >= inner.bottom() {
             break;
         }
-        let summary = &c.summaries[k];
-        let values =
-            [summary.kl, summary.kl_reverse, summary.cross_entropy, Amount::Finite(summary.js)];
         let mut spans = vec![Span::styled(
             pad_to(
                 &format!(
@@ -66,9 +56,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             ),
             if k == state.model { theme.highlight } else { theme.series(k + 1) },
         )];
-        for (&q, v) in columns.iter().zip(values) {
-            let text = if state.conceals(q) { "?".to_string() } else { s.decimal(v.value(), 4) };
-            spans.push(Span::raw(pad_to(&text, cell)));
+        for (&q, text) in MODEL_COLUMNS[..shown].iter().zip(&c.model_values[k]) {
+            let text = if state.conceals(q) { "?" } else { text };
+            spans.push(Span::raw(pad_to(text, cell)));
         }
         Line::from(spans).render(Rect { y, height: 1, ..inner }, buf);
     }
