@@ -68,7 +68,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             }
             let selected_outcome = i == state.outcome;
             let label = if k == 0 {
-                let marker = if selected_outcome { "▶" } else { " " };
+                let marker = theme.marker(selected_outcome);
                 let outcome = truncate(&state.lesson.outcomes[i], label_width);
                 format!("{marker}{}", pad_to(&outcome, label_width))
             } else {
@@ -80,9 +80,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             let Some(cell) = cells[k].get(i - first) else { return };
             let editing = selected_outcome && k == state.target;
             let lock = if state.locks[k][i] { "L" } else { " " };
-            let label_style = if selected_outcome { theme.highlight } else { theme.text };
-            let value_style = if editing { theme.selected } else { theme.text };
-            let name_style = if k == state.target { theme.highlight } else { theme.series(k) };
+            let label_style = theme.highlight_if(selected_outcome, theme.text);
+            let value_style = theme.item(editing);
+            let name_style = theme.highlight_if(k == state.target, theme.series(k));
             let line = Line::from(vec![
                 Span::styled(label, label_style),
                 Span::raw(" "),

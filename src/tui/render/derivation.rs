@@ -46,8 +46,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         let spans: Vec<Span> = line
             .iter()
             .map(|piece| {
-                let style =
-                    if piece.outcome == Some(state.outcome) { theme.highlight } else { theme.text };
+                let style = theme.highlight_if(piece.outcome == Some(state.outcome), theme.text);
                 Span::styled(piece.text.as_str(), style)
             })
             .collect();

@@ -38,7 +38,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         if ranked { c.model_ranking.clone() } else { (0..c.model_values.len()).collect() };
     let rows = order.into_iter().enumerate().map(|(rank, k)| {
         let name = truncate_middle(&state.lesson.models[k].name, NAME_WIDTH as usize - 4);
-        let style = if k == state.model { theme.highlight } else { theme.series(k + 1) };
+        let style = theme.highlight_if(k == state.model, theme.series(k + 1));
         let values = MODEL_COLUMNS
             .iter()
             .zip(&c.model_values[k])
