@@ -33,6 +33,7 @@ tui-models-model = model
 tui-information-title = Information of each outcome
 tui-terms-title = Terms of { $symbol }
 tui-hidden-result = answer the question to reveal it
+tui-lines-shown = { $first }–{ $last } of { $count }
 tui-hidden-terms = hidden until you answer the question
 tui-problems-title = The file has problems: the last good version stays until they are fixed
 tui-input-value = { $distribution } of { $outcome } =

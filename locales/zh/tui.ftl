@@ -30,6 +30,7 @@ tui-models-model = 模型
 tui-information-title = 每个结果的信息量
 tui-terms-title = { $symbol } 的各项
 tui-hidden-result = 答题之后才显示
+tui-lines-shown = 第 { $first }–{ $last } 行，共 { $count } 行
 tui-hidden-terms = 答题之后才显示
 tui-problems-title = 文件有错误：改正之前仍显示上一个正确的版本
 tui-input-value = { $distribution } 中 { $outcome } 的概率 =
