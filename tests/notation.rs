@@ -129,3 +129,24 @@ fn a_sum_of_rounded_terms_equals_its_total_or_says_approximately() {
     }
     assert!(approximate > 0, "the course has sums that round apart; they must show ≈");
 }
+
+#[test]
+fn a_formatted_per_outcome_layout_windows_like_the_derivation() {
+    for (what, d, names) in derivations() {
+        let formatted = formula::PerOutcome::new(&d, &names, Style::Unicode, 4);
+        let all = formula::per_outcome_len(&d);
+        assert_eq!(formatted.line_count(), all, "{what}");
+        assert_eq!(
+            formatted.window(0, all),
+            formula::lines(&d, &names, Style::Unicode, Layout::PerOutcome, 4),
+            "{what}"
+        );
+        for first in 0..=all + 1 {
+            for count in 0..=all + 1 - first {
+                let expected =
+                    formula::per_outcome_window(&d, &names, Style::Unicode, 4, first, count);
+                assert_eq!(formatted.window(first, count), expected.0, "{what} {first}+{count}");
+            }
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! The tutor driven headless, as a student would drive it: keys in, screens out.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use kltutor::info::{Distribution, Pair, Unit};
+use kltutor::info::derivation::Side;
+use kltutor::info::{Distribution, Pair, Quantity, Unit};
 use kltutor::lesson::builtin::COURSE;
 use kltutor::lesson::catalog::Origin;
 use kltutor::notation::Style;
@@ -166,6 +167,24 @@ fn quantity_unit_and_model_cycle() {
     assert!(screen(&app, 80, 24).contains("D(C‖A)"));
     press(&mut app, "mmmmm");
     assert!(screen(&app, 80, 24).contains("I(heads) = ln(1/a)"));
+}
+
+#[test]
+fn the_ranking_shows_only_beside_a_comparison() {
+    let ranking = "B is closer to A than C: 0.2075 < 0.5963 bits";
+    let mut app = opened("kl-divergence");
+    assert_eq!(app.lesson.as_ref().unwrap().quantity, Quantity::Entropy(Side::P));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("H(A) = "), "the first page shows the entropy: {text}");
+    assert!(!text.contains(ranking), "no ranking beside an entropy: {text}");
+    press(&mut app, "n");
+    assert_eq!(app.lesson.as_ref().unwrap().quantity, Quantity::Kl);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains(ranking), "the ranking beside D(A‖B): {text}");
+    press(&mut app, "mmmmmm");
+    assert!(matches!(app.lesson.as_ref().unwrap().quantity, Quantity::Information { .. }));
+    let text = screen(&app, 80, 24);
+    assert!(!text.contains(ranking), "no ranking beside an outcome's information: {text}");
 }
 
 #[test]
@@ -488,6 +507,21 @@ fn chinese_lesson_view_help_and_feedback() {
     assert!(text.contains("✓ 正确：D(A‖B) = 0.2075 比特。"), "{text}");
     press(&mut app, "q");
     assert!(screen(&app, 80, 24).contains("Lessons"), "the browser speaks the locale again");
+}
+
+/// A Chinese derivation too long for its panel says in Chinese which lines are in view.
+#[test]
+fn the_scroll_marker_speaks_the_lesson_language() {
+    let mut app = opened("forward-reverse-zh");
+    let pages = app.lesson.as_ref().unwrap().lesson.steps.len();
+    let marked = (0..pages).find_map(|_| {
+        let text = screen(&app, 80, 24);
+        press(&mut app, "n");
+        text.contains("行，共").then_some(text)
+    });
+    let text = marked.expect("a page whose derivation scrolls");
+    assert!(text.contains("第 1–"), "{text}");
+    assert!(!text.contains(" of "), "{text}");
 }
 
 /// Literal English sentences of the catalog: the text between placeables of every English

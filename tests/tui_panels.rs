@@ -202,3 +202,52 @@ fn i_in_a_lesson_without_a_grid_says_how_to_give_one() {
         assert!(screen(&app, 80, 24).contains("[joint]"));
     });
 }
+
+#[test]
+fn d_draws_the_densities_and_the_arrows_move_the_models_mean_and_sd() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("normal-distributions");
+        press(&mut app, "nd");
+        let text = screen(&app, 120, 40);
+        for line in ["P = normal(0, 1)", "Q = normal(1, 1)", "h(P) = ½·ln(2πe·σ²)", "1.4189 nats"] {
+            assert!(text.contains(line), "{line}:\n{text}");
+        }
+        // Further down, D(P‖Q) in closed form, term by term.
+        (0..8).for_each(|_| key(&mut app, KeyCode::PageDown));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("= ln(1/1) + 1²/(2·1²) + (0 − 1)²/(2·1²) − ½"), "{text}");
+        // ← moves Q's mean by 0.1 ten times, onto P: the closed form gives 0, and the bins
+        // follow, so the ranking's D(P‖Q) of the bins is 0 too.
+        (0..10).for_each(|_| key(&mut app, KeyCode::Left));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("Q = normal(0, 1)"), "{text}");
+        assert!(text.contains("(0 − 0)²/(2·1²)") && text.contains("= 0.0000 nats"), "{text}");
+        // ↑ widens it; z undoes, one step at a time.
+        key(&mut app, KeyCode::Up);
+        assert!(screen(&app, 120, 40).contains("Q = normal(0, 1.1)"));
+        press(&mut app, "z");
+        assert!(screen(&app, 120, 40).contains("Q = normal(0, 1)"));
+        // The sd cannot reach 0.
+        press(&mut app, "]]]");
+        (0..2).for_each(|_| key(&mut app, KeyCode::Down));
+        assert!(screen(&app, 120, 40).contains("must stay > 0"));
+    });
+}
+
+#[test]
+fn a_density_is_typed_whole_and_a_bad_one_is_named() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("normal-distributions");
+        press(&mut app, "nd=normal(2, 0)");
+        key(&mut app, KeyCode::Enter);
+        assert!(screen(&app, 120, 40).contains("a standard deviation must be > 0"));
+        (0..2).for_each(|_| key(&mut app, KeyCode::Backspace));
+        press(&mut app, "3)");
+        key(&mut app, KeyCode::Enter);
+        assert!(screen(&app, 120, 40).contains("Q = normal(2, 3)"));
+        // Nudging a bin would part the bars from the density: the keys say what to do.
+        press(&mut app, "d");
+        key(&mut app, KeyCode::Up);
+        assert!(screen(&app, 120, 40).contains("The bins follow the densities"));
+    });
+}

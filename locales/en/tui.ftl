@@ -33,6 +33,7 @@ tui-models-model = model
 tui-information-title = Information of each outcome
 tui-terms-title = Terms of { $symbol }
 tui-hidden-result = answer the question to reveal it
+tui-lines-shown = { $first }–{ $last } of { $count }
 tui-hidden-terms = hidden until you answer the question
 tui-problems-title = The file has problems: the last good version stays until they are fixed
 tui-input-value = { $distribution } of { $outcome } =
@@ -113,7 +114,7 @@ tui-product-follows = { $model } is the product of the marginals of { $truth } a
 
 # The density panel of a lesson with [bins].
 tui-measures-hidden = The measures stay hidden until you answer the question.
-tui-density-title = The densities · ←→ mean, ↑↓ sd of the selected one ([ ] step, = type it)
+tui-density-keys = ←→ mean  ↑↓ sd  = type
 tui-density-working = Between the densities · PgDn/PgUp scroll
 tui-density-type-it = Only a single normal moves with the arrows: press = and type a new density, e.g. normal(0, 1)
 tui-sd-positive = A standard deviation must stay > 0: take a smaller step with [

@@ -30,6 +30,7 @@ tui-models-model = 模型
 tui-information-title = 每个结果的信息量
 tui-terms-title = { $symbol } 的各项
 tui-hidden-result = 答题之后才显示
+tui-lines-shown = 第 { $first }–{ $last } 行，共 { $count } 行
 tui-hidden-terms = 答题之后才显示
 tui-problems-title = 文件有错误：改正之前仍显示上一个正确的版本
 tui-input-value = { $distribution } 中 { $outcome } 的概率 =
@@ -110,7 +111,7 @@ tui-product-follows = { $model } 是 { $truth } 的边缘分布之积，随 { $t
 
 # The density panel of a lesson with [bins].
 tui-measures-hidden = 回答问题之前，这些量都先不显示。
-tui-density-title = 密度曲线 · ←→ 均值，↑↓ 所选分布的标准差（[ ] 步长，= 直接输入）
+tui-density-keys = ←→ 均值  ↑↓ 标准差  = 输入
 tui-density-working = 两个密度之间 · PgDn/PgUp 滚动
 tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输入新的密度，例如 normal(0, 1)
 tui-sd-positive = 标准差必须保持 > 0：按 [ 减小步长

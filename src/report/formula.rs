@@ -259,22 +259,75 @@ pub fn per_outcome_window(
     first: usize,
     count: usize,
 ) -> (Vec<Line>, usize) {
-    let head = head_len(d);
     let all = per_outcome_len(d);
-    let wanted = first.min(all)..(first + count).min(all);
-    let mut out = Vec::with_capacity(wanted.len());
-    if wanted.start < head {
-        let lines = self::head(d, names, style);
-        out.extend(lines.into_iter().skip(wanted.start).take(wanted.len()));
+    let (heads, terms, total) = split_window(head_len(d), d.terms.len(), first, count);
+    let mut out = Vec::with_capacity(count.min(all));
+    if !heads.is_empty() {
+        out.extend(self::head(d, names, style).into_iter().skip(heads.start).take(heads.len()));
     }
-    let terms = wanted.start.max(head) - head..wanted.end.saturating_sub(head).min(d.terms.len());
     if !terms.is_empty() {
         out.extend(term_lines(d, names, style, precision, terms));
     }
-    if wanted.end == all && !wanted.is_empty() {
+    if total {
         out.push(total_line(d, style, precision));
     }
     (out, all)
+}
+
+/// Which lines `first..first + count` of a per-outcome layout of `head` lines before `terms`
+/// terms are: the head lines, the terms, and whether the total is among them.
+fn split_window(
+    head: usize,
+    terms: usize,
+    first: usize,
+    count: usize,
+) -> (std::ops::Range<usize>, std::ops::Range<usize>, bool) {
+    let all = head + terms + 1;
+    let wanted = first.min(all)..(first + count).min(all);
+    let heads = wanted.start.min(head)..wanted.end.min(head);
+    let terms = wanted.start.max(head) - head..wanted.end.saturating_sub(head).min(terms);
+    (heads, terms, wanted.end == all && !wanted.is_empty())
+}
+
+/// The per-outcome layout with every number formatted, for a view that scrolls through it:
+/// [`PerOutcome::window`] only lays out the lines in view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerOutcome {
+    /// The definition, and for JS the mixture.
+    pub head: Vec<Line>,
+    /// A line a term; their labels are aligned among the lines in view.
+    pub terms: Vec<TermLine>,
+    /// `= 0.2075 bits`.
+    pub total: Line,
+}
+
+impl PerOutcome {
+    /// Formats every line of `d`'s per-outcome layout.
+    pub fn new(d: &Derivation, names: &Names, style: Style, precision: usize) -> PerOutcome {
+        PerOutcome {
+            head: head(d, names, style),
+            terms: d.terms.iter().map(|t| term_line(t, d, names, style, precision)).collect(),
+            total: total_line(d, style, precision),
+        }
+    }
+
+    /// How many lines the layout has: the head, a line a term, the total.
+    pub fn line_count(&self) -> usize {
+        self.head.len() + self.terms.len() + 1
+    }
+
+    /// Lines `first..first + count`, the same as [`per_outcome_window`] gives.
+    pub fn window(&self, first: usize, count: usize) -> Vec<Line> {
+        let (heads, terms, total) = split_window(self.head.len(), self.terms.len(), first, count);
+        let mut out: Vec<Line> = self.head[heads].to_vec();
+        if !terms.is_empty() {
+            out.extend(aligned(&self.terms[terms]));
+        }
+        if total {
+            out.push(self.total.clone());
+        }
+        out
+    }
 }
 
 /// The stage lines of the inline layout: substituted, simplified, evaluated, summed.
@@ -314,6 +367,58 @@ fn inline_lines(d: &Derivation, style: Style, precision: usize) -> Vec<Line> {
     out
 }
 
+/// One line of the per-outcome layout, formatted but for the padding after its label, which
+/// depends on the labels it is aligned with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermLine {
+    outcome: usize,
+    /// The label as the style writes it.
+    label: String,
+    /// The label's width in columns, before the style wrote it.
+    label_width: usize,
+    /// Substituted, simplified, evaluated, and the signed value.
+    stages: [String; 4],
+}
+
+/// Term `t` formatted as a line of the per-outcome layout.
+fn term_line(t: &Term, d: &Derivation, names: &Names, style: Style, precision: usize) -> TermLine {
+    // JS has two terms an outcome, one from each distribution: the label says which.
+    let label = match (d.quantity, t.side) {
+        (Quantity::Js, Side::P) => format!("{} ({})", names.outcome(t.outcome), names.p),
+        (Quantity::Js, Side::Q) => format!("{} ({})", names.outcome(t.outcome), names.q),
+        _ => names.outcome(t.outcome),
+    };
+    let s = stages(t, d, style, precision);
+    let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
+    let last = if s.value_exact { "=" } else { style.approx().trim_end() };
+    TermLine {
+        outcome: t.outcome,
+        label_width: textwrap::core::display_width(&label),
+        label: style.text(&label),
+        stages: [
+            s.substituted,
+            format!(" = {}", s.simplified),
+            format!(" = {}", s.evaluated),
+            format!(" {last} {sign}{}", s.value),
+        ],
+    }
+}
+
+/// Term lines laid out with their labels aligned among them.
+fn aligned(terms: &[TermLine]) -> Vec<Line> {
+    let width = terms.iter().map(|t| t.label_width).max().unwrap_or(2);
+    terms
+        .iter()
+        .map(|t| {
+            let o = Some(t.outcome);
+            let pad = " ".repeat(width - t.label_width + 2);
+            let mut line = vec![piece(format!("{}{pad}", t.label), o)];
+            line.extend(t.stages.iter().map(|stage| piece(stage.clone(), o)));
+            line
+        })
+        .collect()
+}
+
 /// One line per term, for the terms in `range`, labels aligned among them.
 fn term_lines(
     d: &Derivation,
@@ -322,33 +427,9 @@ fn term_lines(
     precision: usize,
     range: std::ops::Range<usize>,
 ) -> Vec<Line> {
-    // JS has two terms an outcome, one from each distribution: the label says which.
-    let label = |t: &Term| match (d.quantity, t.side) {
-        (Quantity::Js, Side::P) => format!("{} ({})", names.outcome(t.outcome), names.p),
-        (Quantity::Js, Side::Q) => format!("{} ({})", names.outcome(t.outcome), names.q),
-        _ => names.outcome(t.outcome),
-    };
-    let terms = &d.terms[range];
-    let labels: Vec<String> = terms.iter().map(label).collect();
-    let width = labels.iter().map(|l| textwrap::core::display_width(l)).max().unwrap_or(2);
-    terms
-        .iter()
-        .zip(&labels)
-        .map(|(t, label)| {
-            let s = stages(t, d, style, precision);
-            let pad = " ".repeat(width - textwrap::core::display_width(label) + 2);
-            let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
-            let o = Some(t.outcome);
-            let last = if s.value_exact { "=" } else { style.approx().trim_end() };
-            vec![
-                piece(format!("{}{pad}", style.text(label)), o),
-                piece(s.substituted, o),
-                piece(format!(" = {}", s.simplified), o),
-                piece(format!(" = {}", s.evaluated), o),
-                piece(format!(" {last} {sign}{}", s.value), o),
-            ]
-        })
-        .collect()
+    let terms: Vec<TermLine> =
+        d.terms[range].iter().map(|t| term_line(t, d, names, style, precision)).collect();
+    aligned(&terms)
 }
 
 /// One outcome's terms with all their stages: `½·log₂(½÷¼) = ½·log₂ 2 = ½·1 = +0.5000`.

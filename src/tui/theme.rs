@@ -142,6 +142,22 @@ impl Theme {
     pub fn series(&self, k: usize) -> Style {
         if k == 0 { self.series[0] } else { self.series[1 + (k - 1) % (self.series.len() - 1)] }
     }
+
+    /// An item of a list or table: reversed when it is the one selected.
+    pub fn item(&self, selected: bool) -> Style {
+        if selected { self.selected } else { self.text }
+    }
+
+    /// Text of the selected outcome, model or distribution, which stands out; `otherwise`
+    /// where it is not selected.
+    pub fn highlight_if(&self, selected: bool, otherwise: Style) -> Style {
+        if selected { self.highlight } else { otherwise }
+    }
+
+    /// The mark before the selected item of a list, or a space as wide.
+    pub fn marker(&self, selected: bool) -> &'static str {
+        if selected { "▶" } else { " " }
+    }
 }
 
 #[cfg(test)]
@@ -169,6 +185,17 @@ mod tests {
             assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
         }
         assert_ne!(t.selected, t.text, "the selection still shows, by reversal");
+    }
+
+    #[test]
+    fn the_selected_item_stands_out_with_and_without_colour() {
+        for t in [Theme::new(false), Theme::new(true)] {
+            assert_eq!((t.item(true), t.item(false)), (t.selected, t.text));
+            assert_eq!(t.highlight_if(true, t.series(1)), t.highlight);
+            assert_eq!(t.highlight_if(false, t.series(1)), t.series(1));
+            let (on, off) = (t.marker(true), t.marker(false));
+            assert!(on != off && on.chars().count() == off.chars().count());
+        }
     }
 
     fn colours(t: &Theme) -> Vec<Color> {

@@ -1,11 +1,12 @@
 //! The distributions as grouped bars: each outcome, every distribution's value.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::notation::Style as Notation;
 use crate::tui::state::LessonState;
 use crate::tui::text::{truncate, truncate_middle, width};
 use crate::tui::theme::Theme;
@@ -40,24 +41,16 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let first = window_start(state.outcome, n, visible);
     let label_width = state.lesson.outcomes.iter().map(|o| width(o)).max().unwrap_or(1).min(10);
     let name_width = (0..groups).map(|k| width(state.name(k))).max().unwrap_or(1).min(6);
-    // Only the outcomes in view are written out: a lesson may have a hundred thousand.
+    // Only the outcomes in view are laid out: a lesson may have a hundred thousand.
     let shown = first..n.min(first + visible + 1);
-    let cells: Vec<Vec<String>> = state
-        .dists
-        .iter()
-        .map(|d| {
-            shown.clone().map(|i| Notation::Unicode.rational(&d.get(i), d.notation())).collect()
-        })
+    let c = &state.computed;
+    let cells: Vec<Vec<Cow<str>>> = (0..groups)
+        .map(|k| shown.clone().map(|i| c.value_text(&state.dists, k, i)).collect())
         .collect();
     let value_width = cells.iter().flatten().map(|c| width(c)).max().unwrap_or(1).min(12) + 2;
     let bar_cells =
         (inner.width as usize).saturating_sub(label_width + name_width + value_width + 5);
-    let largest = state
-        .dists
-        .iter()
-        .flat_map(|d| d.approx().iter().copied())
-        .fold(0.0f64, f64::max)
-        .max(f64::MIN_POSITIVE);
+    let largest = c.largest;
     // Outcomes out of view are counted in the border, above and below.
     let whole = visible.min(n - first);
     if first > 0 {
@@ -75,7 +68,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             }
             let selected_outcome = i == state.outcome;
             let label = if k == 0 {
-                let marker = if selected_outcome { "▶" } else { " " };
+                let marker = theme.marker(selected_outcome);
                 let outcome = truncate(&state.lesson.outcomes[i], label_width);
                 format!("{marker}{}", pad_to(&outcome, label_width))
             } else {
@@ -87,9 +80,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             let Some(cell) = cells[k].get(i - first) else { return };
             let editing = selected_outcome && k == state.target;
             let lock = if state.locks[k][i] { "L" } else { " " };
-            let label_style = if selected_outcome { theme.highlight } else { theme.text };
-            let value_style = if editing { theme.selected } else { theme.text };
-            let name_style = if k == state.target { theme.highlight } else { theme.series(k) };
+            let label_style = theme.highlight_if(selected_outcome, theme.text);
+            let value_style = theme.item(editing);
+            let name_style = theme.highlight_if(k == state.target, theme.series(k));
             let line = Line::from(vec![
                 Span::styled(label, label_style),
                 Span::raw(" "),

@@ -45,7 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let entry = &browser.entries[i];
         let selected = i == browser.selected;
-        let marker = if selected { "▶" } else { " " };
+        let marker = theme.marker(selected);
         let origin = entry.origin.describe();
         let status = match app.progress.lessons.get(&entry.origin.progress_key()) {
             _ if entry.problem.is_some() => format!(" {}", t!("tui-browser-invalid")),
@@ -67,7 +67,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let title =
             format!("{marker}{:>2}  {}{status}", entry.number, visible::visible(&entry.title));
-        let title_style = if selected { theme.selected } else { theme.text };
+        let title_style = theme.item(selected);
         let detail = if entry.user_copy {
             t!("tui-browser-your-copy", path = origin)
         } else if entry.summary.is_empty() {

@@ -50,7 +50,7 @@ pub fn render(view: &CodesView, state: &LessonState, theme: &Theme, area: Rect, 
     ])
     .style(theme.dim);
     let rows = (0..state.lesson.outcomes.len()).map(|i| {
-        let style = if i == state.outcome { theme.selected } else { theme.text };
+        let style = theme.item(i == state.outcome);
         Row::new([
             Cell::from(state.lesson.outcomes[i].clone()),
             Cell::from(bar(&view.p.words[i], word_width)),

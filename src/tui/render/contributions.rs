@@ -60,8 +60,8 @@ impl Widget for Diverging<'_> {
                     (String::new(), bar(x / largest, half), signed, theme.positive)
                 }
             };
-            let marker = if row == self.selected { "▶" } else { " " };
-            let label_style = if row == self.selected { theme.highlight } else { theme.text };
+            let marker = theme.marker(row == self.selected);
+            let label_style = theme.highlight_if(row == self.selected, theme.text);
             let left: String = format!("{}{left}", " ".repeat(half.saturating_sub(width(&left))));
             let line = Line::from(vec![
                 Span::styled(

@@ -9,7 +9,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::symbols::Marker;
-use ratatui::text::Span;
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use super::sections::Lines;
@@ -24,25 +23,21 @@ pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf:
     ratatui::widgets::Clear.render(area, buf);
     let [chart_area, text_area] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(area);
-    let title = format!(" {} ", crate::t!("tui-density-title"));
+    // The legend is the title: each curve's marker, its name and density, then the keys.
+    let [(p, _), (q, _)] = &view.curves;
+    let title = format!(" ⣿ {p} · • {q} · {} ", crate::t!("tui-density-keys"));
     let inner = super::panel(&title, theme, chart_area, buf);
     let styles = [(Marker::Braille, theme.series[0]), (Marker::Dot, theme.series[1])];
     let datasets: Vec<Dataset<'_>> = view
         .curves
         .iter()
         .zip(styles)
-        .map(|((name, points), (marker, style))| {
-            Dataset::default()
-                .name(name.clone())
-                .marker(marker)
-                .graph_type(GraphType::Line)
-                .style(style)
-                .data(points)
+        .map(|((_, points), (marker, style))| {
+            Dataset::default().marker(marker).graph_type(GraphType::Line).style(style).data(points)
         })
         .collect();
     let (lo, hi) = view.x;
     let x_axis = Axis::default()
-        .title(Span::styled("x", theme.dim))
         .bounds([lo, hi])
         .labels([number(lo), number((lo + hi) / 2.0), number(hi)])
         .style(theme.dim);
@@ -50,11 +45,7 @@ pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf:
         .bounds([0.0, view.top])
         .labels([number(0.0), number(view.top / 2.0), number(view.top)])
         .style(theme.dim);
-    Chart::new(datasets)
-        .x_axis(x_axis)
-        .y_axis(y_axis)
-        .hidden_legend_constraints((Constraint::Percentage(80), Constraint::Percentage(60)))
-        .render(inner, buf);
+    Chart::new(datasets).x_axis(x_axis).y_axis(y_axis).render(inner, buf);
 
     let inner =
         super::panel(&format!(" {} ", crate::t!("tui-density-working")), theme, text_area, buf);

@@ -11,39 +11,22 @@ use crate::notation::Style as Notation;
 use crate::t;
 use crate::tui::keys::{self, Action};
 use crate::tui::state::panel::Shown;
-use crate::tui::state::{LessonState, Page, Purpose};
+use crate::tui::state::{Input, LessonState, Page, Purpose};
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
 
+/// The lesson view, top to bottom (see the sketch in `render/mod.rs`): each region is sized
+/// here and drawn by a function of its own.
 pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let c = &state.computed;
-    let hidden = state.hidden();
-    let symbol = crate::notation::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
-    let mut right = format!("{} · {symbol}", crate::i18n::unit_name(state.unit));
-    if state.dirty() {
-        right = format!("● {} · {right}", t!("tui-unsaved"));
-    }
-
-    let step_lines = page_lines(state, theme, area.width.saturating_sub(2) as usize);
+    let width = area.width.saturating_sub(2) as usize;
+    let step_lines = page_lines(state, theme, width);
+    let note_lines = note_lines(state, width);
+    let status_lines: Vec<String> =
+        state.status.as_deref().map(|s| wrap(s, width)).unwrap_or_default();
     // The lesson's text may take up to half the screen; beyond that it scrolls (J/K).
     let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 2).max(5));
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
-    // The ranking, then why the shown quantity is infinite, each wrapped to the width.
-    let note_width = area.width.saturating_sub(2) as usize;
-    let notes = [(&c.ranking, false, state.conceals_ranking()), (&c.infinity, true, hidden)];
-    let note_lines: Vec<(String, bool)> = notes
-        .into_iter()
-        .filter(|&(_, _, concealed)| !concealed)
-        .map(|(note, bad, _)| (note, bad))
-        .filter_map(|(note, bad)| note.as_ref().map(|n| (n, bad)))
-        .flat_map(|(note, bad)| wrap(note, note_width).into_iter().map(move |l| (l, bad)))
-        .collect();
-    let status_lines: Vec<String> = state
-        .status
-        .as_deref()
-        .map(|s| wrap(s, area.width.saturating_sub(2) as usize))
-        .unwrap_or_default();
     let status_height = if state.input.is_some() { 1 } else { status_lines.len() as u16 };
     let [header_area, step_area, top, middle, notes_area, status_area, footer_area] =
         Layout::vertical([
@@ -56,33 +39,68 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
             Constraint::Length(1),
         ])
         .areas(area);
-    super::header(&state.lesson.title, &right, theme, header_area, buf);
+    header(state, theme, header_area, buf);
+    step(state, step_lines, theme, step_area, buf);
+    working(state, theme, top, middle, buf);
+    over_working(state, theme, top.union(middle), buf);
+    notes(&note_lines, theme, notes_area, buf);
+    match &state.input {
+        Some(input) => {
+            input_line(state, input, theme, status_area, buf);
+            super::footer(keys::INPUT, keys::INPUT_FOOTER, theme, footer_area, buf);
+        }
+        None => {
+            status(&status_lines, theme, status_area, buf);
+            footer(state, theme, footer_area, buf);
+        }
+    }
+}
 
-    let step_title = page_title(state);
-    let inner = super::panel(&step_title, theme, step_area, buf);
+/// Comparisons with a model only where the shown quantity compares: a page about one
+/// distribution's information or entropy shows what it teaches and nothing not yet taught.
+fn comparing(state: &LessonState) -> bool {
+    matches!(
+        state.quantity,
+        Quantity::Kl | Quantity::KlReverse | Quantity::CrossEntropy | Quantity::Js
+    )
+}
+
+/// The top line: the lesson's title; the unit and the shown quantity, after a mark of unsaved
+/// edits.
+fn header(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let c = &state.computed;
+    let symbol = crate::notation::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
+    let mut right = format!("{} · {symbol}", crate::i18n::unit_name(state.unit));
+    if state.dirty() {
+        right = format!("● {} · {right}", t!("tui-unsaved"));
+    }
+    super::header(&state.lesson.title, &right, theme, area, buf);
+}
+
+/// The page's text in its panel, scrolled, with how much is above and below.
+fn step(state: &LessonState, lines: Vec<Line>, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let inner = super::panel(&page_title(state), theme, area, buf);
     let rows = inner.height as usize;
-    let scroll = state.text_scroll.min(step_lines.len().saturating_sub(rows));
-    let below = step_lines.len().saturating_sub(scroll + rows);
-    for (k, line) in step_lines.into_iter().skip(scroll).take(rows).enumerate() {
+    let scroll = state.text_scroll.min(lines.len().saturating_sub(rows));
+    let below = lines.len().saturating_sub(scroll + rows);
+    for (k, line) in lines.into_iter().skip(scroll).take(rows).enumerate() {
         line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
     }
     if scroll > 0 {
-        super::more_above(scroll, theme, step_area, buf);
+        super::more_above(scroll, theme, area, buf);
     }
     if below > 0 {
-        super::more_below(below, theme, step_area, buf);
+        super::more_below(below, theme, area, buf);
     }
+}
 
-    let split = if area.width >= 120 { 45 } else { 50 };
-    let [bars_area, derivation_area] =
-        Layout::horizontal([Constraint::Percentage(split), Constraint::Percentage(100 - split)])
-            .areas(top);
-    // Comparisons with a model only where the shown quantity compares: a page about one
-    // distribution's information or entropy shows what it teaches and nothing not yet taught.
-    let comparing = matches!(
-        state.quantity,
-        Quantity::Kl | Quantity::KlReverse | Quantity::CrossEntropy | Quantity::Js
-    );
+/// The working: the bars (and the models table, given room) beside the derivation over
+/// `top`; the terms, and beside a comparison its decomposition, over `middle`.
+fn working(state: &LessonState, theme: &Theme, top: Rect, middle: Rect, buf: &mut Buffer) {
+    let split = if top.width >= 120 { 45 } else { 50 };
+    let columns = [Constraint::Percentage(split), Constraint::Percentage(100 - split)];
+    let [bars_area, derivation_area] = Layout::horizontal(columns).areas(top);
+    let comparing = comparing(state);
     // Room to spare under the bars holds the table of all models.
     let bars_needed = (state.lesson.outcomes.len() * state.dists.len()) as u16 + 2;
     let table = super::models::height(state);
@@ -100,85 +118,103 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     }
     super::derivation::render(state, theme, derivation_area, buf);
     if comparing {
-        let [terms_area, sum_area] = Layout::horizontal([
-            Constraint::Percentage(split),
-            Constraint::Percentage(100 - split),
-        ])
-        .areas(middle);
+        let [terms_area, sum_area] = Layout::horizontal(columns).areas(middle);
         super::contributions::render(state, theme, terms_area, buf);
         super::decomposition::render(state, theme, sum_area, buf);
     } else {
         super::contributions::render(state, theme, middle, buf);
     }
-    // The chart or the library calls take the place of the working, unless a question is
-    // waiting for the values they would give away.
-    match (&state.shown, hidden) {
-        (Some(Shown::Chart(Some(view))), false) => {
-            super::chart::render(view, theme, top.union(middle), buf)
-        }
-        (Some(Shown::Codes(view)), false) => {
-            super::codes::render(view, state, theme, top.union(middle), buf)
-        }
+}
+
+/// What takes the place of the working: the chart or the library calls, unless a question is
+/// waiting for the values they would give away; over everything, the file's problems.
+fn over_working(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    match (&state.shown, state.hidden()) {
+        (Some(Shown::Chart(Some(view))), false) => super::chart::render(view, theme, area, buf),
+        (Some(Shown::Codes(view)), false) => super::codes::render(view, state, theme, area, buf),
         (Some(Shown::Conventions(view)), false) => {
-            super::conventions::render(view, state.scroll, theme, top.union(middle), buf)
+            super::conventions::render(view, state.scroll, theme, area, buf)
         }
         // The grid is the lesson's input and stays in view; its measures hide themselves.
-        (Some(Shown::Joint(view)), _) => {
-            super::joint::render(view, state.scroll, theme, top.union(middle), buf)
-        }
+        (Some(Shown::Joint(view)), _) => super::joint::render(view, state.scroll, theme, area, buf),
         (Some(Shown::Density(view)), _) => {
-            super::density::render(view, state.scroll, theme, top.union(middle), buf)
+            super::density::render(view, state.scroll, theme, area, buf)
         }
         _ => {}
     }
     if let Some(problems) = &state.problems {
-        super::problem_panel(&t!("tui-problems-title"), problems, theme, top.union(middle), buf);
+        super::problem_panel(&t!("tui-problems-title"), problems, theme, area, buf);
     }
+}
 
-    for (k, (note, bad)) in note_lines.iter().enumerate() {
+/// The ranking (only beside a comparison), then why the shown quantity is infinite, each
+/// wrapped to `width`; whether each line tells of a problem.
+fn note_lines(state: &LessonState, width: usize) -> Vec<(String, bool)> {
+    let c = &state.computed;
+    let ranking_hidden = !comparing(state) || state.conceals_ranking();
+    let notes = [(&c.ranking, false, ranking_hidden), (&c.infinity, true, state.hidden())];
+    notes
+        .into_iter()
+        .filter(|&(_, _, concealed)| !concealed)
+        .filter_map(|(note, bad, _)| note.as_ref().map(|n| (n, bad)))
+        .flat_map(|(note, bad)| wrap(note, width).into_iter().map(move |l| (l, bad)))
+        .collect()
+}
+
+/// The notes under the working, a problem in the error style, else in the good one.
+fn notes(lines: &[(String, bool)], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    for (k, (note, bad)) in lines.iter().enumerate() {
         let style = if *bad { theme.error } else { theme.good };
-        let row = Rect { y: notes_area.y + k as u16, height: 1, ..notes_area };
+        let row = Rect { y: area.y + k as u16, height: 1, ..area };
         Line::from(Span::styled(format!(" {note}"), style)).render(row, buf);
     }
-    if let Some(input) = &state.input {
-        let prompt = match input.purpose {
-            Purpose::Value if !state.densities.is_empty() => {
-                format!(" {} ", t!("tui-input-density", distribution = state.name(state.target)))
-            }
-            Purpose::Value => format!(
-                " {} ",
-                t!(
-                    "tui-input-value",
-                    distribution = state.name(state.target),
-                    outcome = &state.lesson.outcomes[state.outcome]
-                )
-            ),
-            Purpose::Answer => format!(" {} ", t!("tui-input-answer")),
-        };
-        let mut spans = vec![
-            Span::styled(prompt, theme.key),
-            Span::raw(input.text.clone()),
-            Span::styled("▏", theme.key),
-        ];
-        if let Some(error) = &input.error {
-            spans.push(Span::styled(format!("  {error}"), theme.error));
+}
+
+/// The line being typed: what it is for, the text and the cursor, and what is wrong with it.
+fn input_line(state: &LessonState, input: &Input, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let prompt = match input.purpose {
+        Purpose::Value if !state.densities.is_empty() => {
+            format!(" {} ", t!("tui-input-density", distribution = state.name(state.target)))
         }
-        Line::from(spans).render(status_area, buf);
-        super::footer(keys::INPUT, keys::INPUT_FOOTER, theme, footer_area, buf);
-        return;
+        Purpose::Value => format!(
+            " {} ",
+            t!(
+                "tui-input-value",
+                distribution = state.name(state.target),
+                outcome = &state.lesson.outcomes[state.outcome]
+            )
+        ),
+        Purpose::Answer => format!(" {} ", t!("tui-input-answer")),
+    };
+    let mut spans = vec![
+        Span::styled(prompt, theme.key),
+        Span::raw(input.text.as_str()),
+        Span::styled("▏", theme.key),
+    ];
+    if let Some(error) = &input.error {
+        spans.push(Span::styled(format!("  {error}"), theme.error));
     }
-    for (k, line) in status_lines.iter().enumerate() {
-        let row = Rect { y: status_area.y + k as u16, height: 1, ..status_area };
+    Line::from(spans).render(area, buf);
+}
+
+/// What the last action did, over as many lines as it takes.
+fn status(lines: &[String], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    for (k, line) in lines.iter().enumerate() {
+        let row = Rect { y: area.y + k as u16, height: 1, ..area };
         Line::from(Span::styled(format!(" {line}"), theme.dim)).render(row, buf);
     }
+}
+
+/// The lesson's keys; while a question is open, the keys to answer it first.
+fn footer(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let answer_key = match state.open_question().map(|q| &q.answer) {
         Some(Answer::Choice { .. }) => Action::Choose,
         Some(Answer::Numeric { .. }) => Action::Answer,
-        None => return super::footer(keys::LESSON, keys::LESSON_FOOTER, theme, footer_area, buf),
+        None => return super::footer(keys::LESSON, keys::LESSON_FOOTER, theme, area, buf),
     };
     let actions: Vec<Action> =
         std::iter::once(answer_key).chain(keys::QUESTION_FOOTER.iter().copied()).collect();
-    super::footer(keys::LESSON, &actions, theme, footer_area, buf);
+    super::footer(keys::LESSON, &actions, theme, area, buf);
 }
 
 /// " Step 2/7 " or " Question 1/2 ", with how many questions are answered.

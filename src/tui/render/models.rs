@@ -4,21 +4,18 @@
 //! too, the models stand in the lesson's order under a title that promises no order.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::widgets::{Cell, Row, Table, Widget};
 
-use crate::info::{Amount, Quantity, rank_by_kl};
-use crate::notation::Style as Notation;
-use crate::notation::symbol;
-use crate::tui::state::LessonState;
+use crate::tui::state::{LessonState, MODEL_COLUMNS};
 use crate::tui::text::{truncate, truncate_middle};
 use crate::tui::theme::Theme;
 
-use super::bars::pad_to;
+/// The width of a column of values and the gap after it: "0.2075", or a heading like "D(A‖Q)".
+const MIN_CELL: u16 = 9;
 
-/// The width of a column of values: "0.2075" and a gap, or a heading like "D(A‖Q)".
-const MIN_CELL: usize = 9;
+/// The width of the rank and the model's name.
+const NAME_WIDTH: u16 = 10;
 
 /// Rows the panel needs: a header line, one per model, and the borders.
 pub fn height(state: &LessonState) -> u16 {
@@ -31,45 +28,30 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let title =
         if ranked { crate::t!("tui-models-title") } else { crate::t!("tui-models-title-plain") };
     let inner = super::panel(&format!(" {title} "), theme, area, buf);
-    let s = Notation::Unicode;
-    let generic = crate::notation::Names { p: c.names.p.clone(), q: "Q".into(), outcomes: vec![] };
-    let all = [Quantity::Kl, Quantity::KlReverse, Quantity::CrossEntropy, Quantity::Js];
-    let name_width = 10;
-    let room = (inner.width as usize).saturating_sub(name_width + 1);
+    let room = inner.width.saturating_sub(NAME_WIDTH + 1);
     // As many columns as fit whole: a value needs 7 columns and a gap; at least D(P‖Q).
-    let shown = (room / MIN_CELL).clamp(1, all.len());
-    let columns = &all[..shown];
+    let shown = (room / MIN_CELL).clamp(1, MODEL_COLUMNS.len() as u16);
     let cell = (room / shown).max(MIN_CELL);
-    let mut header = pad_to(&format!(" #  {}", crate::t!("tui-models-model")), name_width + 1);
-    for &q in columns {
-        header.push_str(&pad_to(&truncate(&symbol(q, &generic, s), cell.saturating_sub(1)), cell));
-    }
-    Line::from(Span::styled(header, theme.dim)).render(Rect { height: 1, ..inner }, buf);
-    let kls: Vec<Amount> = c.summaries.iter().map(|s| s.kl).collect();
-    let order = if ranked { rank_by_kl(&kls) } else { (0..kls.len()).collect() };
-    for (rank, k) in order.into_iter().enumerate() {
-        let y = inner.y + 1 + rank as u16;
-        if y >= inner.bottom() {
-            break;
-        }
-        let summary = &c.summaries[k];
-        let values =
-            [summary.kl, summary.kl_reverse, summary.cross_entropy, Amount::Finite(summary.js)];
-        let mut spans = vec![Span::styled(
-            pad_to(
-                &format!(
-                    " {}  {}",
-                    rank + 1,
-                    truncate_middle(&state.lesson.models[k].name, name_width - 4)
-                ),
-                name_width + 1,
-            ),
-            if k == state.model { theme.highlight } else { theme.series(k + 1) },
-        )];
-        for (&q, v) in columns.iter().zip(values) {
-            let text = if state.conceals(q) { "?".to_string() } else { s.decimal(v.value(), 4) };
-            spans.push(Span::raw(pad_to(&text, cell)));
-        }
-        Line::from(spans).render(Rect { y, height: 1, ..inner }, buf);
-    }
+    let header = std::iter::once(Cell::from(format!(" #  {}", crate::t!("tui-models-model"))))
+        .chain(c.model_headings.iter().map(|h| Cell::from(truncate(h, (cell - 1) as usize))));
+    let order: Vec<usize> =
+        if ranked { c.model_ranking.clone() } else { (0..c.model_values.len()).collect() };
+    let rows = order.into_iter().enumerate().map(|(rank, k)| {
+        let name = truncate_middle(&state.lesson.models[k].name, NAME_WIDTH as usize - 4);
+        let style = theme.highlight_if(k == state.model, theme.series(k + 1));
+        let values = MODEL_COLUMNS
+            .iter()
+            .zip(&c.model_values[k])
+            .map(|(&q, text)| Cell::from(if state.conceals(q) { "?" } else { text.as_str() }));
+        Row::new(
+            std::iter::once(Cell::from(format!(" {}  {name}", rank + 1)).style(style))
+                .chain(values),
+        )
+    });
+    let widths = std::iter::once(Constraint::Length(NAME_WIDTH))
+        .chain(std::iter::repeat_n(Constraint::Length(cell - 1), shown as usize));
+    Table::new(rows, widths)
+        .header(Row::new(header).style(theme.dim))
+        .column_spacing(1)
+        .render(inner, buf);
 }

@@ -10,6 +10,6 @@ pub mod panel;
 mod practice;
 
 pub use browser::{Browser, Entry};
-pub use computed::{Computed, MAX_TERMS_WORKED_OUT};
+pub use computed::{Computed, MAX_TERMS_WORKED_OUT, MODEL_COLUMNS, PRECISION, Working};
 pub use lesson::{Attempt, Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
 pub use practice::Drill;
