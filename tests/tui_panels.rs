@@ -209,7 +209,8 @@ fn d_draws_the_densities_and_the_arrows_move_the_models_mean_and_sd() {
         let mut app = opened("normal-distributions");
         press(&mut app, "nd");
         let text = screen(&app, 120, 40);
-        for line in ["P = normal(0, 1)", "Q = normal(1, 1)", "h(P) = ½·ln(2πe·σ²)", "1.4189 nats"] {
+        for line in ["P = normal(0, 1)", "Q = normal(1, 1)", "h(P) = ½·ln(2πe·σ²)", "1.4189 nats"]
+        {
             assert!(text.contains(line), "{line}:\n{text}");
         }
         // Further down, D(P‖Q) in closed form, term by term.
@@ -249,5 +250,22 @@ fn a_density_is_typed_whole_and_a_bad_one_is_named() {
         press(&mut app, "d");
         key(&mut app, KeyCode::Up);
         assert!(screen(&app, 120, 40).contains("The bins follow the densities"));
+    });
+}
+
+#[test]
+fn the_lessons_chart_runs_along_the_family_and_range_it_names() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/lessons/valid/chart-sweep.toml");
+        let mut app = App::new(Vec::new(), Theme::new(false));
+        app.open(Origin::File(path));
+        // The selected outcome is a, but the lesson sweeps c, over [0.05, 0.95].
+        press(&mut app, "c");
+        let text = screen(&app, 120, 40);
+        for label in ["θ = Q(c)", "0.05", "0.50", "0.95", "Q now (θ = 0.60)"] {
+            assert!(text.contains(label), "{label}:\n{text}");
+        }
+        assert!(!text.contains("1.00 "), "the range ends at 0.95:\n{text}");
     });
 }

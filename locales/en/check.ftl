@@ -201,3 +201,14 @@ check-density-and-probs-help = keep one: `density` for a curve cut into the less
 check-density-needs-bins = a `density` needs [bins] to be cut into
 check-probs-with-bins = a discrete distribution in a lesson of densities
 check-probs-with-bins-help = with [bins] every distribution is a density: write density = "normal(0, 1)" instead of `probs`
+
+# [chart]: the family the chart runs along.
+check-coin-outcomes = the coin family needs two outcomes; this lesson has { $count }
+check-coin-outcomes-help = use family = "sweep" (one outcome's probability, the others rebalanced) or "path" (from the model to the truth)
+check-what-family = chart family `{ $family }`
+check-range-order = the range [{ $lo }, { $hi }] is empty: its first value must be the smaller
+check-range-outside = the range [{ $lo }, { $hi }] reaches outside [0, 1]
+check-range-shape = `range` must be two numbers
+check-range-help = θ is a probability (or, on the path, a fraction of the way): write range = [0.05, 0.95] with 0 ≤ first < second ≤ 1
+check-not-a-family = not a chart family
+check-families-are = the families are { $list }

@@ -192,3 +192,14 @@ check-density-and-probs-help = 只保留一个：`density` 表示切成本课 [b
 check-density-needs-bins = `density` 需要 [bins] 才能切成区间
 check-probs-with-bins = 在密度课程里出现了离散分布
 check-probs-with-bins-help = 有 [bins] 时每个分布都是密度：请用 density = "normal(0, 1)" 代替 `probs`
+
+# [chart]: the family the chart runs along.
+check-coin-outcomes = 硬币族需要两个结果；本课有 { $count } 个
+check-coin-outcomes-help = 请用 family = "sweep"（一个结果的概率变化，其余按比例调整）或 "path"（从模型走到真实分布）
+check-what-family = 曲线族 `{ $family }`
+check-range-order = 范围 [{ $lo }, { $hi }] 是空的：第一个值必须更小
+check-range-outside = 范围 [{ $lo }, { $hi }] 超出了 [0, 1]
+check-range-shape = `range` 必须是两个数
+check-range-help = θ 是一个概率（在路径上则是走过的比例）：写成 range = [0.05, 0.95]，且 0 ≤ 第一个 < 第二个 ≤ 1
+check-not-a-family = 不是曲线族
+check-families-are = 可用的曲线族有 { $list }

@@ -204,6 +204,28 @@ pub struct Lesson {
     /// `density = "normal(0, 1)"`): the outcomes are the bins, each distribution the
     /// probabilities of its density's bins.
     pub continuous: Option<Continuous>,
+    /// What the chart (`c`) draws the measures along, when the lesson says (`[chart]`).
+    pub chart: Option<ChartSpec>,
+}
+
+/// The family of models a lesson's chart runs along, and the part of it drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartSpec {
+    pub along: Along,
+    /// The θ drawn, within [0, 1]; the family's whole range when `None`.
+    pub range: Option<(f64, f64)>,
+}
+
+/// A one-parameter family of models.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Along {
+    /// One outcome's probability swept from 0 to 1, the others rebalanced (as ↑↓ do): this
+    /// outcome's, or the selected one's when `None`.
+    Sweep(Option<usize>),
+    /// A two-outcome model (θ, 1 − θ).
+    Coin,
+    /// The path from the model to the truth, (1 − t)·Q + t·P.
+    Path,
 }
 
 /// The densities behind a binned lesson.

@@ -118,6 +118,7 @@ pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
         questions: Vec::new(),
         grid: None,
         continuous: None,
+        chart: None,
     };
     let numeric = |quantity: Quantity, unit: Unit, mistakes: Vec<Mistake>| Answer::Numeric {
         quantity,

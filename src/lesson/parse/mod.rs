@@ -19,10 +19,13 @@ use super::{
 use crate::info::binning::Bins;
 use crate::info::density::Density;
 
+mod chart;
 mod continuous;
 mod fields;
 mod joint;
 
+#[cfg(test)]
+pub(crate) use chart::{CHART_KEYS, FAMILY_NAMES};
 #[cfg(test)]
 pub(crate) use continuous::BINS_KEYS;
 #[cfg(test)]
@@ -38,8 +41,8 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
 pub(crate) const TOP_KEYS: &[&str] = &[
-    "title", "summary", "lang", "unit", "outcomes", "bins", "truth", "model", "joint", "step",
-    "question",
+    "title", "summary", "lang", "unit", "outcomes", "bins", "truth", "model", "joint", "chart",
+    "step", "question",
 ];
 pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "density", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
@@ -75,6 +78,17 @@ pub(crate) const HIDE_NAMES: &[&str] =
     &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js", "ranking"];
 pub(crate) const MISTAKE_NAMES: &[&str] =
     &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
+
+/// A `probs` array read: the exact values, their texts (for their notation) and their spans.
+type Probabilities = (Vec<BigRational>, Vec<String>, Vec<Range<usize>>);
+
+/// What `outcomes`, `[truth]` and `[[model]]` (or `[bins]` and densities) give a lesson.
+struct Distributions {
+    outcomes: Vec<String>,
+    truth: Named,
+    models: Vec<Named>,
+    continuous: Option<Continuous>,
+}
 
 /// A lesson that loads, and the stated answers in it that no longer match its values.
 ///
@@ -182,8 +196,8 @@ impl Checker {
                 }
                 None if find(root, "joint").is_some() => return None,
                 None => {
-                    let (outcomes, truth, models, continuous) = self.distributions(root, &top)?;
-                    (None, outcomes, truth, models, continuous)
+                    let d = self.distributions(root, &top)?;
+                    (None, d.outcomes, d.truth, d.models, d.continuous)
                 }
             };
         let mut lesson = Lesson {
@@ -198,7 +212,11 @@ impl Checker {
             questions: Vec::new(),
             grid,
             continuous,
+            chart: None,
         };
+        if let Some((t, _)) = self.tables(root, "chart", false).first() {
+            lesson.chart = self.chart(t, &lesson);
+        }
         for (t, span) in self.tables(root, "step", true) {
             if let Some(step) = self.step(t, &span, &lesson) {
                 lesson.steps.push(step);
@@ -214,11 +232,7 @@ impl Checker {
 
     /// `outcomes`, `[truth]` and `[[model]]`: the distributions of a lesson without a grid;
     /// with `[bins]`, the outcomes are the bins and the distributions binned densities.
-    fn distributions(
-        &mut self,
-        root: &DeTable<'_>,
-        top: &Range<usize>,
-    ) -> Option<(Vec<String>, Named, Vec<Named>, Option<Continuous>)> {
+    fn distributions(&mut self, root: &DeTable<'_>, top: &Range<usize>) -> Option<Distributions> {
         let the_lesson = t!("check-place-lesson");
         let bins = match self.tables(root, "bins", false).first() {
             Some((t, span)) => Some(self.bins(t, span)),
@@ -288,7 +302,8 @@ impl Checker {
             }
             None => None,
         };
-        Some((outcomes, truth, models.into_iter().map(|(n, _)| n).collect(), continuous))
+        let models = models.into_iter().map(|(n, _)| n).collect();
+        Some(Distributions { outcomes, truth, models, continuous })
     }
 
     /// The language the lesson is written in: one kltutor has a catalog for.
@@ -463,10 +478,7 @@ impl Checker {
 
     /// The values of a `probs` array, exact, with their texts (for their notation) and spans;
     /// `None` once any is reported as not a probability.
-    pub(super) fn probabilities(
-        &mut self,
-        items: &[Value<'_>],
-    ) -> Option<(Vec<BigRational>, Vec<String>, Vec<Range<usize>>)> {
+    pub(super) fn probabilities(&mut self, items: &[Value<'_>]) -> Option<Probabilities> {
         let mut values = Vec::new();
         let mut texts = Vec::new();
         let mut spans = Vec::new();
@@ -556,11 +568,20 @@ impl Checker {
         Err(())
     }
 
-    fn outcome_ref(&mut self, t: &DeTable<'_>, lesson: &Lesson) -> Result<Option<usize>, ()> {
+    pub(super) fn outcome_ref(
+        &mut self,
+        t: &DeTable<'_>,
+        lesson: &Lesson,
+    ) -> Result<Option<usize>, ()> {
         let Some(text) = self.string(t, "outcome") else {
             return Ok(None);
         };
         if let Some(i) = lesson.outcomes.iter().position(|o| *o == text.value) {
+            return Ok(Some(i));
+        }
+        // Bins are named with a true minus sign (−1.5); a hyphen typed for it finds them too.
+        let minus = text.value.replace('-', "−");
+        if let Some(i) = lesson.outcomes.iter().position(|o| *o == minus) {
             return Ok(Some(i));
         }
         let names: Vec<&str> = lesson.outcomes.iter().map(String::as_str).collect();

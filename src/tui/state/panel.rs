@@ -10,6 +10,7 @@ use num_rational::BigRational;
 use crate::info::codes::{Code, Construction};
 use crate::info::density::Density;
 use crate::info::{Amount, Distribution, Pair};
+use crate::lesson::Along;
 use crate::report::continuous::{self, Densities};
 use crate::report::conventions::{Reference, Row, rows};
 use crate::report::joint::{self, Labels, Section};
@@ -181,21 +182,33 @@ impl Shown {
         match state.panel {
             Panel::Working => None,
             Panel::Chart | Panel::PathChart => {
-                let (family, outcome) = if state.panel == Panel::Chart {
-                    let locks = &state.locks[model];
-                    let sweep = Family::Sweep { from: q, outcome: state.outcome, locks };
-                    (sweep, Some(state.lesson.outcomes[state.outcome].clone()))
-                } else {
-                    (Family::Path { from: q }, None)
+                // The lesson's own family first, if it names one; the path after it.
+                let spec = state.lesson.chart;
+                let along = match (state.panel, spec) {
+                    (Panel::PathChart, _) => Along::Path,
+                    (_, Some(spec)) => spec.along,
+                    (_, None) => Along::Sweep(None),
                 };
-                let view =
-                    curve::sample(p, family, POINTS, state.unit).ok().map(|curve| ChartView {
+                let range = spec.filter(|s| s.along == along).and_then(|s| s.range);
+                let name = |k: usize| Some(state.lesson.outcomes[k].clone());
+                let (family, outcome) = match along {
+                    Along::Sweep(outcome) => {
+                        let (outcome, locks) =
+                            (outcome.unwrap_or(state.outcome), &state.locks[model]);
+                        (Family::Sweep { from: q, outcome, locks }, name(outcome))
+                    }
+                    Along::Coin => (Family::Coin { from: q }, name(0)),
+                    Along::Path => (Family::Path { from: q }, None),
+                };
+                let view = curve::sample(p, family, range, POINTS, state.unit).ok().map(|curve| {
+                    ChartView {
                         curve,
                         p: state.lesson.truth.name.clone(),
                         q: state.lesson.models[state.model].name.clone(),
                         outcome,
                         unit: state.unit,
-                    });
+                    }
+                });
                 Some(Shown::Chart(view))
             }
             Panel::Codes => {
