@@ -23,18 +23,20 @@ fn curves(c: &mut Criterion) {
     let coin = Distribution::parse("1/2 1/2", false).unwrap();
     let model = Distribution::parse("1/4 3/4", false).unwrap();
     c.bench_function("200-point coin curve", |b| {
-        b.iter(|| curve::sample(black_box(&coin), Family::Coin { from: &model }, 200, Unit::Bits))
+        b.iter(|| {
+            curve::sample(black_box(&coin), Family::Coin { from: &model }, None, 200, Unit::Bits)
+        })
     });
     let (p, q) = (distribution(256, 1), distribution(256, 2));
     let locks = vec![false; 256];
     c.bench_function("200-point sweep, 256 outcomes", |b| {
         b.iter(|| {
             let family = Family::Sweep { from: &q, outcome: 100, locks: &locks };
-            curve::sample(black_box(&p), family, 200, Unit::Bits)
+            curve::sample(black_box(&p), family, None, 200, Unit::Bits)
         })
     });
     c.bench_function("200-point path, 256 outcomes", |b| {
-        b.iter(|| curve::sample(black_box(&p), Family::Path { from: &q }, 200, Unit::Bits))
+        b.iter(|| curve::sample(black_box(&p), Family::Path { from: &q }, None, 200, Unit::Bits))
     });
 }
 

@@ -71,13 +71,13 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     let (broken, other) = (at("broken"), at("Lessons in other languages:"));
     assert!(lines[broken].contains("(invalid: 1 problem; run `kltutor check"));
     assert!(lines[at("weather")].contains("熵与交叉熵"));
-    assert!(at("forward-reverse") < broken && broken < other);
-    assert!(lines[other + 1].starts_with("13  information-zh"), "{text}");
-    assert!(lines[other + 4].starts_with("16  kl-divergence-zh"), "{text}");
+    assert!(at("normal-distributions") < broken && broken < other);
+    assert!(lines[other + 1].starts_with("14  information-zh"), "{text}");
+    assert!(lines[other + 4].starts_with("17  kl-divergence-zh"), "{text}");
     assert!(lines[other + 4].contains("哪个模型更接近"));
     // The id column is as wide as the longest id, so the titles line up after it.
-    assert!(lines[at("library-conventions-zh")].contains("library-conventions-zh 各个库"));
-    assert!(lines[at("cross-entropy-loss-zh")].contains("cross-entropy-loss-zh  交叉熵"));
+    assert!(lines[at("library-conventions-zh")].contains("library-conventions-zh  各个库"));
+    assert!(lines[at("cross-entropy-loss-zh")].contains("cross-entropy-loss-zh   交叉熵"));
     let extra = kltutor(&["lessons", "--lessons", &fixture("valid")], &home.0);
     assert!(stdout(&extra).contains("many-outcomes"));
     let user_dir = user.to_str().unwrap();
@@ -257,8 +257,8 @@ fn a_chinese_locale_lists_the_chinese_course_first_and_speaks_chinese() {
     let home = TempDir::new("list-zh");
     let text = stdout(&kltutor_in("zh_CN.UTF-8", &["lessons"], &home.0));
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].starts_with("13  information-zh") && lines[0].contains("[内置]"), "{text}");
-    assert!(lines[3].starts_with("16  kl-divergence-zh"), "{text}");
+    assert!(lines[0].starts_with("14  information-zh") && lines[0].contains("[内置]"), "{text}");
+    assert!(lines[3].starts_with("17  kl-divergence-zh"), "{text}");
     let heading = lines.iter().position(|l| *l == "其他语言的课程：").expect("a heading");
     assert!(lines[heading + 1].starts_with(" 1  information"), "{text}");
     // --lang overrides the locale.

@@ -658,8 +658,8 @@ fn a_chinese_reader_sees_the_chinese_course_first() {
             lines[0].contains("课程") && lines[0].contains(&format!("共 {total} 课")),
             "{text}"
         );
-        assert!(lines[2].contains("▶13  一个结果有多出人意料？"), "{text}");
-        assert!(lines[4].contains(" 14  熵：平均的意外"), "{text}");
+        assert!(lines[2].contains("▶14  一个结果有多出人意料？"), "{text}");
+        assert!(lines[4].contains(" 15  熵：平均的意外"), "{text}");
         let chinese =
             kltutor::lesson::builtin::COURSE.iter().filter(|b| b.id.ends_with("-zh")).count();
         for _ in 0..chinese {

@@ -148,3 +148,124 @@ fn c_again_follows_the_path_to_the_truth_then_closes() {
         assert!(screen(&app, 120, 40).contains("Step by step"));
     });
 }
+
+#[test]
+fn i_shows_a_grid_lessons_joint_and_its_mutual_information() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("mutual-info");
+        press(&mut app, "i");
+        let text = screen(&app, 120, 40);
+        for line in ["rain", "no U", "│ P(x)", "P(y)", "0.16", "0.36"] {
+            assert!(text.contains(line), "{line}:\n{text}");
+        }
+        // Scrolled down: I(X;Y) derived as a KL divergence, the entropies and identities.
+        (0..20).for_each(|_| key(&mut app, KeyCode::PageDown));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("0.2564"), "{text}");
+        assert!(text.contains("I(X;Y) = H(X) + H(Y) − H(X,Y)"), "{text}");
+        // The model is the product of the marginals: it cannot be edited on its own…
+        // (this page is about J's entropy, so Tab moves from J to I).
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Up);
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("I is the product of the marginals of J"), "{text}");
+        // …and follows every edit of the joint: 0.3 → 0.31, the other cells scaled by 69/70,
+        // takes P(rain) to 143/350 and the product's first cell to its square.
+        key(&mut app, KeyCode::BackTab);
+        key(&mut app, KeyCode::Up);
+        (0..20).for_each(|_| key(&mut app, KeyCode::PageUp));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("│ 143/350") && text.contains("20449/122500"), "{text}");
+    });
+}
+
+#[test]
+fn the_grid_keeps_its_measures_hidden_while_a_question_asks_for_one() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("mutual-info");
+        press(&mut app, "nni");
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("What is I(X;Y)"), "{text}");
+        assert!(text.contains("rain") && text.contains("0.16"), "the grids show:\n{text}");
+        assert!(text.contains("stay hidden until you answer"), "{text}");
+        for secret in ["0.2564", "0.971", "1.6855", "H(X|Y)"] {
+            assert!(!text.contains(secret), "{secret} shows:\n{text}");
+        }
+    });
+}
+
+#[test]
+fn i_in_a_lesson_without_a_grid_says_how_to_give_one() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("kl-divergence");
+        press(&mut app, "i");
+        assert!(screen(&app, 80, 24).contains("[joint]"));
+    });
+}
+
+#[test]
+fn d_draws_the_densities_and_the_arrows_move_the_models_mean_and_sd() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("normal-distributions");
+        press(&mut app, "nd");
+        let text = screen(&app, 120, 40);
+        for line in ["P = normal(0, 1)", "Q = normal(1, 1)", "h(P) = ½·ln(2πe·σ²)", "1.4189 nats"]
+        {
+            assert!(text.contains(line), "{line}:\n{text}");
+        }
+        // Further down, D(P‖Q) in closed form, term by term.
+        (0..8).for_each(|_| key(&mut app, KeyCode::PageDown));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("= ln(1/1) + 1²/(2·1²) + (0 − 1)²/(2·1²) − ½"), "{text}");
+        // ← moves Q's mean by 0.1 ten times, onto P: the closed form gives 0, and the bins
+        // follow, so the ranking's D(P‖Q) of the bins is 0 too.
+        (0..10).for_each(|_| key(&mut app, KeyCode::Left));
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("Q = normal(0, 1)"), "{text}");
+        assert!(text.contains("(0 − 0)²/(2·1²)") && text.contains("= 0.0000 nats"), "{text}");
+        // ↑ widens it; z undoes, one step at a time.
+        key(&mut app, KeyCode::Up);
+        assert!(screen(&app, 120, 40).contains("Q = normal(0, 1.1)"));
+        press(&mut app, "z");
+        assert!(screen(&app, 120, 40).contains("Q = normal(0, 1)"));
+        // The sd cannot reach 0.
+        press(&mut app, "]]]");
+        (0..2).for_each(|_| key(&mut app, KeyCode::Down));
+        assert!(screen(&app, 120, 40).contains("must stay > 0"));
+    });
+}
+
+#[test]
+fn a_density_is_typed_whole_and_a_bad_one_is_named() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let mut app = opened("normal-distributions");
+        press(&mut app, "nd=normal(2, 0)");
+        key(&mut app, KeyCode::Enter);
+        assert!(screen(&app, 120, 40).contains("a standard deviation must be > 0"));
+        (0..2).for_each(|_| key(&mut app, KeyCode::Backspace));
+        press(&mut app, "3)");
+        key(&mut app, KeyCode::Enter);
+        assert!(screen(&app, 120, 40).contains("Q = normal(2, 3)"));
+        // Nudging a bin would part the bars from the density: the keys say what to do.
+        press(&mut app, "d");
+        key(&mut app, KeyCode::Up);
+        assert!(screen(&app, 120, 40).contains("The bins follow the densities"));
+    });
+}
+
+#[test]
+fn the_lessons_chart_runs_along_the_family_and_range_it_names() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/lessons/valid/chart-sweep.toml");
+        let mut app = App::new(Vec::new(), Theme::new(false));
+        app.open(Origin::File(path));
+        // The selected outcome is a, but the lesson sweeps c, over [0.05, 0.95].
+        press(&mut app, "c");
+        let text = screen(&app, 120, 40);
+        for label in ["θ = Q(c)", "0.05", "0.50", "0.95", "Q now (θ = 0.60)"] {
+            assert!(text.contains(label), "{label}:\n{text}");
+        }
+        assert!(!text.contains("1.00 "), "the range ends at 0.95:\n{text}");
+    });
+}

@@ -80,8 +80,8 @@ check-add-feedback = add feedback = "what the student should know"
 
 ## Outcomes, distributions and names
 check-not-a-unit = not a unit
-check-outcomes-empty = `outcomes` is empty
-check-outcomes-empty-label = name at least one outcome
+check-names-empty = `{ $key }` is empty
+check-names-empty-label = name at least one here
 check-outcome-twice = the outcome `{ $outcome }` is named twice
 check-outcome-twice-label = a second time here
 check-outcome-twice-help = give every outcome a different name
@@ -155,3 +155,60 @@ edit-all-others-locked = every other outcome is locked, so nothing can balance t
 edit-out-of-range = the value must lie between 0 and { $max } (what the locked outcomes leave)
 edit-locked = this outcome is locked; unlock it to edit it
 check-error = error
+
+# [joint]: a joint distribution of two variables as a grid.
+check-add-rows = name the values of the first variable, one per row, e.g. rows = ["rain", "dry"]
+check-add-columns = name the values of the second variable, one per column, e.g. columns = ["umbrella", "none"]
+check-add-joint-probs = add the grid, one array per row: probs = [[0.3, 0.1], [0.1, 0.5]]
+check-type-grid = an array of rows, each an array of numbers
+check-type-grid-row = one row: an array of numbers
+check-joint-names-help = the joint distribution and the product of its marginals need different names
+check-joint-too-small = the grid has { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } and { $columns } { $columns ->
+        [one] column
+       *[other] columns
+    }
+check-joint-too-small-label = a second variable needs at least two values
+check-joint-too-small-help = mutual information is shared between two variables: give at least 2 rows and 2 columns
+check-joint-row-count = `probs` has { $found } rows but `rows` names { $rows } ({ $names })
+check-joint-row-count-label = one row of values per name in `rows`
+check-joint-row-count-help = write one array of values for each name in `rows`, in the same order
+check-joint-ragged = the row `{ $row }` has { $found } values but there are { $columns } columns ({ $names })
+check-joint-ragged-label = one value per column
+check-joint-ragged-help = every row needs one probability for each name in `columns`, in the same order
+check-joint-negative = the cell at row `{ $row }`, column `{ $column }` is negative ({ $value })
+check-joint-sum = the cells sum to { $sum } (≈ { $approx }), not 1
+check-joint-cell-twice-help = the cells are named "row, column"; choose row and column names that give every cell a different name
+check-joint-instead = `{ $key }` is given by [joint] in this lesson
+check-joint-instead-label = not used with [joint]
+check-joint-instead-help = remove `{ $key }`: the outcomes are the cells of the grid, the truth is the joint distribution and the model the product of its marginals
+
+# [bins] and densities.
+check-add-bins = cut the densities into bins: [bins] with from = -4, to = 4, width = 0.5
+check-bins-help = [bins] needs from < to and a width that divides to − from into 2 to 400 bins
+check-bins-width = the bin width is { $width }; it must be > 0
+check-bins-order = `to` ({ $to }) must be greater than `from` ({ $from })
+check-bins-whole = a width of { $width } does not divide the range of { $range } into whole bins
+check-bins-count = { $count } bins; a lesson has at most { $most }
+check-bins-instead = `outcomes` is given by [bins] in this lesson
+check-bins-instead-help = remove `outcomes`: with [bins] the outcomes are the bins, named by their centres
+check-not-a-density = not a density
+check-density-help = write normal(MEAN, SD) or mix(W1 normal(M1, S1), W2 normal(M2, S2), …) with weights summing to 1
+check-density-and-probs = this distribution has both `density` and `probs`
+check-density-and-probs-help = keep one: `density` for a curve cut into the lesson's [bins], `probs` for a discrete distribution
+check-density-needs-bins = a `density` needs [bins] to be cut into
+check-probs-with-bins = a discrete distribution in a lesson of densities
+check-probs-with-bins-help = with [bins] every distribution is a density: write density = "normal(0, 1)" instead of `probs`
+
+# [chart]: the family the chart runs along.
+check-coin-outcomes = the coin family needs two outcomes; this lesson has { $count }
+check-coin-outcomes-help = use family = "sweep" (one outcome's probability, the others rebalanced) or "path" (from the model to the truth)
+check-what-family = chart family `{ $family }`
+check-range-order = the range [{ $lo }, { $hi }] is empty: its first value must be the smaller
+check-range-outside = the range [{ $lo }, { $hi }] reaches outside [0, 1]
+check-range-shape = `range` must be two numbers
+check-range-help = θ is a probability (or, on the path, a fraction of the way): write range = [0.05, 0.95] with 0 ≤ first < second ≤ 1
+check-not-a-family = not a chart family
+check-families-are = the families are { $list }

@@ -74,6 +74,7 @@ number-invalid = `{ $text }` { $error }
 
 ## Saving edited values into a lesson file
 save-unparsable = the file no longer parses: { $error }
+save-no-density = no `density` in the table
 save-no-table = no { $table } table
 save-no-probs = a `probs` list is missing
 save-models-changed = the file's models changed since it was loaded
@@ -105,3 +106,19 @@ save-cannot-write = the file was left as it was: { $error }
 save-read-only = the file is read-only
 tui-more-above = ↑ { $count } more
 tui-browser-your-copy = your copy of the built-in lesson, saved in { $path }
+
+# The joint panel of a grid lesson.
+tui-joint-title = The joint distribution · I(X;Y) = D(P(x,y) ‖ P(x)P(y)) · PgDn/PgUp scroll
+tui-no-grid = This lesson has no joint distribution: a lesson gives one as a [joint] grid of rows and columns
+tui-product-follows = { $model } is the product of the marginals of { $truth } and follows it: edit { $truth } instead (Tab)
+
+# The density panel of a lesson with [bins].
+tui-measures-hidden = The measures stay hidden until you answer the question.
+tui-density-keys = ←→ mean  ↑↓ sd  = type
+tui-density-working = Between the densities · PgDn/PgUp scroll
+tui-density-type-it = Only a single normal moves with the arrows: press = and type a new density, e.g. normal(0, 1)
+tui-sd-positive = A standard deviation must stay > 0: take a smaller step with [
+tui-density-now = { $name } = { $density }
+tui-bins-follow = The bins follow the densities: press d and move a density with ←→ (mean) and ↑↓ (sd), or type one with =
+tui-no-densities = This lesson has no densities: a lesson cuts them into [bins] with density = "normal(0, 1)"
+tui-input-density = New density for { $distribution }, e.g. normal(0, 1):

@@ -77,8 +77,8 @@ check-add-feedback = 添加 feedback = "学生应当知道的内容"
 
 ## 结果、分布与名称
 check-not-a-unit = 不是单位
-check-outcomes-empty = `outcomes` 是空的
-check-outcomes-empty-label = 至少要有一个结果
+check-names-empty = `{ $key }` 是空的
+check-names-empty-label = 这里至少要有一个名称
 check-outcome-twice = 结果 `{ $outcome }` 出现了两次
 check-outcome-twice-label = 这里是第二次
 check-outcome-twice-help = 每个结果的名称都要不同
@@ -152,3 +152,54 @@ edit-all-others-locked = 其他结果都已锁定，没有结果可以抵消这�
 edit-out-of-range = 这个值必须在 0 与 { $max } 之间（即锁定的结果剩下的部分）
 edit-locked = 这个结果已锁定；要修改请先解锁
 check-error = 错误
+
+# [joint]: a joint distribution of two variables as a grid.
+check-add-rows = 列出第一个变量的取值，每行一个，例如 rows = ["下雨", "晴天"]
+check-add-columns = 列出第二个变量的取值，每列一个，例如 columns = ["带伞", "没带伞"]
+check-add-joint-probs = 添加概率表格，每行一个数组：probs = [[0.3, 0.1], [0.1, 0.5]]
+check-type-grid = 由行组成的数组，每行是一个数字数组
+check-type-grid-row = 一行：一个数字数组
+check-joint-names-help = 联合分布与边缘分布之积需要不同的名称
+check-joint-too-small = 表格只有 { $rows } 行、{ $columns } 列
+check-joint-too-small-label = 另一个变量至少要有两个取值
+check-joint-too-small-help = 互信息是两个变量共有的信息：至少给出 2 行 2 列
+check-joint-row-count = `probs` 有 { $found } 行，而 `rows` 列出了 { $rows } 个取值（{ $names }）
+check-joint-row-count-label = `rows` 中每个取值对应一行
+check-joint-row-count-help = 按 `rows` 的顺序，为每个取值写一个数组
+check-joint-ragged = `{ $row }` 这一行有 { $found } 个值，但表格有 { $columns } 列（{ $names }）
+check-joint-ragged-label = 每列一个值
+check-joint-ragged-help = 每一行都要按 `columns` 的顺序，为每列给出一个概率
+check-joint-negative = 第 `{ $row }` 行、第 `{ $column }` 列的格子是负数（{ $value }）
+check-joint-sum = 所有格子之和为 { $sum }（≈ { $approx }），不是 1
+check-joint-cell-twice-help = 每个格子的名称是“行, 列”；请选择能让每个格子名称都不同的行名和列名
+check-joint-instead = 本课的 `{ $key }` 由 [joint] 给出
+check-joint-instead-label = 有 [joint] 时不使用
+check-joint-instead-help = 删去 `{ $key }`：结果就是表格的各个格子，真实分布是联合分布，模型是边缘分布之积
+
+# [bins] and densities.
+check-add-bins = 把密度切成区间：[bins] 中写 from = -4、to = 4、width = 0.5
+check-bins-help = [bins] 需要 from < to，并且 width 能把 to − from 分成 2 到 400 个区间
+check-bins-width = 区间宽度是 { $width }；它必须 > 0
+check-bins-order = `to`（{ $to }）必须大于 `from`（{ $from }）
+check-bins-whole = 宽度 { $width } 不能把长度为 { $range } 的范围分成整数个区间
+check-bins-count = { $count } 个区间；一课最多 { $most } 个
+check-bins-instead = 本课的 `outcomes` 由 [bins] 给出
+check-bins-instead-help = 删去 `outcomes`：有 [bins] 时，结果就是各个区间，以区间中点命名
+check-not-a-density = 不是一个密度
+check-density-help = 写成 normal(均值, 标准差) 或 mix(W1 normal(M1, S1), W2 normal(M2, S2), …)，权重之和为 1
+check-density-and-probs = 这个分布同时有 `density` 和 `probs`
+check-density-and-probs-help = 只保留一个：`density` 表示切成本课 [bins] 区间的曲线，`probs` 表示离散分布
+check-density-needs-bins = `density` 需要 [bins] 才能切成区间
+check-probs-with-bins = 在密度课程里出现了离散分布
+check-probs-with-bins-help = 有 [bins] 时每个分布都是密度：请用 density = "normal(0, 1)" 代替 `probs`
+
+# [chart]: the family the chart runs along.
+check-coin-outcomes = 硬币族需要两个结果；本课有 { $count } 个
+check-coin-outcomes-help = 请用 family = "sweep"（一个结果的概率变化，其余按比例调整）或 "path"（从模型走到真实分布）
+check-what-family = 曲线族 `{ $family }`
+check-range-order = 范围 [{ $lo }, { $hi }] 是空的：第一个值必须更小
+check-range-outside = 范围 [{ $lo }, { $hi }] 超出了 [0, 1]
+check-range-shape = `range` 必须是两个数
+check-range-help = θ 是一个概率（在路径上则是走过的比例）：写成 range = [0.05, 0.95]，且 0 ≤ 第一个 < 第二个 ≤ 1
+check-not-a-family = 不是曲线族
+check-families-are = 可用的曲线族有 { $list }

@@ -71,6 +71,7 @@ number-invalid = “{ $text }”{ $error }
 
 ## 把修改后的数值写回课程文件
 save-unparsable = 文件已无法解析：{ $error }
+save-no-density = 表中找不到 `density`
 save-no-table = 找不到 { $table } 表
 save-no-probs = 缺少 `probs` 列表
 save-models-changed = 读入之后，文件中的模型已被改动
@@ -102,3 +103,19 @@ save-cannot-write = 文件保持原样：{ $error }
 save-read-only = 文件是只读的
 tui-more-above = ↑ 还有 { $count } 项
 tui-browser-your-copy = 你保存的内置课程副本：{ $path }
+
+# The joint panel of a grid lesson.
+tui-joint-title = 联合分布 · I(X;Y) = D(P(x,y) ‖ P(x)P(y)) · PgDn/PgUp 滚动
+tui-no-grid = 本课没有联合分布：课程文件可以用 [joint] 表格按行和列给出联合分布
+tui-product-follows = { $model } 是 { $truth } 的边缘分布之积，随 { $truth } 一起变化：请改为编辑 { $truth }（Tab 键）
+
+# The density panel of a lesson with [bins].
+tui-measures-hidden = 回答问题之前，这些量都先不显示。
+tui-density-keys = ←→ 均值  ↑↓ 标准差  = 输入
+tui-density-working = 两个密度之间 · PgDn/PgUp 滚动
+tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输入新的密度，例如 normal(0, 1)
+tui-sd-positive = 标准差必须保持 > 0：按 [ 减小步长
+tui-density-now = { $name } = { $density }
+tui-bins-follow = 各区间随密度而定：按 d，用 ←→（均值）和 ↑↓（标准差）移动密度，或按 = 直接输入
+tui-no-densities = 本课没有密度：课程文件用 [bins] 和 density = "normal(0, 1)" 把密度切成区间
+tui-input-density = { $distribution } 的新密度，例如 normal(0, 1)：

@@ -117,3 +117,54 @@ mod tests {
         assert!(discretize(&p, &p, 0.0, Unit::Bits).is_none());
     }
 }
+
+/// A lesson's bins: `count` bins of `width` from `from`, the first reaching down to −∞ and the
+/// last up to +∞, so a density loses no probability to the tails.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bins {
+    pub from: f64,
+    pub width: f64,
+    pub count: usize,
+}
+
+/// Decimals a bin's probability is rounded to: short enough to read in a derivation.
+const DECIMALS: u32 = 6;
+
+impl Bins {
+    /// The middle of bin `k`, which names it.
+    pub fn centre(&self, k: usize) -> f64 {
+        self.from + (k as f64 + 0.5) * self.width
+    }
+
+    /// Bin `k`'s edges; the outer edges of the first and the last bin are infinite.
+    pub fn edges(&self, k: usize) -> (f64, f64) {
+        let a = if k == 0 { f64::NEG_INFINITY } else { self.from + k as f64 * self.width };
+        let last = k + 1 == self.count;
+        let b = if last { f64::INFINITY } else { self.from + (k + 1) as f64 * self.width };
+        (a, b)
+    }
+
+    /// The density's probability in each bin, exact: each rounded to 6 decimals but at least
+    /// 10⁻⁶ (so no bin is impossible and no divergence infinite because of rounding), and the
+    /// largest bin taking what rounding left over, so that they sum to exactly 1.
+    pub fn probabilities(&self, d: &Density) -> Vec<num_rational::BigRational> {
+        use num_bigint::BigInt;
+        let scale = 10i64.pow(DECIMALS);
+        let parts = d.components();
+        let mut units: Vec<i64> = (0..self.count)
+            .map(|k| {
+                let (a, b) = self.edges(k);
+                let p: f64 = parts.iter().map(|(w, n)| w * n.probability_between(a, b)).sum();
+                ((p * scale as f64).round() as i64).clamp(1, scale)
+            })
+            .collect();
+        let largest = (0..units.len()).max_by_key(|&k| units[k]).unwrap_or(0);
+        let others: i64 =
+            units.iter().enumerate().filter(|&(k, _)| k != largest).map(|(_, u)| u).sum();
+        units[largest] = scale - others;
+        units
+            .into_iter()
+            .map(|u| num_rational::BigRational::new(BigInt::from(u), BigInt::from(scale)))
+            .collect()
+    }
+}

@@ -42,7 +42,9 @@ pub struct Curve {
     pub js: Vec<f64>,
     /// The θ of the family's starting model (the current Q).
     pub current: f64,
-    /// The largest θ the family allows.
+    /// The smallest and the largest θ drawn: the family's whole range unless a lesson
+    /// narrows it.
+    pub min: f64,
     pub max: f64,
 }
 
@@ -79,10 +81,12 @@ fn model_at(family: &Family<'_>, p: &[f64], theta: f64, out: &mut [f64]) {
     }
 }
 
-/// Samples the four measures at `points` evenly spaced θ over the family's whole range.
+/// Samples the four measures at `points` evenly spaced θ over the family's whole range, or
+/// over `range` within it.
 pub fn sample(
     p: &Distribution,
     family: Family<'_>,
+    range: Option<(f64, f64)>,
     points: usize,
     unit: Unit,
 ) -> Result<Curve, CurveError> {
@@ -105,6 +109,10 @@ pub fn sample(
             (1.0 - locked, from.approx()[outcome])
         }
     };
+    let (min, max) = match range {
+        Some((lo, hi)) if 0.0 <= lo && lo < hi => (lo.min(max), hi.min(max)),
+        _ => (0.0, max),
+    };
     let pf = p.approx();
     let ln_p: Vec<f64> = pf.iter().map(|x| x.ln()).collect();
     let scale = unit.from_nats(1.0);
@@ -116,10 +124,12 @@ pub fn sample(
         cross_entropy: Vec::with_capacity(points),
         js: Vec::with_capacity(points),
         current,
+        min,
         max,
     };
     for k in 0..points {
-        let theta = if points > 1 { max * k as f64 / (points - 1) as f64 } else { current };
+        let theta =
+            if points > 1 { min + (max - min) * k as f64 / (points - 1) as f64 } else { current };
         model_at(&family, pf, theta, &mut q);
         let (mut kl, mut reverse, mut cross, mut js) = (0.0, 0.0, 0.0, 0.0);
         for i in 0..n {
@@ -165,7 +175,7 @@ mod tests {
     fn the_coin_curves_meet_at_zero_only_at_the_truth() {
         let p = d("1/2 1/2");
         let q = d("1/4 3/4");
-        let c = sample(&p, Family::Coin { from: &q }, 201, Unit::Bits).unwrap();
+        let c = sample(&p, Family::Coin { from: &q }, None, 201, Unit::Bits).unwrap();
         assert_eq!(c.current, 0.25);
         assert_eq!(c.thetas[100], 0.5);
         assert_eq!(c.kl[100], 0.0);
@@ -180,7 +190,7 @@ mod tests {
     #[test]
     fn samples_agree_with_the_exact_kernels() {
         let (p, q) = (d("0.5 0.3 0.2"), d("0.2 0.2 0.6"));
-        let c = sample(&p, Family::Path { from: &q }, 5, Unit::Nats).unwrap();
+        let c = sample(&p, Family::Path { from: &q }, None, 5, Unit::Nats).unwrap();
         let exact = Pair { p: &p, q: &q }.summary(Unit::Nats);
         assert!((c.kl[0] - exact.kl.value()).abs() < 1e-14);
         assert!((c.kl_reverse[0] - exact.kl_reverse.value()).abs() < 1e-14);
@@ -194,18 +204,19 @@ mod tests {
     fn the_sweep_rebalances_like_the_nudge_keys() {
         let (p, q) = (d("0.5 0.3 0.2"), d("0.2 0.2 0.6"));
         let locks = [false, false, true];
-        let c = sample(&p, Family::Sweep { from: &q, outcome: 0, locks: &locks }, 3, Unit::Bits)
-            .unwrap();
+        let c =
+            sample(&p, Family::Sweep { from: &q, outcome: 0, locks: &locks }, None, 3, Unit::Bits)
+                .unwrap();
         assert!((c.max - 0.4).abs() < 1e-15);
         assert_eq!(c.current, 0.2);
         // At θ = max the other free outcome is 0 while p > 0 there: infinite.
         assert!(c.kl[2].is_infinite());
         assert_eq!(
-            sample(&p, Family::Sweep { from: &q, outcome: 2, locks: &locks }, 3, Unit::Bits),
+            sample(&p, Family::Sweep { from: &q, outcome: 2, locks: &locks }, None, 3, Unit::Bits),
             Err(CurveError::NoSuchOutcome(2))
         );
         assert_eq!(
-            sample(&p, Family::Coin { from: &q }, 3, Unit::Bits),
+            sample(&p, Family::Coin { from: &q }, None, 3, Unit::Bits),
             Err(CurveError::NotTwoOutcomes(3))
         );
     }

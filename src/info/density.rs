@@ -161,6 +161,19 @@ impl Density {
         })
     }
 
+    /// The density written as `parse` reads it: `normal(0, 1)`, `mix(0.5 normal(-2, 0.6), …)`.
+    pub fn text(&self) -> String {
+        let normal = |n: &Normal| format!("normal({}, {})", n.mean(), n.sd());
+        match self {
+            Density::Normal(n) => normal(n),
+            Density::Mixture(parts) => {
+                let parts: Vec<String> =
+                    parts.iter().map(|(w, n)| format!("{w} {}", normal(n))).collect();
+                format!("mix({})", parts.join(", "))
+            }
+        }
+    }
+
     /// The weighted components (a single normal has weight 1).
     pub fn components(&self) -> Vec<(f64, Normal)> {
         match self {

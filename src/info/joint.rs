@@ -87,6 +87,18 @@ impl Joint {
         Ok(Joint { rows: rows.len(), columns, cells })
     }
 
+    /// The grid whose cells, row by row, are `cells`: a lesson's truth read as a joint.
+    pub fn from_cells(
+        rows: usize,
+        columns: usize,
+        cells: Distribution,
+    ) -> Result<Joint, JointError> {
+        if rows < 2 || columns < 2 || rows * columns != cells.len() {
+            return Err(JointError::TooSmall { rows, columns });
+        }
+        Ok(Joint { rows, columns, cells })
+    }
+
     pub fn rows(&self) -> usize {
         self.rows
     }

@@ -17,7 +17,7 @@ macro_rules! course {
 }
 
 /// The course, in teaching order.
-pub const COURSE: [Builtin; 24] = course![
+pub const COURSE: [Builtin; 26] = course![
     "information",
     "entropy",
     "cross-entropy",
@@ -30,6 +30,7 @@ pub const COURSE: [Builtin; 24] = course![
     "mutual-info",
     "kl-along-a-path",
     "forward-reverse",
+    "normal-distributions",
     "information-zh",
     "entropy-zh",
     "cross-entropy-zh",
@@ -42,6 +43,7 @@ pub const COURSE: [Builtin; 24] = course![
     "mutual-info-zh",
     "kl-along-a-path-zh",
     "forward-reverse-zh",
+    "normal-distributions-zh",
 ];
 
 impl Builtin {

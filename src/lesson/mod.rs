@@ -196,6 +196,66 @@ pub struct Lesson {
     pub models: Vec<Named>,
     pub steps: Vec<Step>,
     pub questions: Vec<Question>,
+    /// Set when the lesson gives a joint distribution of two variables (`[joint]`): its
+    /// outcomes are the grid's cells, row by row, its truth the joint and its one model the
+    /// product of the marginals.
+    pub grid: Option<Grid>,
+    /// Set when the lesson's distributions are densities cut into bins (`[bins]` and
+    /// `density = "normal(0, 1)"`): the outcomes are the bins, each distribution the
+    /// probabilities of its density's bins.
+    pub continuous: Option<Continuous>,
+    /// What the chart (`c`) draws the measures along, when the lesson says (`[chart]`).
+    pub chart: Option<ChartSpec>,
+}
+
+/// The family of models a lesson's chart runs along, and the part of it drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartSpec {
+    pub along: Along,
+    /// The θ drawn, within [0, 1]; the family's whole range when `None`.
+    pub range: Option<(f64, f64)>,
+}
+
+/// A one-parameter family of models.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Along {
+    /// One outcome's probability swept from 0 to 1, the others rebalanced (as ↑↓ do): this
+    /// outcome's, or the selected one's when `None`.
+    Sweep(Option<usize>),
+    /// A two-outcome model (θ, 1 − θ).
+    Coin,
+    /// The path from the model to the truth, (1 − t)·Q + t·P.
+    Path,
+}
+
+/// The densities behind a binned lesson.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Continuous {
+    pub bins: crate::info::binning::Bins,
+    /// The truth's density, then each model's.
+    pub densities: Vec<crate::info::density::Density>,
+}
+
+/// The names of a joint distribution's rows (values of X) and columns (values of Y).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid {
+    pub rows: Vec<String>,
+    pub columns: Vec<String>,
+    /// Between a row's and a column's name in a cell's name: `, ` or, in a Chinese lesson, `，`.
+    pub separator: &'static str,
+}
+
+impl Grid {
+    /// The name of the cell at `row`, `column` as an outcome: `rain, umbrella` (`雨，带伞`).
+    pub fn cell(&self, row: usize, column: usize) -> String {
+        format!("{}{}{}", self.rows[row], self.separator, self.columns[column])
+    }
+
+    /// The joint distribution `truth` is, read row by row over this grid.
+    pub fn joint(&self, truth: &Distribution) -> Option<crate::info::joint::Joint> {
+        crate::info::joint::Joint::from_cells(self.rows.len(), self.columns.len(), truth.clone())
+            .ok()
+    }
 }
 
 impl Lesson {

@@ -116,6 +116,9 @@ pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
         models,
         steps: Vec::new(),
         questions: Vec::new(),
+        grid: None,
+        continuous: None,
+        chart: None,
     };
     let numeric = |quantity: Quantity, unit: Unit, mistakes: Vec<Mistake>| Answer::Numeric {
         quantity,

@@ -15,6 +15,7 @@ use num_traits::{One, Signed, Zero};
 use toml_edit::{DocumentMut, Item, Value};
 
 use crate::info::Distribution;
+use crate::info::density::Density;
 use crate::info::exact::parse_exact;
 use crate::notation::terminating_decimal;
 use crate::t;
@@ -34,6 +35,85 @@ pub fn with_values(
     original: &[Distribution],
     edited: &[Distribution],
 ) -> Result<Saved, String> {
+    if original.len() != edited.len() {
+        return Err(t!("save-models-changed"));
+    }
+    let changed: Vec<usize> =
+        (0..edited.len()).filter(|&k| original[k].exact() != edited[k].exact()).collect();
+    edit_document(source, !changed.is_empty(), |doc| {
+        let mut fractions_written = false;
+        // A grid lesson's one model is the product of the joint's marginals: only the grid is
+        // the author's.
+        let grid = doc.contains_key("joint");
+        if changed.contains(&0) {
+            let key = if grid { "joint" } else { "truth" };
+            let truth = doc
+                .get_mut(key)
+                .and_then(Item::as_table_like_mut)
+                .ok_or_else(|| t!("save-no-table", table = format!("[{key}]")))?;
+            fractions_written |= set_distribution(truth, &edited[0])?;
+        }
+        if !grid {
+            let models = model_tables(doc)?;
+            if models.len() + 1 != edited.len() {
+                return Err(t!("save-models-changed"));
+            }
+            for (k, table) in models.into_iter().enumerate() {
+                if changed.contains(&(k + 1)) {
+                    fractions_written |= set_distribution(table, &edited[k + 1])?;
+                }
+            }
+        }
+        Ok(fractions_written)
+    })
+}
+
+/// The source with the `density` of each distribution the student changed written anew, in
+/// the form `parse` reads, and nothing else touched.
+pub fn with_densities(
+    source: &str,
+    original: &[Density],
+    edited: &[Density],
+) -> Result<Saved, String> {
+    if original.len() != edited.len() {
+        return Err(t!("save-models-changed"));
+    }
+    let changed: Vec<usize> = (0..edited.len()).filter(|&k| original[k] != edited[k]).collect();
+    edit_document(source, !changed.is_empty(), |doc| {
+        let write = |table: &mut dyn toml_edit::TableLike, d: &Density| {
+            let value = table
+                .get_mut("density")
+                .and_then(Item::as_value_mut)
+                .ok_or_else(|| t!("save-no-density"))?;
+            let decor = value.decor().clone();
+            *value = Value::from(d.text());
+            *value.decor_mut() = decor;
+            Ok::<(), String>(())
+        };
+        if changed.contains(&0) {
+            let truth = doc.get_mut("truth").and_then(Item::as_table_like_mut);
+            write(truth.ok_or_else(|| t!("save-no-table", table = "[truth]"))?, &edited[0])?;
+        }
+        let models = model_tables(doc)?;
+        if models.len() + 1 != edited.len() {
+            return Err(t!("save-models-changed"));
+        }
+        for (k, table) in models.into_iter().enumerate() {
+            if changed.contains(&(k + 1)) {
+                write(table, &edited[k + 1])?;
+            }
+        }
+        Ok(false)
+    })
+}
+
+/// Parses the source, lets `edit` change the document (returning whether it had to write
+/// fractions), and gives the text back with the source's byte-order mark and line endings.
+fn edit_document(
+    source: &str,
+    changed: bool,
+    edit: impl FnOnce(&mut DocumentMut) -> Result<bool, String>,
+) -> Result<Saved, String> {
     let (bom, body) = match source.strip_prefix('\u{feff}') {
         Some(body) => ("\u{feff}", body),
         None => ("", source),
@@ -41,31 +121,10 @@ pub fn with_values(
     let mut doc: DocumentMut = body
         .parse()
         .map_err(|e: toml_edit::TomlError| t!("save-unparsable", error = e.to_string()))?;
-    if original.len() != edited.len() {
-        return Err(t!("save-models-changed"));
+    if !changed {
+        return Ok(Saved { text: source.to_string(), fractions_written: false });
     }
-    let mut fractions_written = false;
-    let changed: Vec<usize> =
-        (0..edited.len()).filter(|&k| original[k].exact() != edited[k].exact()).collect();
-    if changed.is_empty() {
-        return Ok(Saved { text: source.to_string(), fractions_written });
-    }
-    if changed.contains(&0) {
-        let truth = doc
-            .get_mut("truth")
-            .and_then(Item::as_table_like_mut)
-            .ok_or_else(|| t!("save-no-table", table = "[truth]"))?;
-        fractions_written |= set_distribution(truth, &edited[0])?;
-    }
-    let models = model_tables(&mut doc)?;
-    if models.len() + 1 != edited.len() {
-        return Err(t!("save-models-changed"));
-    }
-    for (k, table) in models.into_iter().enumerate() {
-        if changed.contains(&(k + 1)) {
-            fractions_written |= set_distribution(table, &edited[k + 1])?;
-        }
-    }
+    let fractions_written = edit(&mut doc)?;
     let mut text = doc.to_string();
     // toml_edit writes the line breaks it creates as LF; a CRLF file stays CRLF throughout.
     if body.contains("\r\n") {
@@ -102,7 +161,15 @@ fn set_distribution(
     let normalized = table.get("normalize").and_then(Item::as_bool) == Some(true);
     let array =
         table.get_mut("probs").and_then(Item::as_array_mut).ok_or_else(|| t!("save-no-probs"))?;
-    if array.len() != d.len() {
+    // A grid's rows are arrays; its cells, row by row, are the distribution's values.
+    let mut items: Vec<&mut Value> = Vec::with_capacity(d.len());
+    for item in array.iter_mut() {
+        match item {
+            Value::Array(row) => items.extend(row.iter_mut()),
+            other => items.push(other),
+        }
+    }
+    if items.len() != d.len() {
         return Err(t!("save-outcomes-changed"));
     }
     let values = d.exact();
@@ -112,7 +179,7 @@ fn set_distribution(
         values.to_vec()
     };
     let mut fractions = false;
-    for (value, new) in array.iter_mut().zip(&targets) {
+    for (value, new) in items.into_iter().zip(&targets) {
         if written(value).as_ref() == Some(new) {
             continue;
         }
@@ -228,8 +295,7 @@ impl std::fmt::Display for SaveError {
 /// keeping its permission bits.
 pub fn write_lesson(
     path: &Path,
-    original: &[Distribution],
-    edited: &[Distribution],
+    edit: impl FnOnce(&str) -> Result<Saved, String>,
 ) -> Result<Saved, SaveError> {
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let source = std::fs::read_to_string(&target).map_err(SaveError::Read)?;
@@ -239,7 +305,7 @@ pub fn write_lesson(
             std::io::Error::new(std::io::ErrorKind::PermissionDenied, t!("save-read-only"));
         return Err(SaveError::Write(denied));
     }
-    let saved = with_values(&source, original, edited).map_err(SaveError::Edit)?;
+    let saved = edit(&source).map_err(SaveError::Edit)?;
     if saved.text != source {
         crate::atomic::write(&target, saved.text.as_bytes()).map_err(SaveError::Write)?;
     }
@@ -296,6 +362,28 @@ probs = ["1/8", "7/8"]
             .replace("  0.75,   # tails", "  0.74,   # tails")
             .replace(r#"probs = ["1/8", "7/8"]"#, r#"probs = ["1/3", "2/3"]"#);
         assert_eq!(out, Saved { text: expected, fractions_written: false });
+    }
+
+    #[test]
+    fn a_grid_is_written_cell_by_cell_and_its_product_is_not_written() {
+        let source = "title = \"Grid\"\n\n[joint]\nrows = [\"a\", \"b\"]\ncolumns = [\"x\", \"y\"]\nprobs = [\n  [0.3, \"1/10\"],  # a\n  [0.1, 0.5],\n]\n";
+        let before = [dist("0.3 0.1 0.1 0.5"), dist("0.16 0.24 0.24 0.36")];
+        let after = [dist("0.35 0.05 0.1 0.5"), dist("0.18 0.22 0.27 0.33")];
+        let out = with_values(source, &before, &after).unwrap();
+        let expected = source.replace("[0.3, \"1/10\"]", "[0.35, \"1/20\"]");
+        assert_eq!(out, Saved { text: expected, fractions_written: false });
+    }
+
+    #[test]
+    fn a_changed_density_is_written_in_place() {
+        let source = "title = \"Normals\"\n\n[truth]\nname = \"P\"\ndensity = \"normal(0, 1)\"  # the truth\n\n[[model]]\nname = \"Q\"\ndensity = 'normal(1, 2)'\n";
+        let d = |t: &str| Density::parse(t, false).unwrap();
+        let before = [d("normal(0, 1)"), d("normal(1, 2)")];
+        let after = [d("normal(0, 1)"), d("normal(0.5, 1.5)")];
+        let out = with_densities(source, &before, &after).unwrap();
+        let expected = source.replace("'normal(1, 2)'", "\"normal(0.5, 1.5)\"");
+        assert_eq!(out.text, expected);
+        assert_eq!(with_densities(source, &before, &before).unwrap().text, source);
     }
 
     #[test]

@@ -6,8 +6,8 @@ pub const SCHEMA: &str = include_str!("../../docs/lesson.schema.json");
 #[cfg(test)]
 mod tests {
     use super::super::parse::{
-        DISTRIBUTION_KEYS, HIDE_NAMES, MISTAKE_KEYS, MISTAKE_NAMES, QUANTITY_NAMES, QUESTION_KEYS,
-        SHOW_KEYS, STEP_KEYS, TOP_KEYS,
+        BINS_KEYS, CHART_KEYS, DISTRIBUTION_KEYS, FAMILY_NAMES, HIDE_NAMES, JOINT_KEYS,
+        MISTAKE_KEYS, MISTAKE_NAMES, QUANTITY_NAMES, QUESTION_KEYS, SHOW_KEYS, STEP_KEYS, TOP_KEYS,
     };
     use super::*;
     use serde_json::Value;
@@ -31,6 +31,9 @@ mod tests {
         let defs = &schema["definitions"];
         assert_eq!(keys(&schema), sorted(TOP_KEYS));
         assert_eq!(keys(&defs["distribution"]), sorted(DISTRIBUTION_KEYS));
+        assert_eq!(keys(&defs["joint"]), sorted(JOINT_KEYS));
+        assert_eq!(keys(&defs["bins"]), sorted(BINS_KEYS));
+        assert_eq!(keys(&defs["chart"]), sorted(CHART_KEYS));
         assert_eq!(keys(&defs["step"]), sorted(STEP_KEYS));
         assert_eq!(keys(&defs["show"]), sorted(SHOW_KEYS));
         assert_eq!(keys(&defs["question"]), sorted(QUESTION_KEYS));
@@ -44,5 +47,6 @@ mod tests {
         assert_eq!(names(&defs["quantity"]), sorted(QUANTITY_NAMES));
         assert_eq!(names(&defs["mistake"]["properties"]["kind"]), sorted(MISTAKE_NAMES));
         assert_eq!(names(&defs["hideable"]), sorted(HIDE_NAMES));
+        assert_eq!(names(&defs["chart"]["properties"]["family"]), sorted(FAMILY_NAMES));
     }
 }

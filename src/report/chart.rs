@@ -2,11 +2,13 @@
 //! model moves, drawn as a small Unicode plot in text, a table of sampled values in Markdown
 //! and a pgfplots figure in LaTeX.
 //!
-//! A two-outcome lesson gets the coin family Q_θ = (θ, 1 − θ); any other gets the path
-//! Q_t = (1 − t)·Q + t·P from the model to the truth. Neither needs anything in the lesson.
+//! A lesson's `[chart]` says which family and which part of it; without one, a two-outcome
+//! lesson gets the coin family Q_θ = (θ, 1 − θ) and any other the path Q_t = (1 − t)·Q + t·P
+//! from the model to the truth.
 
 use crate::info::curve::{self, Curve, Family};
 use crate::info::{Distribution, Unit};
+use crate::lesson::{self, ChartSpec};
 use crate::notation::Style;
 
 /// Which family a chart follows, for its caption.
@@ -14,6 +16,8 @@ use crate::notation::Style;
 pub enum Along {
     /// Q_θ = (θ, 1 − θ), θ the probability of this outcome.
     Coin { outcome: String },
+    /// θ the probability of this outcome, the others rebalanced.
+    Sweep { outcome: String },
     /// Q_t = (1 − t)·Q + t·P.
     Path,
 }
@@ -35,19 +39,28 @@ pub const SAMPLES: usize = 61;
 const ROWS: usize = 12;
 
 impl Chart {
-    /// The chart of P against model `q`: the coin family for two outcomes, the path otherwise.
+    /// The chart of P against model `q` along the family `spec` names, or by default the coin
+    /// family for two outcomes and the path otherwise.
     pub fn new(
         p: (&str, &Distribution),
         q: (&str, &Distribution),
-        first_outcome: &str,
+        outcomes: &[String],
+        spec: Option<ChartSpec>,
         unit: Unit,
     ) -> Option<Chart> {
-        let (family, along) = if p.1.len() == 2 {
-            (Family::Coin { from: q.1 }, Along::Coin { outcome: first_outcome.to_string() })
-        } else {
-            (Family::Path { from: q.1 }, Along::Path)
+        let default = if p.1.len() == 2 { lesson::Along::Coin } else { lesson::Along::Path };
+        let along = spec.map_or(default, |s| s.along);
+        let name = |k: usize| outcomes.get(k).cloned().unwrap_or_default();
+        let (family, along) = match along {
+            lesson::Along::Coin => (Family::Coin { from: q.1 }, Along::Coin { outcome: name(0) }),
+            lesson::Along::Sweep(outcome) => {
+                let outcome = outcome.unwrap_or(0);
+                let sweep = Family::Sweep { from: q.1, outcome, locks: &[] };
+                (sweep, Along::Sweep { outcome: name(outcome) })
+            }
+            lesson::Along::Path => (Family::Path { from: q.1 }, Along::Path),
         };
-        let curve = curve::sample(p.1, family, SAMPLES, unit).ok()?;
+        let curve = curve::sample(p.1, family, spec.and_then(|s| s.range), SAMPLES, unit).ok()?;
         Some(Chart { p: p.0.into(), q: q.0.into(), along, unit, curve })
     }
 
@@ -82,6 +95,9 @@ impl Chart {
             Along::Coin { outcome } => {
                 crate::t!("chart-caption-coin", q = self.q.as_str(), outcome = outcome.as_str())
             }
+            Along::Sweep { outcome } => {
+                crate::t!("chart-caption-sweep", q = self.q.as_str(), outcome = outcome.as_str())
+            }
             Along::Path => {
                 crate::t!("chart-caption-path", p = self.p.as_str(), q = self.q.as_str())
             }
@@ -98,9 +114,13 @@ pub fn text(chart: &Chart, precision: usize) -> String {
     let top = chart.top();
     let columns = chart.curve.thetas.len();
     let mut grid = vec![vec![' '; columns]; ROWS];
-    let current = ((chart.curve.current / chart.curve.max) * (columns - 1) as f64).round() as usize;
-    for row in grid.iter_mut() {
-        row[current.min(columns - 1)] = '┆';
+    let c = &chart.curve;
+    // The model's own θ, where it lies inside the range drawn.
+    if (c.min..=c.max).contains(&c.current) {
+        let at = ((c.current - c.min) / (c.max - c.min) * (columns - 1) as f64).round() as usize;
+        for row in grid.iter_mut() {
+            row[at.min(columns - 1)] = '┆';
+        }
     }
     for (_, mark, values) in chart.series() {
         for (k, v) in values.iter().enumerate() {
@@ -128,11 +148,11 @@ pub fn text(chart: &Chart, precision: usize) -> String {
     }
     let theta_max = value(chart.curve.max, 1);
     out.push_str(&format!("{} └{}\n", " ".repeat(width), "─".repeat(columns)));
+    let theta_min = value(chart.curve.min, 1);
     out.push_str(&format!(
-        "{} {}{}{theta_max}\n",
+        "{} {theta_min}{}{theta_max}\n",
         " ".repeat(width),
-        value(0.0, 1),
-        " ".repeat(columns.saturating_sub(3 + theta_max.len()))
+        " ".repeat(columns.saturating_sub(theta_min.len() + theta_max.len()))
     ));
     let legend: Vec<String> =
         chart.series().iter().rev().map(|(name, mark, _)| format!("{mark} {name}")).collect();
@@ -192,10 +212,11 @@ pub fn latex(chart: &Chart) -> String {
     let to_latex = |s: &str| s.replace('‖', "\\|").replace('θ', "\\theta");
     let mut out = format!(
         "\\begin{{center}}\n\\begin{{tikzpicture}}\n\\begin{{axis}}[xlabel={{$\\theta$}}, \
-         ylabel={{{}}}, xmin=0, xmax={:.4}, ymin=0, ymax={top:.4}, \
+         ylabel={{{}}}, xmin={:.4}, xmax={:.4}, ymin=0, ymax={top:.4}, \
          restrict y to domain=0:{top:.4}, unbounded coords=jump, width=0.9\\linewidth, \
          height=6cm, legend pos=outer north east, legend cell align=left]\n",
         chart.unit.name(),
+        chart.curve.min,
         chart.curve.max
     );
     let styles = ["solid", "dashed", "densely dotted", "dashdotted"];

@@ -5,13 +5,73 @@
 use serde_json::{Value, json};
 
 use crate::info::binning::{self, Binned};
-use crate::info::density::{self, Density, Measured};
+use crate::info::density::{self, Density, DensityError, Measured, Parameter};
 use crate::info::fit::{self, ReverseFit};
 use crate::info::normal::{self, Normal};
 use crate::info::{Unit, rank_by_kl};
 use crate::notation::Style;
 
 use super::columns::{Align, WIDTH, aligned, prose};
+
+fn parameter_name(p: Parameter) -> String {
+    match p {
+        Parameter::Mean => crate::t!("density-parameter-mean"),
+        Parameter::Sd => crate::t!("density-parameter-sd"),
+        Parameter::Weight => crate::t!("density-parameter-weight"),
+    }
+}
+
+/// Where in the text the value is: `component 2's sd`, or `the sd`.
+fn place(parameter: Parameter, component: Option<usize>) -> String {
+    match component {
+        Some(k) => crate::t!(
+            "density-place-component",
+            component = k,
+            parameter = parameter_name(parameter)
+        ),
+        None => parameter_name(parameter),
+    }
+}
+
+/// Why a density's text was refused, naming the value at fault; `name` says where it was
+/// written (`--p`, `` `density` ``).
+pub fn refusal(name: &str, e: &DensityError) -> String {
+    let v = |s: &str| crate::visible::visible(s).into_owned();
+    match e {
+        DensityError::Syntax { found } => {
+            crate::t!("density-error-syntax", name = name, found = v(found))
+        }
+        DensityError::Number { parameter, component, text, error } => crate::t!(
+            "density-error-number",
+            name = name,
+            place = place(*parameter, *component),
+            text = v(text),
+            problem = error.to_string()
+        ),
+        DensityError::NotFinite { parameter, component, text } => crate::t!(
+            "density-error-not-finite",
+            name = name,
+            place = place(*parameter, *component),
+            text = v(text)
+        ),
+        DensityError::SdNotPositive { component, text } => crate::t!(
+            "density-error-sd",
+            name = name,
+            place = place(Parameter::Sd, *component),
+            text = v(text)
+        ),
+        DensityError::NegativeWeight { component, text } => crate::t!(
+            "density-error-negative-weight",
+            name = name,
+            place = place(Parameter::Weight, Some(*component)),
+            text = v(text)
+        ),
+        DensityError::WeightsSum { sum } => {
+            crate::t!("density-error-weights-sum", name = name, sum = sum.to_string())
+        }
+        DensityError::ZeroWeights => crate::t!("density-error-zero-weights", name = name),
+    }
+}
 
 /// A density with the name and text it was given under.
 #[derive(Debug, Clone)]
@@ -317,7 +377,7 @@ fn reverse_sentence(r: &ReverseFit, precision: usize) -> String {
 }
 
 /// The report's sections: (heading, preformatted body).
-fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
+pub fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
     let unit = d.unit;
     let mut out = Vec::new();
     let mut given = format!("{} = {}\n", d.p.name, d.p.text.trim());
@@ -361,7 +421,7 @@ fn sections(d: &Densities, precision: usize) -> Vec<(String, String)> {
 
 /// What is new about densities, and what to take from the fits: prose after the sections,
 /// led by the ranking of the models when there are several.
-fn closing(d: &Densities, precision: usize) -> Vec<String> {
+pub fn closing(d: &Densities, precision: usize) -> Vec<String> {
     let kls: Vec<crate::info::Amount> = d
         .models
         .iter()

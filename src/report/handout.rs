@@ -59,15 +59,15 @@ pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
     }
 }
 
-/// How each model's measures move along its family (the coin family for two outcomes, the
-/// path to the truth otherwise).
-fn charts<'a>(c: &Comparison<'_>) -> Vec<Block<'a>> {
-    let first = c.outcomes.first().map_or("x1", String::as_str);
+/// How each model's measures move along its family: the lesson's `[chart]`, else the coin
+/// family for two outcomes and the path to the truth otherwise.
+fn charts<'a>(c: &Comparison<'_>, spec: Option<crate::lesson::ChartSpec>) -> Vec<Block<'a>> {
     let charts: Vec<Block<'a>> = c
         .models
         .iter()
         .filter_map(|(name, q)| {
-            let chart = super::chart::Chart::new((&c.p_name, c.p), (name, q), first, c.unit)?;
+            let p = (c.p_name.as_str(), c.p);
+            let chart = super::chart::Chart::new(p, (name, q), &c.outcomes, spec, c.unit)?;
             Some(Block::Chart(Box::new(chart)))
         })
         .collect();
@@ -136,7 +136,7 @@ pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut
     }
     blocks.push(Block::Heading(2, t!("report-all-numbers")));
     document::each_comparison_block(&c, precision, Some(3), blocks.0);
-    blocks.extend(charts(&c));
+    blocks.extend(charts(&c, lesson.chart));
     let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {
         blocks.push(Block::Heading(2, t!("report-questions")));

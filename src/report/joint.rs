@@ -16,26 +16,47 @@ use crate::notation::{Names, Style};
 /// Columns of the stacked picture's bars.
 const PICTURE_WIDTH: usize = 48;
 
-fn x_name(x: usize) -> String {
-    format!("x{}", x + 1)
+/// What the rows and columns are called: a lesson's names, or x1, x2, … and y1, y2, ….
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labels {
+    pub rows: Vec<String>,
+    pub columns: Vec<String>,
 }
 
-fn y_name(y: usize) -> String {
-    format!("y{}", y + 1)
+impl Labels {
+    /// x1, x2, … for the rows and y1, y2, … for the columns.
+    pub fn numbered(joint: &Joint) -> Labels {
+        Labels {
+            rows: (1..=joint.rows()).map(|x| format!("x{x}")).collect(),
+            columns: (1..=joint.columns()).map(|y| format!("y{y}")).collect(),
+        }
+    }
+}
+
+/// One part of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Empty for a closing remark.
+    pub heading: String,
+    pub body: String,
+    /// Set for formulas and grids, kept line for line; clear for prose, wrapped to fit.
+    pub preformatted: bool,
+    /// Set when the section states a measure (an entropy or the mutual information), which
+    /// an open question may be asking for.
+    pub measures: bool,
 }
 
 /// A grid with row and column names and, when given, the marginals in the margins.
-fn grid(cells: &[Vec<String>], margins: Option<(&[String], &[String])>) -> String {
-    let columns = cells.first().map_or(0, Vec::len);
+fn grid(labels: &Labels, cells: &[Vec<String>], margins: Option<(&[String], &[String])>) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header = vec![String::new()];
-    header.extend((0..columns).map(y_name));
+    header.extend(labels.columns.iter().cloned());
     if margins.is_some() {
         header.push("│ P(x)".into());
     }
     rows.push(header);
     for (x, row) in cells.iter().enumerate() {
-        let mut line = vec![x_name(x)];
+        let mut line = vec![labels.rows[x].clone()];
         line.extend(row.iter().cloned());
         if let Some((px, _)) = margins {
             line.push(format!("│ {}", px[x]));
@@ -60,9 +81,11 @@ fn rows_of(d: &Distribution, columns: usize) -> Vec<Vec<String>> {
 }
 
 /// Each cell's name in a derivation: `x1,y2`.
-fn cell_names(joint: &Joint) -> Vec<String> {
-    (0..joint.rows())
-        .flat_map(|x| (0..joint.columns()).map(move |y| format!("{},{}", x_name(x), y_name(y))))
+fn cell_names(labels: &Labels) -> Vec<String> {
+    labels
+        .rows
+        .iter()
+        .flat_map(|x| labels.columns.iter().map(move |y| format!("{x},{y}")))
         .collect()
 }
 
@@ -86,11 +109,15 @@ fn derive(quantity: Quantity, pair: Pair<'_>, unit: Unit, large: bool) -> Deriva
 }
 
 /// I(X;Y) as D(P(x,y) ‖ P(x)P(y)), term by term.
-pub fn mutual_information_derivation(joint: &Joint, unit: Unit) -> (Derivation, Names) {
+pub fn mutual_information_derivation(
+    joint: &Joint,
+    labels: &Labels,
+    unit: Unit,
+) -> (Derivation, Names) {
     let product = joint.product();
     let pair = Pair { p: joint.cells(), q: &product };
     let derivation = derive(Quantity::Kl, pair, unit, large(joint));
-    let names = Names { p: "P(x,y)".into(), q: "P(x)P(y)".into(), outcomes: cell_names(joint) };
+    let names = Names { p: "P(x,y)".into(), q: "P(x)P(y)".into(), outcomes: cell_names(labels) };
     (derivation, names)
 }
 
@@ -200,17 +227,15 @@ pub fn picture(m: &JointMeasures, precision: usize) -> String {
     )
 }
 
-/// The report's sections: (heading, body as preformatted text, or prose when `false`).
-fn sections(joint: &Joint, unit: Unit, precision: usize) -> Vec<(String, String, bool)> {
+/// The report's sections, in order: the grids, then the measures.
+pub fn sections(joint: &Joint, labels: &Labels, unit: Unit, precision: usize) -> Vec<Section> {
     let (px, py) = (joint.marginal_x(), joint.marginal_y());
     let m = joint.measures(unit);
-    let (derivation, names) = mutual_information_derivation(joint, unit);
-    let xs: Vec<String> = (0..joint.rows()).map(x_name).collect();
-    let ys: Vec<String> = (0..joint.columns()).map(y_name).collect();
+    let (derivation, names) = mutual_information_derivation(joint, labels, unit);
     let entropies = [
-        entropy_derivation(&px, "X", xs, unit, precision),
-        entropy_derivation(&py, "Y", ys, unit, precision),
-        entropy_derivation(joint.cells(), "X,Y", cell_names(joint), unit, precision),
+        entropy_derivation(&px, "X", labels.rows.clone(), unit, precision),
+        entropy_derivation(&py, "Y", labels.columns.clone(), unit, precision),
+        entropy_derivation(joint.cells(), "X,Y", cell_names(labels), unit, precision),
         conditional_line(
             Conditional { symbol: "H(X|Y)", given: "y", each: "X|Y=y" },
             &py,
@@ -228,48 +253,60 @@ fn sections(joint: &Joint, unit: Unit, precision: usize) -> Vec<(String, String,
             precision,
         ),
     ];
+    let section = |heading: String, body: String, measures: bool| Section {
+        heading,
+        body,
+        preformatted: true,
+        measures,
+    };
     let grids = if large(joint) {
         let size = crate::t!("joint-grid-large", rows = joint.rows(), columns = joint.columns());
-        vec![(crate::t!("joint-grid-heading"), format!("{size}\n"), true)]
+        vec![section(crate::t!("joint-grid-heading"), format!("{size}\n"), false)]
     } else {
+        let rows = |d: &Distribution| rows_of(d, joint.columns());
         vec![
-            (
+            section(
                 crate::t!("joint-grid-heading"),
-                grid(&rows_of(joint.cells(), joint.columns()), Some((&shown(&px), &shown(&py)))),
-                true,
+                grid(labels, &rows(joint.cells()), Some((&shown(&px), &shown(&py)))),
+                false,
             ),
-            (
+            section(
                 crate::t!("joint-product-heading"),
-                grid(&rows_of(&joint.product(), joint.columns()), None),
-                true,
+                grid(labels, &rows(&joint.product()), None),
+                false,
             ),
         ]
     };
     grids
         .into_iter()
         .chain([
-            (
+            section(
                 crate::t!("joint-mutual-information-heading"),
                 text::derivation(&derivation, &names, precision),
                 true,
             ),
-            (crate::t!("joint-entropies-heading"), entropies.join(""), true),
-            (crate::t!("joint-identities-heading"), identities(&m, unit, precision), true),
-            (crate::t!("joint-picture-heading"), picture(&m, precision), true),
-            (String::new(), crate::t!("joint-information-gain"), false),
+            section(crate::t!("joint-entropies-heading"), entropies.join(""), true),
+            section(crate::t!("joint-identities-heading"), identities(&m, unit, precision), true),
+            section(crate::t!("joint-picture-heading"), picture(&m, precision), true),
+            Section {
+                heading: String::new(),
+                body: crate::t!("joint-information-gain"),
+                preformatted: false,
+                measures: false,
+            },
         ])
         .collect()
 }
 
 /// Plain text.
 pub fn text(joint: &Joint, unit: Unit, precision: usize) -> String {
-    sections(joint, unit, precision)
+    sections(joint, &Labels::numbered(joint), unit, precision)
         .into_iter()
-        .map(|(heading, body, _)| {
-            if heading.is_empty() {
-                format!("{}\n", prose(&body, WIDTH, ""))
+        .map(|s| {
+            if s.heading.is_empty() {
+                format!("{}\n", prose(&s.body, WIDTH, ""))
             } else {
-                format!("{}\n{body}", prose(&heading, WIDTH, ""))
+                format!("{}\n{}", prose(&s.heading, WIDTH, ""), s.body)
             }
         })
         .collect::<Vec<_>>()
@@ -279,14 +316,14 @@ pub fn text(joint: &Joint, unit: Unit, precision: usize) -> String {
 /// Markdown: a heading per section, the formulas in code blocks.
 pub fn markdown(joint: &Joint, unit: Unit, precision: usize) -> String {
     let mut out = format!("# {}\n", crate::t!("joint-title"));
-    for (heading, body, preformatted) in sections(joint, unit, precision) {
-        if !heading.is_empty() {
-            out.push_str(&format!("\n## {}\n", escape(&heading)));
+    for s in sections(joint, &Labels::numbered(joint), unit, precision) {
+        if !s.heading.is_empty() {
+            out.push_str(&format!("\n## {}\n", escape(&s.heading)));
         }
-        if preformatted {
-            out.push_str(&format!("\n```\n{body}```\n"));
+        if s.preformatted {
+            out.push_str(&format!("\n```\n{}```\n", s.body));
         } else {
-            out.push_str(&format!("\n{body}\n"));
+            out.push_str(&format!("\n{}\n", s.body));
         }
     }
     out

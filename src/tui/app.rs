@@ -1,5 +1,6 @@
 //! The application: all state, and what each key does to it.
 
+use crate::info::density::Parameter;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::i18n::{self, Lang};
@@ -306,7 +307,7 @@ impl App {
             }
             Some(Action::DiscardAndLeave) => {
                 self.confirm = None;
-                lesson.dists = lesson.saved.clone();
+                (lesson.dists, lesson.densities) = lesson.saved.clone();
                 lesson.refresh();
                 self.leave(leave);
             }
@@ -379,6 +380,19 @@ impl App {
             Action::Back if lesson.dirty() => self.confirm = Some(Leave::Back),
             Action::Back => self.screen = Screen::Browser,
             Action::Help => self.help = true,
+            // On the density panel the arrows move the selected density's mean and sd.
+            Action::OutcomePrevious if lesson.panel == Panel::Density => {
+                lesson.move_density(Parameter::Mean, false)
+            }
+            Action::OutcomeNext if lesson.panel == Panel::Density => {
+                lesson.move_density(Parameter::Mean, true)
+            }
+            Action::NudgeUp if lesson.panel == Panel::Density => {
+                lesson.move_density(Parameter::Sd, true)
+            }
+            Action::NudgeDown if lesson.panel == Panel::Density => {
+                lesson.move_density(Parameter::Sd, false)
+            }
             Action::OutcomePrevious => lesson.select_outcome(false),
             Action::OutcomeNext => lesson.select_outcome(true),
             Action::NudgeUp => lesson.nudge(true),
@@ -415,6 +429,14 @@ impl App {
             Action::Chart => lesson.toggle_panel(Panel::Chart),
             Action::Conventions => lesson.toggle_panel(Panel::Conventions),
             Action::Codes => lesson.toggle_panel(Panel::Codes),
+            Action::Joint if lesson.lesson.grid.is_none() => {
+                lesson.status = Some(crate::t!("tui-no-grid"))
+            }
+            Action::Joint => lesson.toggle_panel(Panel::Joint),
+            Action::Density if lesson.lesson.continuous.is_none() => {
+                lesson.status = Some(crate::t!("tui-no-densities"))
+            }
+            Action::Density => lesson.toggle_panel(Panel::Density),
             Action::Undo => lesson.undo(),
             Action::Redo => lesson.redo(),
             Action::Reload => lesson.reload_dropping_edits(),

@@ -7,6 +7,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::super::diagnostic::{Diagnostic, is_forbidden_control};
+use super::chart::FAMILY_NAMES;
 use super::{HIDE_NAMES, MISTAKE_NAMES, QUANTITY_NAMES};
 use crate::t;
 use crate::visible::visible;
@@ -81,6 +82,7 @@ impl Checker {
             QUANTITY_NAMES => (t!("check-not-a-quantity"), t!("check-quantities-are", list = list)),
             MISTAKE_NAMES => (t!("check-not-a-mistake"), t!("check-mistakes-are", list = list)),
             HIDE_NAMES => (t!("check-not-hideable"), t!("check-hideable-are", list = list)),
+            FAMILY_NAMES => (t!("check-not-a-family"), t!("check-families-are", list = list)),
             _ => (t!("check-not-a-key"), t!("check-keys-are", list = list)),
         };
         let help = match did_you_mean(word, allowed) {

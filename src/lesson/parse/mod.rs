@@ -13,11 +13,26 @@ use crate::t;
 use crate::visible::visible;
 
 use super::diagnostic::{Diagnostic, Report};
-use super::{Answer, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question, Step};
+use super::{
+    Answer, Continuous, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question, Step,
+};
+use crate::info::binning::Bins;
+use crate::info::density::Density;
 
+mod chart;
+mod continuous;
 mod fields;
+mod joint;
 
-use fields::{Checker, Text, find, quoted_list};
+#[cfg(test)]
+pub(crate) use chart::{CHART_KEYS, FAMILY_NAMES};
+#[cfg(test)]
+pub(crate) use continuous::BINS_KEYS;
+#[cfg(test)]
+pub(crate) use joint::JOINT_KEYS;
+
+use fields::{Checker, Text, Value, find, quoted_list};
+use num_rational::BigRational;
 
 /// Lessons are small; a larger file is almost certainly the wrong file.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
@@ -25,9 +40,11 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// Tolerance of numeric answers unless the question sets one: enough for 3 decimals.
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
-pub(crate) const TOP_KEYS: &[&str] =
-    &["title", "summary", "lang", "unit", "outcomes", "truth", "model", "step", "question"];
-pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "normalize"];
+pub(crate) const TOP_KEYS: &[&str] = &[
+    "title", "summary", "lang", "unit", "outcomes", "bins", "truth", "model", "joint", "chart",
+    "step", "question",
+];
+pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "density", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
 pub(crate) const SHOW_KEYS: &[&str] = &["quantity", "model", "outcome"];
 pub(crate) const QUESTION_KEYS: &[&str] = &[
@@ -61,6 +78,17 @@ pub(crate) const HIDE_NAMES: &[&str] =
     &["information", "entropy", "cross_entropy", "kl", "kl_reverse", "js", "ranking"];
 pub(crate) const MISTAKE_NAMES: &[&str] =
     &["reversed", "cross_entropy", "bits", "nats", "hartleys"];
+
+/// A `probs` array read: the exact values, their texts (for their notation) and their spans.
+type Probabilities = (Vec<BigRational>, Vec<String>, Vec<Range<usize>>);
+
+/// What `outcomes`, `[truth]` and `[[model]]` (or `[bins]` and densities) give a lesson.
+struct Distributions {
+    outcomes: Vec<String>,
+    truth: Named,
+    models: Vec<Named>,
+    continuous: Option<Continuous>,
+}
 
 /// A lesson that loads, and the stated answers in it that no longer match its values.
 ///
@@ -152,10 +180,89 @@ impl Checker {
         let summary = self.string(root, "summary").map(|t| t.value).unwrap_or_default();
         let lang = self.lang(root);
         let unit = self.unit(root).unwrap_or_default();
-        let outcomes = self.outcomes(root, &top);
+        let (grid, outcomes, truth, models, continuous) =
+            match self.tables(root, "joint", false).first() {
+                Some((t, span)) => {
+                    for key in ["outcomes", "truth", "model", "bins"] {
+                        if let Some(v) = find(root, key) {
+                            let d = Diagnostic::new(v.span(), t!("check-joint-instead", key = key))
+                                .label(t!("check-joint-instead-label"))
+                                .help(t!("check-joint-instead-help", key = key));
+                            self.push(d);
+                        }
+                    }
+                    let parts = self.joint(t, span, lang)?;
+                    (Some(parts.grid), parts.outcomes, parts.truth, vec![parts.product], None)
+                }
+                None if find(root, "joint").is_some() => return None,
+                None => {
+                    let d = self.distributions(root, &top)?;
+                    (None, d.outcomes, d.truth, d.models, d.continuous)
+                }
+            };
+        let mut lesson = Lesson {
+            title: title?.value,
+            summary,
+            lang,
+            unit,
+            outcomes,
+            truth,
+            models,
+            steps: Vec::new(),
+            questions: Vec::new(),
+            grid,
+            continuous,
+            chart: None,
+        };
+        if let Some((t, _)) = self.tables(root, "chart", false).first() {
+            lesson.chart = self.chart(t, &lesson);
+        }
+        for (t, span) in self.tables(root, "step", true) {
+            if let Some(step) = self.step(t, &span, &lesson) {
+                lesson.steps.push(step);
+            }
+        }
+        for (t, span) in self.tables(root, "question", true) {
+            if let Some(question) = self.question(t, &span, &lesson, "[[question]]") {
+                lesson.questions.push(question);
+            }
+        }
+        Some(lesson)
+    }
+
+    /// `outcomes`, `[truth]` and `[[model]]`: the distributions of a lesson without a grid;
+    /// with `[bins]`, the outcomes are the bins and the distributions binned densities.
+    fn distributions(&mut self, root: &DeTable<'_>, top: &Range<usize>) -> Option<Distributions> {
+        let the_lesson = t!("check-place-lesson");
+        let bins = match self.tables(root, "bins", false).first() {
+            Some((t, span)) => Some(self.bins(t, span)),
+            None if find(root, "bins").is_some() => return None,
+            None => None,
+        };
+        let outcomes = match bins {
+            Some(bins) => {
+                if let Some(v) = find(root, "outcomes") {
+                    self.push(
+                        Diagnostic::new(v.span(), t!("check-bins-instead"))
+                            .label(t!("check-joint-instead-label"))
+                            .help(t!("check-bins-instead-help")),
+                    );
+                }
+                bins.map(|b| (0..b.count).map(|k| continuous::bin_name(&b, k)).collect())
+            }
+            None => {
+                let add = t!("check-add-outcomes");
+                self.names(root, "outcomes", &the_lesson, top, &add).map(|(o, _)| o)
+            }
+        };
+        let bins_ref = match &bins {
+            Some(Some(b)) => Ok(Some(b)),
+            Some(None) => Err(()),
+            None => Ok(None),
+        };
         let truth = self.tables(root, "truth", false);
         let truth = match truth.first() {
-            Some((t, span)) => self.named(t, span, "[truth]", outcomes.as_deref()),
+            Some((t, span)) => self.named(t, span, "[truth]", outcomes.as_deref(), bins_ref),
             None => {
                 if find(root, "truth").is_none() {
                     self.missing(root, "truth", &the_lesson, top.clone(), &t!("check-add-truth"));
@@ -170,42 +277,33 @@ impl Checker {
         if model_tables.is_empty() && no_models {
             self.missing(root, "model", &the_lesson, top.clone(), &t!("check-add-model"));
         }
-        let models: Vec<Option<Named>> = model_tables
+        let models: Vec<Option<(Named, Option<Density>)>> = model_tables
             .iter()
-            .map(|(t, span)| self.named(t, span, "[[model]]", outcomes.as_deref()))
+            .map(|(t, span)| self.named(t, span, "[[model]]", outcomes.as_deref(), bins_ref))
             .collect();
         let name_spans: Vec<Range<usize>> = model_tables
             .iter()
             .map(|(t, span)| find(t, "name").map_or_else(|| span.clone(), |v| v.span()))
             .collect();
-        self.unique_names(truth.as_ref(), &models, name_spans);
-        let (outcomes, truth) = (outcomes?, truth?);
-        let models: Vec<Named> = models.into_iter().collect::<Option<_>>()?;
+        let named_models: Vec<Option<Named>> =
+            models.iter().map(|m| m.as_ref().map(|(n, _)| n.clone())).collect();
+        self.unique_names(truth.as_ref().map(|(t, _)| t), &named_models, name_spans);
+        let (outcomes, (truth, truth_density)) = (outcomes?, truth?);
+        let models: Vec<(Named, Option<Density>)> = models.into_iter().collect::<Option<_>>()?;
         if models.is_empty() {
             return None;
         }
-        let mut lesson = Lesson {
-            title: title?.value,
-            summary,
-            lang,
-            unit,
-            outcomes,
-            truth,
-            models,
-            steps: Vec::new(),
-            questions: Vec::new(),
+        let continuous = match bins.flatten() {
+            Some(bins) => {
+                let densities = std::iter::once(truth_density)
+                    .chain(models.iter().map(|(_, d)| d.clone()))
+                    .collect::<Option<Vec<Density>>>()?;
+                Some(Continuous { bins, densities })
+            }
+            None => None,
         };
-        for (t, span) in self.tables(root, "step", true) {
-            if let Some(step) = self.step(t, &span, &lesson) {
-                lesson.steps.push(step);
-            }
-        }
-        for (t, span) in self.tables(root, "question", true) {
-            if let Some(question) = self.question(t, &span, &lesson, "[[question]]") {
-                lesson.questions.push(question);
-            }
-        }
-        Some(lesson)
+        let models = models.into_iter().map(|(n, _)| n).collect();
+        Some(Distributions { outcomes, truth, models, continuous })
     }
 
     /// The language the lesson is written in: one kltutor has a catalog for.
@@ -237,17 +335,24 @@ impl Checker {
         }
     }
 
-    fn outcomes(&mut self, root: &DeTable<'_>, top: &Range<usize>) -> Option<Vec<String>> {
-        if find(root, "outcomes").is_none() {
-            let the_lesson = t!("check-place-lesson");
-            self.missing(root, "outcomes", &the_lesson, top.clone(), &t!("check-add-outcomes"));
+    /// A list of distinct names that must be there (`outcomes`, a grid's `rows`), with its span.
+    pub(super) fn names(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        place: &str,
+        at: &Range<usize>,
+        help: &str,
+    ) -> Option<(Vec<String>, Range<usize>)> {
+        if find(table, key).is_none() {
+            self.missing(table, key, place, at.clone(), help);
             return None;
         }
-        let (texts, span) = self.strings(root, "outcomes")?;
+        let (texts, span) = self.strings(table, key)?;
         if texts.is_empty() {
             self.push(
-                Diagnostic::new(span, t!("check-outcomes-empty"))
-                    .label(t!("check-outcomes-empty-label")),
+                Diagnostic::new(span, t!("check-names-empty", key = key))
+                    .label(t!("check-names-empty-label")),
             );
             return None;
         }
@@ -267,7 +372,7 @@ impl Checker {
                 ok = false;
             }
         }
-        ok.then(|| texts.into_iter().map(|t| t.value).collect())
+        ok.then(|| (texts.into_iter().map(|t| t.value).collect(), span))
     }
 
     /// A [truth] or [[model]] table: a name and a valid distribution over the outcomes.
@@ -277,10 +382,49 @@ impl Checker {
         span: &Range<usize>,
         place: &str,
         outcomes: Option<&[String]>,
-    ) -> Option<Named> {
+        bins: Result<Option<&Bins>, ()>,
+    ) -> Option<(Named, Option<Density>)> {
         self.known_keys(t, DISTRIBUTION_KEYS, place);
         let name = self.required_string(t, "name", place, span, &t!("check-add-name"));
         let normalize = self.boolean(t, "normalize");
+        match (find(t, "density"), find(t, "probs"), bins) {
+            (Some(v), Some(_), _) => {
+                self.push(
+                    Diagnostic::new(v.span(), t!("check-density-and-probs"))
+                        .label(t!("check-here"))
+                        .help(t!("check-density-and-probs-help")),
+                );
+                return None;
+            }
+            // The bins are in error (and reported): the density can only be checked itself.
+            (Some(v), None, Err(())) => {
+                self.density(v, normalize);
+                return None;
+            }
+            (Some(v), None, Ok(None)) => {
+                self.push(
+                    Diagnostic::new(v.span(), t!("check-density-needs-bins"))
+                        .label(t!("check-here"))
+                        .help(t!("check-add-bins")),
+                );
+                return None;
+            }
+            (Some(v), None, Ok(Some(bins))) => {
+                let density = self.density(v, normalize)?;
+                let values = bins.probabilities(&density);
+                let distribution = Distribution::new(values, Notation::Decimal).ok()?;
+                return Some((Named { name: name?.value, distribution }, Some(density)));
+            }
+            (None, Some(v), Ok(Some(_)) | Err(())) => {
+                self.push(
+                    Diagnostic::new(v.span(), t!("check-probs-with-bins"))
+                        .label(t!("check-here"))
+                        .help(t!("check-probs-with-bins-help")),
+                );
+                return None;
+            }
+            _ => {}
+        }
         let Some(v) = find(t, "probs") else {
             self.missing(t, "probs", place, span.clone(), &t!("check-add-probs"));
             return None;
@@ -289,6 +433,52 @@ impl Checker {
             self.wrong_type("probs", v, &t!("check-type-numbers"));
             return None;
         };
+        let (values, texts, spans) = self.probabilities(items)?;
+        if let Some(outcomes) = outcomes
+            && values.len() != outcomes.len()
+        {
+            self.push(
+                Diagnostic::new(
+                    v.span(),
+                    t!(
+                        "check-probs-count",
+                        values = values.len(),
+                        count = outcomes.len(),
+                        outcomes = visible(&outcomes.join(", "))
+                    ),
+                )
+                .label(t!("check-probs-count-label"))
+                .help(t!("check-probs-count-help")),
+            );
+            return None;
+        }
+        let notation = Notation::of_texts(texts.iter().map(String::as_str));
+        let result = if normalize {
+            Distribution::normalized(values, notation)
+        } else {
+            check_values(&values).and_then(|()| Distribution::new(values, notation))
+        };
+        match result {
+            Ok(distribution) => Some((Named { name: name?.value, distribution }, None)),
+            Err(e) => {
+                let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
+                let help = match e {
+                    DistributionError::SumNotOne { .. } => t!("check-sum-help"),
+                    _ => t!("check-probability-range-help"),
+                };
+                self.push(
+                    Diagnostic::new(at, e.to_string())
+                        .label(t!("check-invalid-probability"))
+                        .help(help),
+                );
+                None
+            }
+        }
+    }
+
+    /// The values of a `probs` array, exact, with their texts (for their notation) and spans;
+    /// `None` once any is reported as not a probability.
+    pub(super) fn probabilities(&mut self, items: &[Value<'_>]) -> Option<Probabilities> {
         let mut values = Vec::new();
         let mut texts = Vec::new();
         let mut spans = Vec::new();
@@ -333,49 +523,7 @@ impl Checker {
             spans.push(item.span());
         }
         // A value of the wrong type is reported once, as such, and not again as a wrong count.
-        if mistyped || values.len() != spans.len() {
-            return None;
-        }
-        if let Some(outcomes) = outcomes
-            && values.len() != outcomes.len()
-        {
-            self.push(
-                Diagnostic::new(
-                    v.span(),
-                    t!(
-                        "check-probs-count",
-                        values = values.len(),
-                        count = outcomes.len(),
-                        outcomes = visible(&outcomes.join(", "))
-                    ),
-                )
-                .label(t!("check-probs-count-label"))
-                .help(t!("check-probs-count-help")),
-            );
-            return None;
-        }
-        let notation = Notation::of_texts(texts.iter().map(String::as_str));
-        let result = if normalize {
-            Distribution::normalized(values, notation)
-        } else {
-            check_values(&values).and_then(|()| Distribution::new(values, notation))
-        };
-        match result {
-            Ok(distribution) => Some(Named { name: name?.value, distribution }),
-            Err(e) => {
-                let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
-                let help = match e {
-                    DistributionError::SumNotOne { .. } => t!("check-sum-help"),
-                    _ => t!("check-probability-range-help"),
-                };
-                self.push(
-                    Diagnostic::new(at, e.to_string())
-                        .label(t!("check-invalid-probability"))
-                        .help(help),
-                );
-                None
-            }
-        }
+        (!mistyped && values.len() == spans.len()).then_some((values, texts, spans))
     }
 
     /// Reports a model named like the truth or an earlier model, at its `name`.
@@ -420,11 +568,20 @@ impl Checker {
         Err(())
     }
 
-    fn outcome_ref(&mut self, t: &DeTable<'_>, lesson: &Lesson) -> Result<Option<usize>, ()> {
+    pub(super) fn outcome_ref(
+        &mut self,
+        t: &DeTable<'_>,
+        lesson: &Lesson,
+    ) -> Result<Option<usize>, ()> {
         let Some(text) = self.string(t, "outcome") else {
             return Ok(None);
         };
         if let Some(i) = lesson.outcomes.iter().position(|o| *o == text.value) {
+            return Ok(Some(i));
+        }
+        // Bins are named with a true minus sign (−1.5); a hyphen typed for it finds them too.
+        let minus = text.value.replace('-', "−");
+        if let Some(i) = lesson.outcomes.iter().position(|o| *o == minus) {
             return Ok(Some(i));
         }
         let names: Vec<&str> = lesson.outcomes.iter().map(String::as_str).collect();

@@ -71,8 +71,8 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let x_axis = Axis::default()
         .title(Span::styled(axis, theme.dim))
-        .bounds([0.0, c.max])
-        .labels([number(0.0), number(c.max / 2.0), number(c.max)])
+        .bounds([c.min, c.max])
+        .labels([number(c.min), number((c.min + c.max) / 2.0), number(c.max)])
         .style(theme.dim);
     let y_axis = Axis::default()
         .title(Span::styled(unit, theme.dim))

@@ -135,6 +135,11 @@ fn over_working(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer
         (Some(Shown::Conventions(view)), false) => {
             super::conventions::render(view, state.scroll, theme, area, buf)
         }
+        // The grid is the lesson's input and stays in view; its measures hide themselves.
+        (Some(Shown::Joint(view)), _) => super::joint::render(view, state.scroll, theme, area, buf),
+        (Some(Shown::Density(view)), _) => {
+            super::density::render(view, state.scroll, theme, area, buf)
+        }
         _ => {}
     }
     if let Some(problems) = &state.problems {
@@ -168,6 +173,9 @@ fn notes(lines: &[(String, bool)], theme: &Theme, area: Rect, buf: &mut Buffer) 
 /// The line being typed: what it is for, the text and the cursor, and what is wrong with it.
 fn input_line(state: &LessonState, input: &Input, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let prompt = match input.purpose {
+        Purpose::Value if !state.densities.is_empty() => {
+            format!(" {} ", t!("tui-input-density", distribution = state.name(state.target)))
+        }
         Purpose::Value => format!(
             " {} ",
             t!(

@@ -25,10 +25,13 @@ mod codes;
 mod contributions;
 mod conventions;
 mod decomposition;
+mod density;
 mod derivation;
 mod help;
+mod joint;
 mod lesson;
 mod models;
+mod sections;
 mod summary;
 
 use ratatui::buffer::Buffer;

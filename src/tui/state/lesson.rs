@@ -4,9 +4,11 @@ use std::path::Path;
 
 use num_rational::BigRational;
 
+use crate::info::density::{Density, Parameter};
 use crate::info::derivation::Side;
 use crate::info::edit::{self, EditError};
 use crate::info::exact::parse_exact;
+use crate::info::normal::Normal;
 use crate::info::{Distribution, Quantity, Unit};
 use crate::lesson::Report;
 use crate::lesson::catalog::{self, Origin, read_file};
@@ -77,6 +79,9 @@ pub struct Attempt {
     pub retry: bool,
 }
 
+/// The values an edit changes: the distributions and, in a lesson of densities, the densities.
+pub type Edited = (Vec<Distribution>, Vec<Density>);
+
 /// An open lesson and the student's edits to it.
 #[derive(Debug, Clone)]
 pub struct LessonState {
@@ -85,10 +90,13 @@ pub struct LessonState {
     /// The truth, then the models, as edited.
     pub dists: Vec<Distribution>,
     /// The values as the file last had them (loaded or saved): edits are what differs.
-    pub saved: Vec<Distribution>,
+    pub saved: Edited,
+    /// The densities behind the distributions of a lesson with `[bins]` (the truth's, then
+    /// each model's); empty in any other lesson.
+    pub densities: Vec<Density>,
     /// Earlier values, for undo, and undone ones, for redo.
-    pub undo: Vec<Vec<Distribution>>,
-    pub redo: Vec<Vec<Distribution>>,
+    pub undo: Vec<Edited>,
+    pub redo: Vec<Edited>,
     /// The file changed on disk while there were unsaved edits: they are kept until the
     /// student reloads (dropping them) or saves (into the file as it now is).
     pub changed_on_disk: bool,
@@ -129,10 +137,12 @@ impl LessonState {
         let locks = vec![vec![false; n]; dists.len()];
         let unit = lesson.unit;
         let computed = compute(&lesson, &dists, 0, Quantity::Kl, unit);
+        let densities = lesson_densities(&lesson);
         let mut state = LessonState {
+            densities: densities.clone(),
             origin,
             lesson,
-            saved: dists.clone(),
+            saved: (dists.clone(), densities),
             undo: Vec::new(),
             redo: Vec::new(),
             changed_on_disk: false,
@@ -249,7 +259,7 @@ impl LessonState {
 
     /// Whether there are edits the file does not have.
     pub fn dirty(&self) -> bool {
-        self.dists != self.saved
+        (&self.dists, &self.densities) != (&self.saved.0, &self.saved.1)
     }
 
     /// Writes the edited probabilities into the lesson file as it is on disk now, or into the
@@ -260,7 +270,7 @@ impl LessonState {
         self.status = Some(match self.write_values() {
             Ok((message, path)) => {
                 written = Some(path.clone());
-                self.saved = self.dists.clone();
+                self.saved = (self.dists.clone(), self.densities.clone());
                 self.changed_on_disk = false;
                 match read_file(&path) {
                     Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
@@ -276,7 +286,7 @@ impl LessonState {
     }
 
     fn write_values(&self) -> Result<(String, std::path::PathBuf), save::SaveError> {
-        let (path, original, copy) = match &self.origin {
+        let (path, (original, original_densities), copy) = match &self.origin {
             Origin::Practice => return Err(save::SaveError::Edit(t!("practice-not-saved"))),
             Origin::File(path) => (path.clone(), self.saved.clone(), false),
             Origin::Builtin(builtin) => {
@@ -288,10 +298,16 @@ impl LessonState {
                     crate::atomic::write(&path, builtin.source.as_bytes())
                         .map_err(save::SaveError::Write)?;
                 }
-                (path, lesson_values(&self.lesson), true)
+                (path, (lesson_values(&self.lesson), lesson_densities(&self.lesson)), true)
             }
         };
-        let saved = save::write_lesson(&path, &original, &self.dists)?;
+        let saved = save::write_lesson(&path, |source| {
+            if self.densities.is_empty() {
+                save::with_values(source, &original, &self.dists)
+            } else {
+                save::with_densities(source, &original_densities, &self.densities)
+            }
+        })?;
         let shown = path.display().to_string();
         let shown = crate::visible::visible(&shown);
         let mut message =
@@ -306,7 +322,8 @@ impl LessonState {
     pub fn undo(&mut self) {
         match self.undo.pop() {
             Some(before) => {
-                self.redo.push(std::mem::replace(&mut self.dists, before));
+                let now = self.replace_values(before);
+                self.redo.push(now);
                 self.status = Some(t!("tui-undone"));
                 self.refresh();
             }
@@ -314,11 +331,20 @@ impl LessonState {
         }
     }
 
+    /// Puts `values` in place of the current ones, which it returns.
+    fn replace_values(&mut self, (dists, densities): Edited) -> Edited {
+        (
+            std::mem::replace(&mut self.dists, dists),
+            std::mem::replace(&mut self.densities, densities),
+        )
+    }
+
     /// Redoes the last undone edit.
     pub fn redo(&mut self) {
         match self.redo.pop() {
             Some(after) => {
-                self.undo.push(std::mem::replace(&mut self.dists, after));
+                let now = self.replace_values(after);
+                self.undo.push(now);
                 self.status = Some(t!("tui-redone"));
                 self.refresh();
             }
@@ -578,8 +604,16 @@ impl LessonState {
 
     fn apply(&mut self, result: Result<Distribution, EditError>) {
         match result {
+            Ok(_) if self.lesson.grid.is_some() && self.target != 0 => {
+                let (model, truth) = (self.name(self.target), &self.lesson.truth.name);
+                self.status = Some(t!("tui-product-follows", model = model, truth = truth));
+            }
             Ok(d) => {
                 self.remember();
+                // A grid lesson's model is the product of the joint's marginals: it follows.
+                if let Some(product) = self.lesson.grid.as_ref().and_then(|g| g.joint(&d)) {
+                    self.dists[1] = product.product();
+                }
                 self.dists[self.target] = d;
                 self.status = None;
                 self.refresh();
@@ -590,12 +624,50 @@ impl LessonState {
 
     /// Keeps the values before an edit for undo; a new edit forgets what was undone.
     fn remember(&mut self) {
-        self.undo.push(self.dists.clone());
+        self.undo.push((self.dists.clone(), self.densities.clone()));
         self.redo.clear();
+    }
+
+    /// On the density panel: moves the selected distribution's mean (←→) or sd (↑↓) by ten
+    /// times the step; a mixture is changed by typing it anew (`=`).
+    pub fn move_density(&mut self, parameter: Parameter, up: bool) {
+        let Some(Density::Normal(n)) = self.densities.get(self.target) else {
+            self.status = Some(t!("tui-density-type-it"));
+            return;
+        };
+        let (num, den) = STEP_SIZES[self.step_size];
+        let delta = if up { 10.0 } else { -10.0 } * num as f64 / den as f64;
+        // Kept to 9 decimals, so that steps of 0.1 stay 0.3 and not 0.30000000000000004.
+        let round = |x: f64| (x * 1e9).round() / 1e9;
+        let moved = match parameter {
+            Parameter::Mean => Normal::new(round(n.mean() + delta), n.sd()),
+            _ => Normal::new(n.mean(), round(n.sd() + delta)),
+        };
+        match moved {
+            Ok(moved) => self.set_density(Density::Normal(moved)),
+            Err(_) => self.status = Some(t!("tui-sd-positive")),
+        }
+    }
+
+    /// Puts `density` in place of the selected distribution's and cuts it into the bins.
+    fn set_density(&mut self, density: Density) {
+        let Some(continuous) = &self.lesson.continuous else { return };
+        let values = continuous.bins.probabilities(&density);
+        let Ok(binned) = Distribution::new(values, crate::info::Notation::Decimal) else { return };
+        self.remember();
+        self.status =
+            Some(t!("tui-density-now", name = self.name(self.target), density = density.text()));
+        self.densities[self.target] = density;
+        self.dists[self.target] = binned;
+        self.refresh();
     }
 
     /// ↑/↓: moves the selected probability by the step, rebalancing the others.
     pub fn nudge(&mut self, up: bool) {
+        if !self.densities.is_empty() {
+            self.status = Some(t!("tui-bins-follow"));
+            return;
+        }
         let (n, d) = STEP_SIZES[self.step_size];
         let delta = BigRational::new(if up { n } else { -n }.into(), d.into());
         let result =
@@ -603,9 +675,26 @@ impl LessonState {
         self.apply(result);
     }
 
-    /// Sets the selected probability to a typed value; an error stays on the input line.
+    /// Sets the selected probability to a typed value (in a lesson of densities, the selected
+    /// density); an error stays on the input line.
     pub fn submit_input(&mut self) {
         let Some(input) = &self.input else { return };
+        if !self.densities.is_empty() {
+            let name = self.name(self.target).to_string();
+            match Density::parse(&input.text, false) {
+                Ok(density) => {
+                    self.input = None;
+                    self.set_density(density);
+                }
+                Err(e) => {
+                    let error = crate::report::continuous::refusal(&name, &e);
+                    if let Some(input) = &mut self.input {
+                        input.error = Some(error);
+                    }
+                }
+            }
+            return;
+        }
         let result = parse_exact(&input.text)
             .map_err(|e| format!("`{}` {e}", input.text.trim()))
             .and_then(|value| {
@@ -645,6 +734,7 @@ impl LessonState {
     pub fn reset(&mut self) {
         self.remember();
         self.dists = lesson_values(&self.lesson);
+        self.densities = lesson_densities(&self.lesson);
         self.locks.iter_mut().flatten().for_each(|lock| *lock = false);
         self.status = Some(t!("tui-reset"));
         self.refresh();
@@ -674,6 +764,11 @@ pub fn builtin_copy(dir: &Path, id: &str) -> std::path::PathBuf {
 /// The truth, then the models, as the lesson wrote them.
 fn lesson_values(lesson: &Lesson) -> Vec<Distribution> {
     std::iter::once(&lesson.truth).chain(&lesson.models).map(|n| n.distribution.clone()).collect()
+}
+
+/// The truth's density, then each model's, in a lesson of densities; else none.
+fn lesson_densities(lesson: &Lesson) -> Vec<Density> {
+    lesson.continuous.as_ref().map(|c| c.densities.clone()).unwrap_or_default()
 }
 
 /// What the status line says about stated answers that no longer match the values.

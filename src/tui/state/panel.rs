@@ -8,8 +8,12 @@ use crate::info::curve::{self, Curve, Family};
 use num_rational::BigRational;
 
 use crate::info::codes::{Code, Construction};
+use crate::info::density::Density;
 use crate::info::{Amount, Distribution, Pair};
+use crate::lesson::Along;
+use crate::report::continuous::{self, Densities};
 use crate::report::conventions::{Reference, Row, rows};
+use crate::report::joint::{self, Labels, Section};
 
 use super::LessonState;
 
@@ -28,6 +32,10 @@ pub enum Panel {
     PathChart,
     Conventions,
     Codes,
+    /// A grid lesson's joint distribution, its marginals and the mutual information.
+    Joint,
+    /// A lesson of densities: the curves, and the closed forms or integrals between them.
+    Density,
 }
 
 impl Panel {
@@ -90,12 +98,80 @@ pub struct CodesView {
     pub kl: Amount,
 }
 
+/// The joint distribution of a grid lesson, as the report gives it.
+#[derive(Debug, Clone)]
+pub struct JointView {
+    pub sections: Vec<Section>,
+    /// Clear while a question is open that asks for something: then the sections stating
+    /// measures are left out.
+    pub reveal: bool,
+}
+
+/// The truth's density and the model's, drawn and compared.
+#[derive(Debug, Clone)]
+pub struct DensityView {
+    /// Each density's name as the legend gives it (`P = normal(0, 1)`) and its curve.
+    pub curves: [(String, Vec<(f64, f64)>); 2],
+    /// The x range drawn and the top of the y axis.
+    pub x: (f64, f64),
+    pub top: f64,
+    /// The report's sections, headed, then its closing remarks.
+    pub sections: Vec<(String, String)>,
+    pub closing: Vec<String>,
+    /// As in [`JointView`]: clear while a question asks for something.
+    pub reveal: bool,
+}
+
+impl DensityView {
+    fn of(state: &LessonState, p: &Density, q: &Density) -> DensityView {
+        let (pn, qn) = (state.name(0).to_string(), state.name(state.model + 1).to_string());
+        let (lo, hi) = p
+            .components()
+            .iter()
+            .chain(q.components().iter())
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (_, n)| {
+                (lo.min(n.mean() - 4.0 * n.sd()), hi.max(n.mean() + 4.0 * n.sd()))
+            });
+        let curve = |d: &Density| -> Vec<(f64, f64)> {
+            (0..=POINTS)
+                .map(|k| lo + (hi - lo) * k as f64 / POINTS as f64)
+                .map(|x| (x, d.density(x)))
+                .collect()
+        };
+        let (pc, qc) = (curve(p), curve(q));
+        let top = pc.iter().chain(&qc).map(|&(_, y)| y).fold(0.0, f64::max) * 1.1;
+        let named = |name: &str, d: &Density| continuous::Named {
+            name: name.to_string(),
+            text: d.text(),
+            density: d.clone(),
+        };
+        let densities =
+            Densities { p: named(&pn, p), models: vec![named(&qn, q)], unit: state.unit };
+        DensityView {
+            curves: [(format!("{pn} = {}", p.text()), pc), (format!("{qn} = {}", q.text()), qc)],
+            x: (lo, hi),
+            top: if top > 0.0 { top } else { 1.0 },
+            // The first section restates the densities and plots them: the chart does that.
+            sections: continuous::sections(&densities, 4).into_iter().skip(1).collect(),
+            closing: continuous::closing(&densities, 4),
+            reveal: reveals(state),
+        }
+    }
+}
+
+/// Whether the panels may show measures: not while an open question hides anything.
+fn reveals(state: &LessonState) -> bool {
+    state.open_question().is_none_or(|q| q.hide.is_empty())
+}
+
 /// The extra view's contents, for the panel shown.
 #[derive(Debug, Clone)]
 pub enum Shown {
     Chart(Option<ChartView>),
     Conventions(ConventionsView),
     Codes(CodesView),
+    Joint(JointView),
+    Density(DensityView),
 }
 
 impl Shown {
@@ -106,21 +182,33 @@ impl Shown {
         match state.panel {
             Panel::Working => None,
             Panel::Chart | Panel::PathChart => {
-                let (family, outcome) = if state.panel == Panel::Chart {
-                    let locks = &state.locks[model];
-                    let sweep = Family::Sweep { from: q, outcome: state.outcome, locks };
-                    (sweep, Some(state.lesson.outcomes[state.outcome].clone()))
-                } else {
-                    (Family::Path { from: q }, None)
+                // The lesson's own family first, if it names one; the path after it.
+                let spec = state.lesson.chart;
+                let along = match (state.panel, spec) {
+                    (Panel::PathChart, _) => Along::Path,
+                    (_, Some(spec)) => spec.along,
+                    (_, None) => Along::Sweep(None),
                 };
-                let view =
-                    curve::sample(p, family, POINTS, state.unit).ok().map(|curve| ChartView {
+                let range = spec.filter(|s| s.along == along).and_then(|s| s.range);
+                let name = |k: usize| Some(state.lesson.outcomes[k].clone());
+                let (family, outcome) = match along {
+                    Along::Sweep(outcome) => {
+                        let (outcome, locks) =
+                            (outcome.unwrap_or(state.outcome), &state.locks[model]);
+                        (Family::Sweep { from: q, outcome, locks }, name(outcome))
+                    }
+                    Along::Coin => (Family::Coin { from: q }, name(0)),
+                    Along::Path => (Family::Path { from: q }, None),
+                };
+                let view = curve::sample(p, family, range, POINTS, state.unit).ok().map(|curve| {
+                    ChartView {
                         curve,
                         p: state.lesson.truth.name.clone(),
                         q: state.lesson.models[state.model].name.clone(),
                         outcome,
                         unit: state.unit,
-                    });
+                    }
+                });
                 Some(Shown::Chart(view))
             }
             Panel::Codes => {
@@ -133,6 +221,19 @@ impl Shown {
                     p: pc,
                     q: qc,
                 }))
+            }
+            Panel::Joint => {
+                let grid = state.lesson.grid.as_ref()?;
+                let joint = grid.joint(p)?;
+                let labels = Labels { rows: grid.rows.clone(), columns: grid.columns.clone() };
+                // Every measure of the grid gives away a divergence or an entropy: a question
+                // that hides anything hides them all.
+                let sections = joint::sections(&joint, &labels, state.unit, 4);
+                Some(Shown::Joint(JointView { sections, reveal: reveals(state) }))
+            }
+            Panel::Density => {
+                let (p, q) = (state.densities.first()?, state.densities.get(model)?);
+                Some(Shown::Density(DensityView::of(state, p, q)))
             }
             Panel::Conventions => {
                 let reference = Reference::of(Pair { p, q });

@@ -1,0 +1,26 @@
+//! The joint panel of a grid lesson: the grid with its marginals, the product of the
+//! marginals, I(X;Y) derived as a KL divergence, the entropies, their identities and the
+//! stacked picture — the report of `kltutor compute --joint`, for the lesson's own names and
+//! the values as edited. While a question asks for something, only the grids show.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::sections::Lines;
+use crate::tui::state::panel::JointView;
+use crate::tui::theme::Theme;
+
+pub fn render(view: &JointView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    ratatui::widgets::Clear.render(area, buf);
+    let inner = super::panel(&format!(" {} ", crate::t!("tui-joint-title")), theme, area, buf);
+    let mut lines = Lines::new(theme, inner.width);
+    for s in view.sections.iter().filter(|s| view.reveal || !s.measures) {
+        lines.section(&s.heading, &s.body, s.preformatted);
+    }
+    if !view.reveal {
+        lines.section("", "", true);
+        lines.prose(&crate::t!("tui-measures-hidden"));
+    }
+    lines.render(scroll, area, inner, buf);
+}
