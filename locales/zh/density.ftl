@@ -25,6 +25,7 @@ density-error-not-finite = { $name }：{ $place } `{ $text }` 太大，不是有
 density-error-sd = { $name }：{ $place }是 { $text }；标准差必须 > 0
 density-error-negative-weight = { $name }：{ $place }是 { $text }；混合权重必须 ≥ 0
 density-error-weights-sum = { $name }：混合权重之和是 { $sum }，不是 1；请改正，或加上 --normalize
+density-error-too-many = { $name }：混合分布有 { $count } 个成分；kltutor 最多接受 { $most } 个
 density-error-zero-weights = { $name }：混合权重加起来是 0，无法归一化
 density-error-mixed-kinds = { $name } 是 `{ $found }`，一列概率，而另一个分布是概率密度；请用密度和密度比较
 density-closed-form = （闭式解）
