@@ -173,7 +173,15 @@ impl Density {
 
     /// The density written as `parse` reads it: `normal(0, 1)`, `mix(0.5 normal(-2, 0.6), …)`.
     pub fn text(&self) -> String {
-        let normal = |n: &Normal| format!("normal({}, {})", n.mean(), n.sd());
+        // Shortest form, in exponent notation when large or small: 1e307, not 308 digits.
+        let number = |x: f64| {
+            if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
+                format!("{x:e}")
+            } else {
+                format!("{x}")
+            }
+        };
+        let normal = |n: &Normal| format!("normal({}, {})", number(n.mean()), number(n.sd()));
         match self {
             Density::Normal(n) => normal(n),
             Density::Mixture(parts) => {
