@@ -97,10 +97,51 @@ fn large(c: &mut Criterion) {
     std::fs::remove_file(path).unwrap();
 }
 
+/// A key on the joint and the density panels: everything they show is worked out again.
+fn panels(c: &mut Criterion) {
+    let find = |id: &str| Origin::Builtin(COURSE.iter().find(|b| b.id == id).unwrap());
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let press = |app: &mut App, keys: &str| {
+        keys.chars().for_each(|ch| app.handle_key(key(KeyCode::Char(ch))));
+    };
+    let mut grid = opened(find("mutual-info"));
+    press(&mut grid, "i");
+    grid.handle_key(key(KeyCode::BackTab));
+    let mut flip = false;
+    c.bench_function("panels/joint_nudge_and_frame_120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            grid.handle_key(key(if flip { KeyCode::Up } else { KeyCode::Down }));
+            terminal.draw(|f| f.render_widget(&grid, f.area())).unwrap();
+        })
+    });
+    let mut normals = opened(find("normal-distributions"));
+    press(&mut normals, "nd");
+    c.bench_function("panels/density_mean_and_frame_120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            normals.handle_key(key(if flip { KeyCode::Left } else { KeyCode::Right }));
+            terminal.draw(|f| f.render_widget(&normals, f.area())).unwrap();
+        })
+    });
+    let mixture =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/lessons/valid/mixture-truth.toml");
+    let mut mixture = opened(Origin::File(mixture));
+    press(&mut mixture, "d");
+    c.bench_function("panels/density_mixture_truth_sd_and_frame_120x40", |b| {
+        b.iter(|| {
+            flip = !flip;
+            mixture.handle_key(key(if flip { KeyCode::Up } else { KeyCode::Down }));
+            terminal.draw(|f| f.render_widget(&mixture, f.area())).unwrap();
+        })
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
-    targets = frame
+    targets = frame, panels
 }
 
 criterion_group! {

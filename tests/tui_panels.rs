@@ -191,6 +191,15 @@ fn the_grid_keeps_its_measures_hidden_while_a_question_asks_for_one() {
         for secret in ["0.2564", "0.971", "1.6855", "H(X|Y)"] {
             assert!(!text.contains(secret), "{secret} shows:\n{text}");
         }
+        // H(J) and H(I) would give it too (I is the product of the marginals): m shows
+        // neither while the question is open.
+        for _ in 0..8 {
+            press(&mut app, "m");
+            let text = screen(&app, 120, 40);
+            for secret in ["0.2564", "1.6855", "1.9419"] {
+                assert!(!text.contains(secret), "{secret} shows:\n{text}");
+            }
+        }
     });
 }
 
@@ -246,6 +255,13 @@ fn a_density_is_typed_whole_and_a_bad_one_is_named() {
         press(&mut app, "3)");
         key(&mut app, KeyCode::Enter);
         assert!(screen(&app, 120, 40).contains("Q = normal(2, 3)"));
+        // Means at the ends of the float range are drawn, not chased across it.
+        for far in ["normal(1e307, 1)", "normal(-1e308, 1)", "normal(0, 1e308)"] {
+            press(&mut app, &format!("={far}"));
+            key(&mut app, KeyCode::Enter);
+            let text = screen(&app, 80, 24);
+            assert!(text.contains(far), "{far}:\n{text}");
+        }
         // Nudging a bin would part the bars from the density: the keys say what to do.
         press(&mut app, "d");
         key(&mut app, KeyCode::Up);

@@ -25,6 +25,7 @@ density-error-not-finite = { $name }: the { $place } `{ $text }` is too large to
 density-error-sd = { $name }: the { $place } is { $text }; a standard deviation must be > 0
 density-error-negative-weight = { $name }: the { $place } is { $text }; mixture weights must be ≥ 0
 density-error-weights-sum = { $name }: the mixture weights sum to { $sum }, not 1; fix them or pass --normalize
+density-error-too-many = { $name }: the mixture has { $count } components; kltutor takes at most { $most }
 density-error-zero-weights = { $name }: the mixture weights add up to 0, so they cannot be normalized
 density-error-mixed-kinds = { $name } is `{ $found }`, a list of probabilities, while another distribution is a density; compare densities with densities
 density-closed-form = (closed form)

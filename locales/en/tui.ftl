@@ -122,3 +122,5 @@ tui-density-now = { $name } = { $density }
 tui-bins-follow = The bins follow the densities: press d and move a density with ←→ (mean) and ↑↓ (sd), or type one with =
 tui-no-densities = This lesson has no densities: a lesson cuts them into [bins] with density = "normal(0, 1)"
 tui-input-density = New density for { $distribution }, e.g. normal(0, 1):
+tui-panel-waits = This panel would show what the question asks: answer first (or g to give up), then open it
+tui-density-step-size = ←→ and ↑↓ now move the mean and sd by { $step }

@@ -1,5 +1,5 @@
 # The chart and the library panel of the lesson view.
-keys-panels = c chart (again: the path), v library calls, w code words, i joint grid, d densities
+keys-panels = c chart, v libraries, w code words, i joint, d densities
 keys-word-chart = chart
 chart-title = Along θ, the model's probability of the selected outcome (c again: the path to the truth)
 chart-now = { $q } now (θ = { $theta })

@@ -119,3 +119,5 @@ tui-density-now = { $name } = { $density }
 tui-bins-follow = 各区间随密度而定：按 d，用 ←→（均值）和 ↑↓（标准差）移动密度，或按 = 直接输入
 tui-no-densities = 本课没有密度：课程文件用 [bins] 和 density = "normal(0, 1)" 把密度切成区间
 tui-input-density = { $distribution } 的新密度，例如 normal(0, 1)：
+tui-panel-waits = 这个面板会显示问题要问的内容：请先作答（或按 g 放弃），再打开它
+tui-density-step-size = ←→ 和 ↑↓ 现在让均值和标准差每次变化 { $step }

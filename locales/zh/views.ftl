@@ -1,5 +1,5 @@
 # 课程界面里的曲线图和各个库的面板。
-keys-panels = c 曲线图（再按：路径），v 各个库的调用，w 码字，i 联合分布表，d 密度曲线
+keys-panels = c 曲线图，v 各库的调用，w 码字，i 联合分布，d 密度
 keys-word-chart = 曲线
 chart-title = 沿着 θ：模型给所选结果的概率（再按 c：走向真实分布的路径）
 chart-now = 当前的 { $q }（θ = { $theta }）

@@ -42,7 +42,13 @@ pub enum DensityError {
     WeightsSum { sum: BigRational },
     /// Normalisation asked for but the weights add up to 0.
     ZeroWeights,
+    /// More components than [`MAX_COMPONENTS`].
+    TooManyComponents { count: usize },
 }
+
+/// Most components of a mixture: each integral evaluates every component at every node, and a
+/// fit integrates hundreds of times, so a longer mixture would make any answer slow.
+pub const MAX_COMPONENTS: usize = 32;
 
 /// Whether a distribution's text is a density rather than a list of probabilities.
 pub fn is_density(text: &str) -> bool {
@@ -122,9 +128,13 @@ impl Density {
         let Some(inside) = call(text, "mix") else {
             return Ok(Density::Normal(parse_normal(text, None)?));
         };
+        let parts = top_level_parts(inside);
+        if parts.len() > MAX_COMPONENTS {
+            return Err(DensityError::TooManyComponents { count: parts.len() });
+        }
         let mut weights = Vec::new();
         let mut components = Vec::new();
-        for (k, part) in top_level_parts(inside).into_iter().enumerate() {
+        for (k, part) in parts.into_iter().enumerate() {
             let component = k + 1;
             let part = part.trim();
             let at = part
@@ -163,7 +173,15 @@ impl Density {
 
     /// The density written as `parse` reads it: `normal(0, 1)`, `mix(0.5 normal(-2, 0.6), …)`.
     pub fn text(&self) -> String {
-        let normal = |n: &Normal| format!("normal({}, {})", n.mean(), n.sd());
+        // Shortest form, in exponent notation when large or small: 1e307, not 308 digits.
+        let number = |x: f64| {
+            if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
+                format!("{x:e}")
+            } else {
+                format!("{x}")
+            }
+        };
+        let normal = |n: &Normal| format!("normal({}, {})", number(n.mean()), number(n.sd()));
         match self {
             Density::Normal(n) => normal(n),
             Density::Mixture(parts) => {
@@ -317,6 +335,18 @@ pub fn differential_entropy(p: &Density) -> Measured {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_mixture_has_at_most_32_components() {
+        let part = "1 normal(0, 1)";
+        let many = format!("mix({})", vec![part; 33].join(", "));
+        assert_eq!(
+            super::Density::parse(&many, true),
+            Err(super::DensityError::TooManyComponents { count: 33 })
+        );
+        let most = format!("mix({})", vec![part; 32].join(", "));
+        assert!(super::Density::parse(&most, true).is_ok());
+    }
+
     use super::*;
 
     fn d(text: &str) -> Density {

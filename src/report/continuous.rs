@@ -70,6 +70,12 @@ pub fn refusal(name: &str, e: &DensityError) -> String {
             crate::t!("density-error-weights-sum", name = name, sum = sum.to_string())
         }
         DensityError::ZeroWeights => crate::t!("density-error-zero-weights", name = name),
+        DensityError::TooManyComponents { count } => crate::t!(
+            "density-error-too-many",
+            name = name,
+            count = *count,
+            most = crate::info::density::MAX_COMPONENTS
+        ),
     }
 }
 

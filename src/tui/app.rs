@@ -377,6 +377,8 @@ impl App {
             return;
         }
         match action {
+            // Esc and q close a panel first, then leave.
+            Action::Back if lesson.panel != Panel::Working => lesson.close_panel(),
             Action::Back if lesson.dirty() => self.confirm = Some(Leave::Back),
             Action::Back => self.screen = Screen::Browser,
             Action::Help => self.help = true,
@@ -426,6 +428,10 @@ impl App {
             Action::TextUp => lesson.scroll_text(false),
             Action::Reset => lesson.reset(),
             Action::Save => self.save_lesson(),
+            // These panels would show what an open question asks: they wait, and say so.
+            Action::Chart | Action::Conventions | Action::Codes if lesson.hidden() => {
+                lesson.status = Some(crate::t!("tui-panel-waits"))
+            }
             Action::Chart => lesson.toggle_panel(Panel::Chart),
             Action::Conventions => lesson.toggle_panel(Panel::Conventions),
             Action::Codes => lesson.toggle_panel(Panel::Codes),

@@ -217,6 +217,17 @@ impl Checker {
         if let Some((t, _)) = self.tables(root, "chart", false).first() {
             lesson.chart = self.chart(t, &lesson);
         }
+        // In a grid lesson the model is the product of the marginals, so H(I) − H(J) is the
+        // mutual information: a question that hides D(J‖I) hides the entropies too.
+        if lesson.grid.is_some() {
+            let steps = lesson.steps.iter_mut().filter_map(|s| s.question.as_mut());
+            for question in steps.chain(lesson.questions.iter_mut()) {
+                if question.hide.contains(&Hidden::Kl) && !question.hide.contains(&Hidden::Entropy)
+                {
+                    question.hide.push(Hidden::Entropy);
+                }
+            }
+        }
         for (t, span) in self.tables(root, "step", true) {
             if let Some(step) = self.step(t, &span, &lesson) {
                 lesson.steps.push(step);

@@ -2,6 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -27,7 +28,15 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 2).max(5));
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
-    let status_height = if state.input.is_some() { 1 } else { status_lines.len() as u16 };
+    // While typing: the line, then what is wrong with it, wrapped, so no message is cut off.
+    let error_lines: Vec<String> = match &state.input {
+        Some(input) => input.error.as_deref().map(|e| wrap(e, width)).unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let status_height = match state.input {
+        Some(_) => 1 + error_lines.len() as u16,
+        None => status_lines.len() as u16,
+    };
     let [header_area, step_area, top, middle, notes_area, status_area, footer_area] =
         Layout::vertical([
             Constraint::Length(1),
@@ -47,10 +56,13 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     match &state.input {
         Some(input) => {
             input_line(state, input, theme, status_area, buf);
+            let below =
+                Rect { y: status_area.y + 1, height: status_area.height - 1, ..status_area };
+            status(&error_lines, theme.error, below, buf);
             super::footer(keys::INPUT, keys::INPUT_FOOTER, theme, footer_area, buf);
         }
         None => {
-            status(&status_lines, theme, status_area, buf);
+            status(&status_lines, theme.dim, status_area, buf);
             footer(state, theme, footer_area, buf);
         }
     }
@@ -186,22 +198,20 @@ fn input_line(state: &LessonState, input: &Input, theme: &Theme, area: Rect, buf
         ),
         Purpose::Answer => format!(" {} ", t!("tui-input-answer")),
     };
-    let mut spans = vec![
+    let spans = vec![
         Span::styled(prompt, theme.key),
         Span::raw(input.text.as_str()),
         Span::styled("▏", theme.key),
     ];
-    if let Some(error) = &input.error {
-        spans.push(Span::styled(format!("  {error}"), theme.error));
-    }
     Line::from(spans).render(area, buf);
 }
 
-/// What the last action did, over as many lines as it takes.
-fn status(lines: &[String], theme: &Theme, area: Rect, buf: &mut Buffer) {
-    for (k, line) in lines.iter().enumerate() {
+/// What the last action did, or what is wrong with a typed line, over as many lines as it
+/// takes.
+fn status(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) {
+    for (k, line) in lines.iter().enumerate().take(area.height as usize) {
         let row = Rect { y: area.y + k as u16, height: 1, ..area };
-        Line::from(Span::styled(format!(" {line}"), theme.dim)).render(row, buf);
+        Line::from(Span::styled(format!(" {line}"), style)).render(row, buf);
     }
 }
 

@@ -183,6 +183,12 @@ impl LessonState {
         self.shown = Shown::of(self);
     }
 
+    /// Back to the usual working.
+    pub fn close_panel(&mut self) {
+        self.panel = Panel::Working;
+        self.shown = None;
+    }
+
     /// Continues where the student left off: the page, and how each question went.
     pub fn resume(&mut self, saved: &LessonProgress) {
         for (&k, &record) in &saved.results {
@@ -594,7 +600,11 @@ impl LessonState {
         } else {
             self.step_size.saturating_sub(1)
         };
-        self.status = Some(t!("tui-step-size", step = self.step_text()));
+        self.status = Some(if self.panel == Panel::Density {
+            t!("tui-density-step-size", step = self.density_step().to_string())
+        } else {
+            t!("tui-step-size", step = self.step_text())
+        });
     }
 
     fn step_text(&self) -> String {
@@ -635,8 +645,7 @@ impl LessonState {
             self.status = Some(t!("tui-density-type-it"));
             return;
         };
-        let (num, den) = STEP_SIZES[self.step_size];
-        let delta = if up { 10.0 } else { -10.0 } * num as f64 / den as f64;
+        let delta = if up { self.density_step() } else { -self.density_step() };
         // Kept to 9 decimals, so that steps of 0.1 stay 0.3 and not 0.30000000000000004.
         let round = |x: f64| (x * 1e9).round() / 1e9;
         let moved = match parameter {
@@ -647,6 +656,12 @@ impl LessonState {
             Ok(moved) => self.set_density(Density::Normal(moved)),
             Err(_) => self.status = Some(t!("tui-sd-positive")),
         }
+    }
+
+    /// How far ←→ move a mean and ↑↓ an sd: ten times the nudge step, 0.01 to 1.
+    fn density_step(&self) -> f64 {
+        let (num, den) = STEP_SIZES[self.step_size];
+        10.0 * num as f64 / den as f64
     }
 
     /// Puts `density` in place of the selected distribution's and cuts it into the bins.

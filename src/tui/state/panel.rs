@@ -125,17 +125,26 @@ pub struct DensityView {
 impl DensityView {
     fn of(state: &LessonState, p: &Density, q: &Density) -> DensityView {
         let (pn, qn) = (state.name(0).to_string(), state.name(state.model + 1).to_string());
-        let (lo, hi) = p
-            .components()
-            .iter()
-            .chain(q.components().iter())
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (_, n)| {
-                (lo.min(n.mean() - 4.0 * n.sd()), hi.max(n.mean() + 4.0 * n.sd()))
-            });
+        let span = |ds: &[&Density]| {
+            ds.iter().flat_map(|d| d.components()).fold(
+                (f64::INFINITY, f64::NEG_INFINITY),
+                |(lo, hi), (_, n)| {
+                    (lo.min(n.mean() - 4.0 * n.sd()), hi.max(n.mean() + 4.0 * n.sd()))
+                },
+            )
+        };
+        // Both densities, unless they lie too far apart for one axis: then the truth's.
+        let (lo, hi) = match span(&[p, q]) {
+            (lo, hi) if (hi - lo).is_finite() => (lo, hi),
+            _ => span(&[p]),
+        };
+        // θ/POINTS first: (hi − lo)·k can overflow for far-apart means, and a point at ∞ would
+        // send the chart's line drawing across the whole float range.
         let curve = |d: &Density| -> Vec<(f64, f64)> {
             (0..=POINTS)
-                .map(|k| lo + (hi - lo) * k as f64 / POINTS as f64)
+                .map(|k| lo + (hi - lo) * (k as f64 / POINTS as f64))
                 .map(|x| (x, d.density(x)))
+                .filter(|(x, y)| x.is_finite() && y.is_finite())
                 .collect()
         };
         let (pc, qc) = (curve(p), curve(q));
