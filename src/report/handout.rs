@@ -4,9 +4,12 @@ use crate::info::Derivation;
 use crate::lesson::{Answer, Lesson, Question};
 
 use super::Comparison;
+use super::continuous::{self, Densities, Named};
 use super::document::{self, Block};
 use super::formula;
+use super::joint::{self, Labels};
 use crate::i18n::unit_name;
+use crate::info::density::Density;
 use crate::notation::Style;
 use crate::t;
 
@@ -79,6 +82,55 @@ fn charts<'a>(c: &Comparison<'_>, spec: Option<crate::lesson::ChartSpec>) -> Vec
     blocks
 }
 
+/// A `[joint]` lesson's grid worked out under its row and column names: the joint with its
+/// marginals, the product, I(X;Y) term by term, the entropies, the identities, the picture.
+fn grid<'a>(lesson: &Lesson, precision: usize) -> Vec<Block<'a>> {
+    let Some((grid, joint)) =
+        lesson.grid.as_ref().and_then(|g| Some((g, g.joint(&lesson.truth.distribution)?)))
+    else {
+        return Vec::new();
+    };
+    let labels = Labels { rows: grid.rows.clone(), columns: grid.columns.clone() };
+    let mut blocks = vec![Block::Heading(2, t!("report-joint"))];
+    for section in joint::sections(&joint, &labels, lesson.unit, precision) {
+        if !section.heading.is_empty() {
+            blocks.push(Block::Heading(3, section.heading));
+        }
+        blocks.push(if section.preformatted {
+            Block::Preformatted(section.body)
+        } else {
+            Block::Paragraph(section.body)
+        });
+    }
+    blocks
+}
+
+/// A lesson of densities worked out as densities: the truth against every model, plotted,
+/// in closed form or by quadrature, the bins converging, the fits to a mixture.
+fn densities<'a>(lesson: &Lesson, precision: usize) -> Vec<Block<'a>> {
+    let Some([p, models @ ..]) = lesson.continuous.as_ref().map(|c| c.densities.as_slice()) else {
+        return Vec::new();
+    };
+    let named = |name: &str, density: &Density| Named {
+        name: name.to_string(),
+        text: density.text(),
+        density: density.clone(),
+    };
+    let densities = Densities {
+        p: named(&lesson.truth.name, p),
+        models: lesson.models.iter().zip(models).map(|(m, d)| named(&m.name, d)).collect(),
+        unit: lesson.unit,
+    };
+    let heading = t!("report-densities", p = &lesson.truth.name);
+    let mut blocks = vec![Block::Heading(2, heading)];
+    for (heading, body) in continuous::sections(&densities, precision) {
+        blocks.push(Block::Heading(3, heading));
+        blocks.push(Block::Preformatted(body));
+    }
+    blocks.extend(continuous::closing(&densities, precision).into_iter().map(Block::Paragraph));
+    blocks
+}
+
 /// The whole lesson: values, every step with its derivation, all the numbers, the questions
 /// and their answers.
 pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
@@ -136,6 +188,8 @@ pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut
     }
     blocks.push(Block::Heading(2, t!("report-all-numbers")));
     document::each_comparison_block(&c, precision, Some(3), blocks.0);
+    blocks.extend(grid(lesson, precision));
+    blocks.extend(densities(lesson, precision));
     blocks.extend(charts(&c, lesson.chart));
     let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {
