@@ -207,6 +207,37 @@ fn a_density_lessons_handout_works_out_the_densities() {
     assert!(densities.contains("       = 0.5000 奈特\n") && densities.contains("\nP 对 Q\n"));
 }
 
+#[test]
+fn all_the_numbers_are_those_the_lesson_teaches() {
+    let home = TempDir::new("numbers");
+    let numbers = |lesson: &str| {
+        let text = stdout(&kltutor(&["explain", lesson], &home.0));
+        section(&text, "All the numbers\n", "\nAlong a family of models").to_string()
+    };
+    // Lesson 1 teaches information content: every outcome's, and nothing about the model.
+    let information = numbers("information");
+    for outcome in ["I(sunny)", "I(cloudy)", "I(rain)", "I(snow)"] {
+        assert!(information.contains(&format!("{outcome} = log₂(1/w)")), "{information}");
+    }
+    for untaught in ["H(W)", "H(U)", "D(", "H(W,U)", "JS(", "closer"] {
+        assert!(!information.contains(untaught), "{untaught} in {information}");
+    }
+    // Lesson 2 teaches the entropies of W and U; lesson 3 the cross-entropies.
+    let entropy = numbers("entropy");
+    assert!(entropy.contains("H(W) = Σ") && entropy.contains("H(U) = Σ"), "{entropy}");
+    assert!(!entropy.contains("D(") && !entropy.contains("H(W,U)"), "{entropy}");
+    let cross = numbers("cross-entropy");
+    assert!(cross.contains("H(W,U) = Σ") && cross.contains("H(W,S) = Σ"), "{cross}");
+    assert!(!cross.contains("D(") && !cross.contains("JS("), "{cross}");
+    // A lesson that compares models by a divergence keeps everything.
+    let kl = numbers("kl-divergence");
+    for all in ["H(A) = Σ", "D(A‖B) = Σ", "D(B‖A) = Σ", "H(A,B) = Σ", "H(B) = Σ", "JS(A,B)"]
+    {
+        assert!(kl.contains(all), "{all} in {kl}");
+    }
+    assert!(kl.contains("B is closer to A than C: 0.2075 < 0.5963 bits"), "{kl}");
+}
+
 /// Every handout compiles: with pdflatex nothing beyond Latin-1 is left once the mathematical
 /// characters, box drawing and shading are written as LaTeX; Chinese ones ask for xelatex.
 #[test]

@@ -1,6 +1,7 @@
 //! A lesson worked out in full, for `kltutor explain`: a handout for a class.
 
-use crate::info::Derivation;
+use crate::info::derivation::Side;
+use crate::info::{Derivation, Pair, Quantity};
 use crate::lesson::{Answer, Lesson, Question};
 
 use super::Comparison;
@@ -10,7 +11,7 @@ use super::formula;
 use super::joint::{self, Labels};
 use crate::i18n::unit_name;
 use crate::info::density::Density;
-use crate::notation::Style;
+use crate::notation::{Names, Style};
 use crate::t;
 
 /// The comparison of a lesson's truth with its models.
@@ -80,6 +81,71 @@ fn charts<'a>(c: &Comparison<'_>, spec: Option<crate::lesson::ChartSpec>) -> Vec
     let mut blocks = vec![Block::Heading(2, t!("chart-heading"))];
     blocks.extend(charts);
     blocks
+}
+
+/// The quantities a lesson's steps show and its questions ask for.
+fn used(lesson: &Lesson) -> Vec<Quantity> {
+    let asked = lesson.all_questions().filter_map(|q| match q.answer {
+        Answer::Numeric { quantity, .. } => Some(quantity),
+        Answer::Choice { .. } => None,
+    });
+    lesson.steps.iter().filter_map(|s| s.show.quantity).chain(asked).collect()
+}
+
+fn is_divergence(q: Quantity) -> bool {
+    matches!(q, Quantity::Kl | Quantity::KlReverse | Quantity::Js)
+}
+
+/// All the numbers of a lesson that compares no models by a divergence: only the kinds of
+/// quantity it teaches, so a first lesson on information content is not answered with KL
+/// divergences it has not met. Information for every outcome (of a long distribution, for
+/// the outcomes the lesson names), H(P), then each model's cross-entropy and entropy.
+fn taught<'a>(c: &Comparison<'_>, used: &[Quantity], blocks: &mut document::Emit<'_, 'a>) {
+    let uses = |q: Quantity| {
+        used.iter().any(|u| {
+            *u == q
+                || matches!((u, q), (Quantity::Information { .. }, Quantity::Information { .. }))
+        })
+    };
+    let own = || Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
+    let alone = Pair { p: c.p, q: c.p };
+    // Every outcome's information when they fit a table, else those the lesson names.
+    let outcomes: Vec<usize> = if c.p.len() <= super::text::MAX_TABLE_OUTCOMES {
+        (0..c.p.len()).filter(|_| uses(Quantity::Information { outcome: 0 })).collect()
+    } else {
+        let mut named: Vec<usize> = used
+            .iter()
+            .filter_map(|q| match q {
+                Quantity::Information { outcome } => Some(*outcome),
+                _ => None,
+            })
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        named
+    };
+    for outcome in outcomes {
+        let d = Derivation::new(Quantity::Information { outcome }, alone, c.unit);
+        blocks.extend(document::derivation_blocks(d, own()));
+    }
+    if uses(Quantity::Entropy(Side::P)) {
+        blocks.push(Block::Derivation(Box::new(c.entropy_of_p()), own()));
+    }
+    for k in 0..c.models.len() {
+        if uses(Quantity::CrossEntropy) {
+            blocks.push(Block::Heading(3, t!("report-against", p = &c.p_name, q = &c.models[k].0)));
+            blocks.extend(document::derivation_blocks(
+                c.derive(k, Quantity::CrossEntropy),
+                c.names(k),
+            ));
+        }
+        if uses(Quantity::Entropy(Side::Q)) {
+            blocks.extend(document::derivation_blocks(
+                c.derive(k, Quantity::Entropy(Side::Q)),
+                c.names(k),
+            ));
+        }
+    }
 }
 
 /// A `[joint]` lesson's grid worked out under its row and column names: the joint with its
@@ -187,7 +253,12 @@ pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut
         }
     }
     blocks.push(Block::Heading(2, t!("report-all-numbers")));
-    document::each_comparison_block(&c, precision, Some(3), blocks.0);
+    let used = used(lesson);
+    if used.is_empty() || used.iter().any(|q| is_divergence(*q)) {
+        document::each_comparison_block(&c, precision, Some(3), blocks.0);
+    } else {
+        taught(&c, &used, &mut blocks);
+    }
     blocks.extend(grid(lesson, precision));
     blocks.extend(densities(lesson, precision));
     blocks.extend(charts(&c, lesson.chart));
