@@ -133,6 +133,170 @@ fn explain_coin_lesson_shows_every_step() {
     assert!(zh.contains("\\usepackage{xeCJK}"));
 }
 
+/// The part of `text` from the line `from` up to the line `to` (or the end).
+fn section<'a>(text: &'a str, from: &str, to: &str) -> &'a str {
+    let start = text.find(from).unwrap_or_else(|| panic!("no {from:?} in {text}"));
+    let rest = &text[start..];
+    rest.find(to).map_or(rest, |end| &rest[..end])
+}
+
+#[test]
+fn a_grid_lessons_handout_works_out_the_grid_under_its_names() {
+    let home = TempDir::new("grid");
+    let text = stdout(&kltutor(&["explain", "mutual-info"], &home.0));
+    let heading = "The grid worked out: mutual information of X (rows) and Y (columns)";
+    // With all the numbers, after every step has asked its question, before the questions.
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle}: {text}"));
+    assert!(at("Step 5") < at("All the numbers"));
+    assert!(at("All the numbers") < at(heading) && at(heading) < at("\nQuestions\n"));
+    let grid = section(&text, heading, "\nAlong a family of models");
+    for line in [
+        "      U    no U  │ P(x)",
+        "rain  0.3  0.1   │ 0.4",
+        "dry   0.1  0.5   │ 0.6",
+        "P(y)  0.4  0.6   │",
+        "rain  0.16  0.24",
+        "                   rain,U     0.3·log₂(0.3÷0.16) = 0.3·log₂ 1.875 = 0.3·0.9069 = +0.2721",
+        "                   ≈ 0.2564 bits",
+        "H(Y|X) = Σ P(x)·H(Y|X=x) = 0.4·0.8113 + 0.6·0.6500 = 0.7145 bits",
+        "I(X;Y) = H(X) + H(Y) − H(X,Y) = 0.9710 + 0.9710 − 1.6855 = 0.2564 bits",
+        "        ░ H(X|Y)   █ I(X;Y)   ▒ H(Y|X)",
+    ] {
+        assert!(grid.lines().any(|l| l == line), "{line:?} in {grid}");
+    }
+    let md = stdout(&kltutor(&["explain", "mutual-info", "--format", "markdown"], &home.0));
+    let grid = section(&md, &format!("## {heading}"), "## Along a family of models");
+    assert!(grid.contains("### The joint distribution P(x,y)"), "{grid}");
+    assert!(grid.contains("```\n      U    no U  │ P(x)\nrain  0.3  0.1   │ 0.4\n"), "{grid}");
+    insta::assert_snapshot!("explain_mutual-info_markdown_grid", grid);
+    let zh = stdout(&kltutor(&["explain", "mutual-info-zh"], &home.0));
+    let grid = section(&zh, "按表格推导：X（行）与 Y（列）的互信息", "\n沿着一族模型");
+    assert!(grid.contains("雨    0.3   0.1   │ 0.4"), "{grid}");
+    assert!(
+        grid.contains("I(X;Y) = H(X) + H(Y) − H(X,Y) = 0.9710 + 0.9710 − 1.6855 = 0.2564 比特")
+    );
+}
+
+#[test]
+fn a_density_lessons_handout_works_out_the_densities() {
+    let home = TempDir::new("densities");
+    let text = stdout(&kltutor(&["explain", "normal-distributions"], &home.0));
+    let heading = "The densities themselves: P against each model";
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle}: {text}"));
+    assert!(at("All the numbers") < at(heading) && at(heading) < at("\nQuestions\n"));
+    let densities = section(&text, heading, "\nAlong a family of models");
+    let closed = "D(P‖Q) = ln(σ_Q/σ_P) + σ_P²/(2σ_Q²) + (μ_P − μ_Q)²/(2σ_Q²) − ½\n       \
+                  = ln(1/1) + 1²/(2·1²) + (0 − 1)²/(2·1²) − ½\n       \
+                  = 0.0000 + 0.5000 + 0.5000 − 0.5000\n       \
+                  = 0.5000 nats\n";
+    assert!(densities.contains(closed), "{densities}");
+    for needle in [
+        "P = normal(0, 1)\nQ = normal(1, 1)\nS = normal(0, 2)\nN = normal(0, 0.2)\n",
+        "   ░ P   • Q   × S   + N\n",
+        "D(S‖P) = ln(σ_P/σ_S)",
+        "       = 0.8069 nats\n",
+        "h(N) = ½·ln(2πe·σ²)\n     = ½·ln(2πe·0.2²)\n     = −0.1905 nats\n",
+        "From bins to densities: P and Q cut into bins of width Δ",
+        "   → 0     ∞      0.5000       ∞          1.4189\n",
+        "S is closer to P than Q: 0.3181 < 0.5000 nats",
+    ] {
+        assert!(densities.contains(needle), "{needle:?} in {densities}");
+    }
+    let zh = stdout(&kltutor(&["explain", "normal-distributions-zh"], &home.0));
+    let densities = section(&zh, "概率密度本身：P 与每个模型的比较", "\n沿着一族模型");
+    assert!(densities.contains("       = 0.5000 奈特\n") && densities.contains("\nP 对 Q\n"));
+}
+
+#[test]
+fn all_the_numbers_are_those_the_lesson_teaches() {
+    let home = TempDir::new("numbers");
+    let numbers = |lesson: &str| {
+        let text = stdout(&kltutor(&["explain", lesson], &home.0));
+        section(&text, "All the numbers\n", "\nAlong a family of models").to_string()
+    };
+    // Lesson 1 teaches information content: every outcome's, and nothing about the model.
+    let information = numbers("information");
+    for outcome in ["I(sunny)", "I(cloudy)", "I(rain)", "I(snow)"] {
+        assert!(information.contains(&format!("{outcome} = log₂(1/w)")), "{information}");
+    }
+    for untaught in ["H(W)", "H(U)", "D(", "H(W,U)", "JS(", "closer"] {
+        assert!(!information.contains(untaught), "{untaught} in {information}");
+    }
+    // Lesson 2 teaches the entropies of W and U; lesson 3 the cross-entropies.
+    let entropy = numbers("entropy");
+    assert!(entropy.contains("H(W) = Σ") && entropy.contains("H(U) = Σ"), "{entropy}");
+    assert!(!entropy.contains("D(") && !entropy.contains("H(W,U)"), "{entropy}");
+    let cross = numbers("cross-entropy");
+    assert!(cross.contains("H(W,U) = Σ") && cross.contains("H(W,S) = Σ"), "{cross}");
+    assert!(!cross.contains("D(") && !cross.contains("JS("), "{cross}");
+    // A lesson that compares models by a divergence keeps everything.
+    let kl = numbers("kl-divergence");
+    for all in ["H(A) = Σ", "D(A‖B) = Σ", "D(B‖A) = Σ", "H(A,B) = Σ", "H(B) = Σ", "JS(A,B)"]
+    {
+        assert!(kl.contains(all), "{all} in {kl}");
+    }
+    assert!(kl.contains("B is closer to A than C: 0.2075 < 0.5963 bits"), "{kl}");
+}
+
+/// Every handout compiles: with pdflatex nothing beyond Latin-1 is left once the mathematical
+/// characters, box drawing and shading are written as LaTeX; Chinese ones ask for xelatex.
+#[test]
+fn latex_handouts_leave_pdflatex_nothing_it_lacks() {
+    let home = TempDir::new("latex");
+    for lesson in COURSE {
+        let tex = stdout(&kltutor(&["explain", lesson.id, "--format", "latex"], &home.0));
+        if tex.starts_with("% This document contains CJK text: compile it with xelatex.") {
+            assert!(lesson.id.ends_with("-zh") && tex.contains("\\usepackage{xeCJK}"));
+            continue;
+        }
+        assert!(tex.contains("\\usepackage[utf8]{inputenc}"), "{}", lesson.id);
+        let beyond: String = tex.chars().filter(|&c| u32::from(c) > 0xFF).collect();
+        assert!(beyond.is_empty(), "{}: {beyond:?} would stop pdflatex", lesson.id);
+    }
+    let tex = stdout(&kltutor(&["explain", "mutual-info", "--format", "latex"], &home.0));
+    assert!(tex.contains("\\usepackage{alltt}") && tex.contains("\\newcommand*{\\kltline}"));
+    let grid = section(&tex, "\\subsection*{The grid worked out", "\\subsection*{Along");
+    insta::assert_snapshot!("explain_mutual-info_latex_grid", grid);
+    let tex = stdout(&kltutor(&["explain", "normal-distributions", "--format", "latex"], &home.0));
+    let densities = section(&tex, "\\subsection*{The densities themselves", "\\subsection*{Along");
+    assert!(densities.contains("{\\scriptsize\n\\begin{alltt}\n"), "wide blocks are smaller");
+    assert!(densities.contains(
+        "D(P\\kltc{\\ensuremath{\\|}}Q) = ln(\\kltc{\\ensuremath{\\sigma}}_Q/\\kltc{\\ensuremath{\\sigma}}_P)"
+    ));
+}
+
+/// Where pdflatex and xelatex are installed, the handouts with grids, plots and Chinese
+/// compile; elsewhere this says it was skipped.
+#[test]
+fn latex_handouts_compile_where_tex_is_installed() {
+    let home = TempDir::new("compile");
+    let engines = ["pdflatex", "xelatex"];
+    let found = |engine: &str| {
+        Command::new(engine).arg("--version").output().is_ok_and(|o| o.status.success())
+    };
+    if !engines.iter().all(|e| found(e)) {
+        eprintln!("skipped: pdflatex and xelatex are not both installed");
+        return;
+    }
+    for (lesson, engine) in [
+        ("mutual-info", "pdflatex"),
+        ("normal-distributions", "pdflatex"),
+        ("code-lengths", "pdflatex"),
+        ("mutual-info-zh", "xelatex"),
+    ] {
+        let tex = stdout(&kltutor(&["explain", lesson, "--format", "latex"], &home.0));
+        std::fs::write(home.0.join(format!("{lesson}.tex")), tex).unwrap();
+        let out = Command::new(engine)
+            .args(["-interaction=nonstopmode", "-halt-on-error", &format!("{lesson}.tex")])
+            .current_dir(&home.0)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{lesson} with {engine}:\n{}", stdout(&out));
+        let log = std::fs::read_to_string(home.0.join(format!("{lesson}.log"))).unwrap();
+        assert!(!log.contains("Missing character"), "{lesson}: a glyph is missing\n{log}");
+    }
+}
+
 #[test]
 fn explain_unknown_lesson_is_a_usage_error() {
     let home = TempDir::new("unknown");

@@ -8,6 +8,8 @@ report-questions = Questions
 report-answers = Answers
 report-against = { $p } against { $q }
 report-ranking = Ranking
+report-joint = The grid worked out: mutual information of X (rows) and Y (columns)
+report-densities = The densities themselves: { $p } against each model
 
 ## Questions and answers
 report-question = Question: { $question }

@@ -8,6 +8,8 @@ report-questions = 练习题
 report-answers = 答案
 report-against = { $p } 与 { $q } 的比较
 report-ranking = 排序
+report-joint = 按表格推导：X（行）与 Y（列）的互信息
+report-densities = 概率密度本身：{ $p } 与每个模型的比较
 
 ## 问题与答案
 report-question = 问题：{ $question }

@@ -11,7 +11,7 @@ pub mod style;
 use crate::info::Quantity;
 use crate::info::derivation::Side;
 
-pub use style::{Style, latex_escape, terminating_decimal};
+pub use style::{Style, latex_character, latex_escape, latex_text, terminating_decimal};
 
 /// What the distributions and outcomes are called.
 #[derive(Debug, Clone, PartialEq, Eq)]

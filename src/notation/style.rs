@@ -116,7 +116,7 @@ impl Style {
     pub fn text(self, s: &str) -> String {
         match self {
             Style::Unicode => s.to_string(),
-            Style::Latex => format!("\\text{{{}}}", latex_escape(s)),
+            Style::Latex => format!("\\text{{{}}}", latex_text(s)),
         }
     }
 
@@ -214,6 +214,117 @@ pub fn terminating_decimal(x: &BigRational) -> Option<String> {
     let (whole, frac) = digits.split_at(digits.len() - places);
     let frac = frac.trim_end_matches('0');
     Some(if frac.is_empty() { whole.to_string() } else { format!("{whole}.{frac}") })
+}
+
+/// Characters of lessons and reports that pdflatex's text mode lacks, as LaTeX that works in
+/// text, inside `\text{}` and in `alltt` alike: math through `\ensuremath`, never `$`.
+pub const LATEX_CHARACTERS: &[(char, &str)] = &[
+    ('‖', "\\ensuremath{\\|}"),
+    ('·', "\\ensuremath{\\cdot}"),
+    ('−', "\\ensuremath{-}"),
+    ('≈', "\\ensuremath{\\approx}"),
+    ('≠', "\\ensuremath{\\neq}"),
+    ('≤', "\\ensuremath{\\leq}"),
+    ('≥', "\\ensuremath{\\geq}"),
+    ('∞', "\\ensuremath{\\infty}"),
+    ('Σ', "\\ensuremath{\\Sigma}"),
+    ('∑', "\\ensuremath{\\Sigma}"),
+    ('∫', "\\ensuremath{\\int}"),
+    ('÷', "\\ensuremath{\\div}"),
+    ('×', "\\ensuremath{\\times}"),
+    ('∘', "\\ensuremath{\\circ}"),
+    ('•', "\\ensuremath{\\bullet}"),
+    ('⌈', "\\ensuremath{\\lceil}"),
+    ('⌉', "\\ensuremath{\\rceil}"),
+    ('⌊', "\\ensuremath{\\lfloor}"),
+    ('⌋', "\\ensuremath{\\rfloor}"),
+    ('→', "\\ensuremath{\\rightarrow}"),
+    ('←', "\\ensuremath{\\leftarrow}"),
+    ('↑', "\\ensuremath{\\uparrow}"),
+    ('↓', "\\ensuremath{\\downarrow}"),
+    ('α', "\\ensuremath{\\alpha}"),
+    ('β', "\\ensuremath{\\beta}"),
+    ('γ', "\\ensuremath{\\gamma}"),
+    ('δ', "\\ensuremath{\\delta}"),
+    ('ε', "\\ensuremath{\\varepsilon}"),
+    ('θ', "\\ensuremath{\\theta}"),
+    ('λ', "\\ensuremath{\\lambda}"),
+    ('μ', "\\ensuremath{\\mu}"),
+    ('µ', "\\ensuremath{\\mu}"),
+    ('π', "\\ensuremath{\\pi}"),
+    ('σ', "\\ensuremath{\\sigma}"),
+    ('τ', "\\ensuremath{\\tau}"),
+    ('φ', "\\ensuremath{\\varphi}"),
+    ('ω', "\\ensuremath{\\omega}"),
+    ('Δ', "\\ensuremath{\\Delta}"),
+    ('Θ', "\\ensuremath{\\Theta}"),
+    ('Π', "\\ensuremath{\\Pi}"),
+    ('Ω', "\\ensuremath{\\Omega}"),
+    ('⁰', "\\textsuperscript{0}"),
+    ('¹', "\\textsuperscript{1}"),
+    ('²', "\\textsuperscript{2}"),
+    ('³', "\\textsuperscript{3}"),
+    ('⁴', "\\textsuperscript{4}"),
+    ('⁵', "\\textsuperscript{5}"),
+    ('⁶', "\\textsuperscript{6}"),
+    ('⁷', "\\textsuperscript{7}"),
+    ('⁸', "\\textsuperscript{8}"),
+    ('⁹', "\\textsuperscript{9}"),
+    ('⁻', "\\textsuperscript{\\ensuremath{-}}"),
+    ('₀', "\\textsubscript{0}"),
+    ('₁', "\\textsubscript{1}"),
+    ('₂', "\\textsubscript{2}"),
+    ('₃', "\\textsubscript{3}"),
+    ('₄', "\\textsubscript{4}"),
+    ('₅', "\\textsubscript{5}"),
+    ('₆', "\\textsubscript{6}"),
+    ('₇', "\\textsubscript{7}"),
+    ('₈', "\\textsubscript{8}"),
+    ('₉', "\\textsubscript{9}"),
+    ('½', "\\ensuremath{\\tfrac{1}{2}}"),
+    ('⅓', "\\ensuremath{\\tfrac{1}{3}}"),
+    ('⅔', "\\ensuremath{\\tfrac{2}{3}}"),
+    ('¼', "\\ensuremath{\\tfrac{1}{4}}"),
+    ('¾', "\\ensuremath{\\tfrac{3}{4}}"),
+    ('⅕', "\\ensuremath{\\tfrac{1}{5}}"),
+    ('⅖', "\\ensuremath{\\tfrac{2}{5}}"),
+    ('⅗', "\\ensuremath{\\tfrac{3}{5}}"),
+    ('⅘', "\\ensuremath{\\tfrac{4}{5}}"),
+    ('⅙', "\\ensuremath{\\tfrac{1}{6}}"),
+    ('⅚', "\\ensuremath{\\tfrac{5}{6}}"),
+    ('⅐', "\\ensuremath{\\tfrac{1}{7}}"),
+    ('⅛', "\\ensuremath{\\tfrac{1}{8}}"),
+    ('⅜', "\\ensuremath{\\tfrac{3}{8}}"),
+    ('⅝', "\\ensuremath{\\tfrac{5}{8}}"),
+    ('⅞', "\\ensuremath{\\tfrac{7}{8}}"),
+    ('⅑', "\\ensuremath{\\tfrac{1}{9}}"),
+    ('⅒', "\\ensuremath{\\tfrac{1}{10}}"),
+    ('…', "\\ldots{}"),
+    ('–', "--"),
+    ('—', "---"),
+    ('‘', "`"),
+    ('’', "'"),
+    ('“', "``"),
+    ('”', "''"),
+];
+
+/// The LaTeX for `c` from [`LATEX_CHARACTERS`], if it has one there.
+pub fn latex_character(c: char) -> Option<&'static str> {
+    LATEX_CHARACTERS.iter().find(|(m, _)| *m == c).map(|(_, latex)| *latex)
+}
+
+/// Text for LaTeX's text mode: specials escaped, the characters pdflatex lacks written as
+/// LaTeX ([`LATEX_CHARACTERS`]).
+pub fn latex_text(s: &str) -> String {
+    let escaped = latex_escape(s);
+    let mut out = String::with_capacity(escaped.len());
+    for c in escaped.chars() {
+        match latex_character(c) {
+            Some(latex) => out.push_str(latex),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// Escapes the characters LaTeX treats specially.

@@ -25,6 +25,9 @@ pub enum Block<'a> {
     List { numbered: bool, items: Vec<String> },
     /// Measures along a family of models (see [`super::chart`]).
     Chart(Box<super::chart::Chart>),
+    /// Text kept line for line in a fixed-width font: grids, tables, plots and formulas laid
+    /// out in columns.
+    Preformatted(String),
 }
 
 /// The values of P and every model.

@@ -394,7 +394,11 @@ fn term_line(t: &Term, d: &Derivation, names: &Names, style: Style, precision: u
     TermLine {
         outcome: t.outcome,
         label_width: textwrap::core::display_width(&label),
-        label: style.text(&label),
+        // Math mode drops the padding that aligns the terms: a quad keeps the label apart.
+        label: match style {
+            Style::Unicode => label,
+            Style::Latex => format!("{}\\quad ", style.text(&label)),
+        },
         stages: [
             s.substituted,
             format!(" = {}", s.simplified),

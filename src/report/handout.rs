@@ -1,13 +1,17 @@
 //! A lesson worked out in full, for `kltutor explain`: a handout for a class.
 
-use crate::info::Derivation;
+use crate::info::derivation::Side;
+use crate::info::{Derivation, Pair, Quantity};
 use crate::lesson::{Answer, Lesson, Question};
 
 use super::Comparison;
+use super::continuous::{self, Densities, Named};
 use super::document::{self, Block};
 use super::formula;
+use super::joint::{self, Labels};
 use crate::i18n::unit_name;
-use crate::notation::Style;
+use crate::info::density::Density;
+use crate::notation::{Names, Style};
 use crate::t;
 
 /// The comparison of a lesson's truth with its models.
@@ -79,6 +83,120 @@ fn charts<'a>(c: &Comparison<'_>, spec: Option<crate::lesson::ChartSpec>) -> Vec
     blocks
 }
 
+/// The quantities a lesson's steps show and its questions ask for.
+fn used(lesson: &Lesson) -> Vec<Quantity> {
+    let asked = lesson.all_questions().filter_map(|q| match q.answer {
+        Answer::Numeric { quantity, .. } => Some(quantity),
+        Answer::Choice { .. } => None,
+    });
+    lesson.steps.iter().filter_map(|s| s.show.quantity).chain(asked).collect()
+}
+
+fn is_divergence(q: Quantity) -> bool {
+    matches!(q, Quantity::Kl | Quantity::KlReverse | Quantity::Js)
+}
+
+/// All the numbers of a lesson that compares no models by a divergence: only the kinds of
+/// quantity it teaches, so a first lesson on information content is not answered with KL
+/// divergences it has not met. Information for every outcome (of a long distribution, for
+/// the outcomes the lesson names), H(P), then each model's cross-entropy and entropy.
+fn taught<'a>(c: &Comparison<'_>, used: &[Quantity], blocks: &mut document::Emit<'_, 'a>) {
+    let uses = |q: Quantity| {
+        used.iter().any(|u| {
+            *u == q
+                || matches!((u, q), (Quantity::Information { .. }, Quantity::Information { .. }))
+        })
+    };
+    let own = || Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
+    let alone = Pair { p: c.p, q: c.p };
+    // Every outcome's information when they fit a table, else those the lesson names.
+    let outcomes: Vec<usize> = if c.p.len() <= super::text::MAX_TABLE_OUTCOMES {
+        (0..c.p.len()).filter(|_| uses(Quantity::Information { outcome: 0 })).collect()
+    } else {
+        let mut named: Vec<usize> = used
+            .iter()
+            .filter_map(|q| match q {
+                Quantity::Information { outcome } => Some(*outcome),
+                _ => None,
+            })
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        named
+    };
+    for outcome in outcomes {
+        let d = Derivation::new(Quantity::Information { outcome }, alone, c.unit);
+        blocks.extend(document::derivation_blocks(d, own()));
+    }
+    if uses(Quantity::Entropy(Side::P)) {
+        blocks.push(Block::Derivation(Box::new(c.entropy_of_p()), own()));
+    }
+    for k in 0..c.models.len() {
+        if uses(Quantity::CrossEntropy) {
+            blocks.push(Block::Heading(3, t!("report-against", p = &c.p_name, q = &c.models[k].0)));
+            blocks.extend(document::derivation_blocks(
+                c.derive(k, Quantity::CrossEntropy),
+                c.names(k),
+            ));
+        }
+        if uses(Quantity::Entropy(Side::Q)) {
+            blocks.extend(document::derivation_blocks(
+                c.derive(k, Quantity::Entropy(Side::Q)),
+                c.names(k),
+            ));
+        }
+    }
+}
+
+/// A `[joint]` lesson's grid worked out under its row and column names: the joint with its
+/// marginals, the product, I(X;Y) term by term, the entropies, the identities, the picture.
+fn grid<'a>(lesson: &Lesson, precision: usize) -> Vec<Block<'a>> {
+    let Some((grid, joint)) =
+        lesson.grid.as_ref().and_then(|g| Some((g, g.joint(&lesson.truth.distribution)?)))
+    else {
+        return Vec::new();
+    };
+    let labels = Labels { rows: grid.rows.clone(), columns: grid.columns.clone() };
+    let mut blocks = vec![Block::Heading(2, t!("report-joint"))];
+    for section in joint::sections(&joint, &labels, lesson.unit, precision) {
+        if !section.heading.is_empty() {
+            blocks.push(Block::Heading(3, section.heading));
+        }
+        blocks.push(if section.preformatted {
+            Block::Preformatted(section.body)
+        } else {
+            Block::Paragraph(section.body)
+        });
+    }
+    blocks
+}
+
+/// A lesson of densities worked out as densities: the truth against every model, plotted,
+/// in closed form or by quadrature, the bins converging, the fits to a mixture.
+fn densities<'a>(lesson: &Lesson, precision: usize) -> Vec<Block<'a>> {
+    let Some([p, models @ ..]) = lesson.continuous.as_ref().map(|c| c.densities.as_slice()) else {
+        return Vec::new();
+    };
+    let named = |name: &str, density: &Density| Named {
+        name: name.to_string(),
+        text: density.text(),
+        density: density.clone(),
+    };
+    let densities = Densities {
+        p: named(&lesson.truth.name, p),
+        models: lesson.models.iter().zip(models).map(|(m, d)| named(&m.name, d)).collect(),
+        unit: lesson.unit,
+    };
+    let heading = t!("report-densities", p = &lesson.truth.name);
+    let mut blocks = vec![Block::Heading(2, heading)];
+    for (heading, body) in continuous::sections(&densities, precision) {
+        blocks.push(Block::Heading(3, heading));
+        blocks.push(Block::Preformatted(body));
+    }
+    blocks.extend(continuous::closing(&densities, precision).into_iter().map(Block::Paragraph));
+    blocks
+}
+
 /// The whole lesson: values, every step with its derivation, all the numbers, the questions
 /// and their answers.
 pub fn lesson(lesson: &Lesson, precision: usize) -> Vec<Block<'_>> {
@@ -135,7 +253,14 @@ pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut
         }
     }
     blocks.push(Block::Heading(2, t!("report-all-numbers")));
-    document::each_comparison_block(&c, precision, Some(3), blocks.0);
+    let used = used(lesson);
+    if used.is_empty() || used.iter().any(|q| is_divergence(*q)) {
+        document::each_comparison_block(&c, precision, Some(3), blocks.0);
+    } else {
+        taught(&c, &used, &mut blocks);
+    }
+    blocks.extend(grid(lesson, precision));
+    blocks.extend(densities(lesson, precision));
     blocks.extend(charts(&c, lesson.chart));
     let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {

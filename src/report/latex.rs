@@ -4,47 +4,11 @@
 use super::document::Block;
 use super::formula;
 use super::text::MAX_TABLE_OUTCOMES;
-use crate::notation::{Style, latex_escape};
-
-/// Characters of the lessons' prose that LaTeX's text mode lacks, as math.
-const MATH_CHARACTERS: &[(char, &str)] = &[
-    ('‖', "$\\|$"),
-    ('·', "$\\cdot$"),
-    ('−', "$-$"),
-    ('≈', "$\\approx$"),
-    ('≠', "$\\neq$"),
-    ('≤', "$\\leq$"),
-    ('≥', "$\\geq$"),
-    ('∞', "$\\infty$"),
-    ('Σ', "$\\Sigma$"),
-    ('÷', "$\\div$"),
-    ('×', "$\\times$"),
-    ('→', "$\\rightarrow$"),
-    ('₂', "$_2$"),
-    ('₁', "$_1$"),
-    ('₀', "$_0$"),
-    ('½', "$\\frac{1}{2}$"),
-    ('⅓', "$\\frac{1}{3}$"),
-    ('⅔', "$\\frac{2}{3}$"),
-    ('¼', "$\\frac{1}{4}$"),
-    ('¾', "$\\frac{3}{4}$"),
-    ('⅛', "$\\frac{1}{8}$"),
-    ('⅜', "$\\frac{3}{8}$"),
-    ('⅝', "$\\frac{5}{8}$"),
-    ('⅞', "$\\frac{7}{8}$"),
-];
+use crate::notation::{Style, latex_character, latex_text};
 
 /// Prose for LaTeX's text mode: specials escaped, mathematical characters as math.
 pub fn prose(s: &str) -> String {
-    let escaped = latex_escape(s);
-    let mut out = String::with_capacity(escaped.len());
-    for c in escaped.chars() {
-        match MATH_CHARACTERS.iter().find(|(m, _)| *m == c) {
-            Some((_, latex)) => out.push_str(latex),
-            None => out.push(c),
-        }
-    }
-    out
+    latex_text(s)
 }
 
 /// Whether the text needs a CJK-capable engine.
@@ -106,15 +70,87 @@ fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) ->
     out
 }
 
+/// Box-drawing characters as lines from the column's centre: up, down, left, right.
+const BOX_LINES: &[(char, [u8; 4])] = &[
+    ('│', [1, 1, 0, 0]),
+    ('─', [0, 0, 1, 1]),
+    ('└', [1, 0, 0, 1]),
+    ('┌', [0, 1, 0, 1]),
+    ('┐', [0, 1, 1, 0]),
+    ('┘', [1, 0, 1, 0]),
+    ('├', [1, 1, 0, 1]),
+    ('┤', [1, 1, 1, 0]),
+    ('┬', [0, 1, 1, 1]),
+    ('┴', [1, 0, 1, 1]),
+    ('┼', [1, 1, 1, 1]),
+];
+
+/// Shading characters as grey levels, 0 black.
+const SHADES: &[(char, &str)] = &[('█', "0"), ('▓', "0.35"), ('▒', "0.55"), ('░', "0.8")];
+
+/// The commands [`fixed`] writes, for the preamble: each character of a preformatted block
+/// takes one column of the fixed-width font (a wide one two), as in the plain-text handout,
+/// so grids and plots stay aligned whatever the character is typeset with.
+const FIXED_PREAMBLE: &str = r"\usepackage{alltt}
+\usepackage{color}
+\newcommand*{\kltc}[1]{\makebox[\fontcharwd\font`\x][c]{#1}}
+\newcommand*{\kltcc}[1]{\makebox[2\fontcharwd\font`\x][c]{#1}}
+\newcommand*{\kltline}[4]{\makebox[\fontcharwd\font`\x][l]{\hspace{.5\fontcharwd\font`\x}%
+\ifnum#3=1 \llap{\rule[.2\baselineskip]{.5\fontcharwd\font`\x}{.4pt}}\fi
+\ifnum#4=1 \rlap{\rule[.2\baselineskip]{.5\fontcharwd\font`\x}{.4pt}}\fi
+\kern-.2pt%
+\ifnum#1=1 \rlap{\rule[.2\baselineskip]{.4pt}{.5\baselineskip}}\fi
+\ifnum#2=1 \rlap{\rule[-.3\baselineskip]{.4pt}{.5\baselineskip}}\fi}}
+\newcommand*{\kltshade}[1]{\makebox[\fontcharwd\font`\x][l]{\color[gray]{#1}%
+\rule[-.15\baselineskip]{\fontcharwd\font`\x}{.7\baselineskip}}}
+";
+
+/// One line of a preformatted block for `alltt`: `\`, `{` and `}` escaped, and every
+/// character beyond ASCII drawn in its own column(s).
+fn fixed(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if let Some((_, [up, down, left, right])) = BOX_LINES.iter().find(|(b, _)| *b == c) {
+            out.push_str(&format!("\\kltline{{{up}}}{{{down}}}{{{left}}}{{{right}}}"));
+        } else if let Some((_, grey)) = SHADES.iter().find(|(s, _)| *s == c) {
+            out.push_str(&format!("\\kltshade{{{grey}}}"));
+        } else if let Some(latex) = latex_character(c) {
+            out.push_str(&format!("\\kltc{{{latex}}}"));
+        } else {
+            match c {
+                '\\' => out.push_str("\\textbackslash{}"),
+                '{' | '}' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if c.is_ascii() => out.push(c),
+                c if textwrap::core::display_width(c.encode_utf8(&mut [0; 4])) == 2 => {
+                    out.push_str(&format!("\\kltcc{{{c}}}"))
+                }
+                c => out.push_str(&format!("\\kltc{{{c}}}")),
+            }
+        }
+    }
+    out
+}
+
+/// A preformatted block, in a size at which its widest line fits the page: 80 columns in
+/// `\footnotesize`, 95 in `\scriptsize`.
+fn preformatted(text: &str) -> String {
+    let widest = text.lines().map(textwrap::core::display_width).max().unwrap_or(0);
+    let size = if widest <= 80 { "footnotesize" } else { "scriptsize" };
+    let lines: String = text.lines().map(|l| format!("{}\n", fixed(l))).collect();
+    format!("{{\\{size}\n\\begin{{alltt}}\n{lines}\\end{{alltt}}}}\n")
+}
+
 /// The whole document, preamble included.
 pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
     let mut body = Vec::new();
-    let mut cjk = false;
     let mut charts = false;
+    let mut fixed = false;
     for block in blocks {
         body.push(match block {
             Block::Heading(level, t) => {
-                cjk |= has_cjk(t);
                 let command = match level {
                     1 => "section*",
                     2 => "subsection*",
@@ -122,21 +158,18 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 };
                 format!("\\{command}{{{}}}\n", prose(t))
             }
-            Block::Paragraph(t) => {
-                cjk |= has_cjk(t);
-                format!("{}\n", prose(t))
-            }
-            Block::Values { outcomes, rows } => {
-                cjk |= outcomes.iter().any(|o| has_cjk(o));
-                values(outcomes, rows)
-            }
+            Block::Paragraph(t) => format!("{}\n", prose(t)),
+            Block::Values { outcomes, rows } => values(outcomes, rows),
             Block::Derivation(d, names) => derivation(d, names, precision),
             Block::Chart(chart) => {
                 charts = true;
                 super::chart::latex(chart)
             }
+            Block::Preformatted(text) => {
+                fixed = true;
+                preformatted(text)
+            }
             Block::List { numbered, items } => {
-                cjk |= items.iter().any(|i| has_cjk(i));
                 let env = if *numbered { "enumerate" } else { "itemize" };
                 let items: String =
                     items.iter().map(|i| format!("  \\item {}\n", prose(i))).collect();
@@ -144,14 +177,22 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
             }
         });
     }
-    let mut preamble = if cjk {
+    let body = body.join("\n");
+    // What is left beyond Latin-1 once the mathematical characters are written as LaTeX is a
+    // name or text pdflatex cannot typeset: Chinese, Japanese, Korean or other scripts.
+    let mut preamble = if has_cjk(&body) {
         "% This document contains CJK text: compile it with xelatex.\n\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{xeCJK}\n"
+    } else if body.chars().any(|c| u32::from(c) > 0xFF) {
+        "% This document contains characters pdflatex lacks: compile it with xelatex.\n\\documentclass{article}\n\\usepackage{amsmath}\n"
     } else {
         "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amsmath}\n"
     }
     .to_string();
+    if fixed {
+        preamble.push_str(FIXED_PREAMBLE);
+    }
     if charts {
         preamble.push_str("\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n");
     }
-    format!("{preamble}\n\\begin{{document}}\n\n{}\n\\end{{document}}\n", body.join("\n"))
+    format!("{preamble}\n\\begin{{document}}\n\n{body}\n\\end{{document}}\n")
 }

@@ -21,6 +21,13 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// A fenced code block, its fence longer than any run of backticks in the text.
+pub fn fenced(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}\n{}{fence}\n", text::lines(text))
+}
+
 /// The whole document as Markdown.
 pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
     let parts: Vec<String> = blocks
@@ -50,6 +57,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                 out
             }
             Block::Chart(chart) => super::chart::markdown(chart, precision),
+            Block::Preformatted(t) => fenced(t),
             Block::Derivation(d, names) => {
                 format!("```\n{}```\n", text::derivation(d, names, precision))
             }

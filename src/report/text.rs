@@ -81,6 +81,11 @@ pub fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]
     out
 }
 
+/// Text ending in exactly one line break.
+pub fn lines(text: &str) -> String {
+    format!("{}\n", text.trim_end_matches('\n'))
+}
+
 /// The whole document as text.
 pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
     let parts: Vec<String> = blocks
@@ -92,7 +97,11 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
                     2 => "-",
                     _ => "",
                 };
-                let width = textwrap::core::display_width(text);
+                // A long heading wraps like prose, its rule as wide as its widest line.
+                let lines = wrap(text, WIDTH);
+                let width =
+                    lines.iter().map(|l| textwrap::core::display_width(l)).max().unwrap_or(0);
+                let text = lines.join("\n");
                 if rule.is_empty() {
                     format!("{text}\n")
                 } else {
@@ -103,6 +112,7 @@ pub fn render(blocks: &[Block<'_>], precision: usize) -> String {
             Block::Values { outcomes, rows } => values(outcomes, rows),
             Block::Derivation(d, names) => derivation(d, names, precision),
             Block::Chart(chart) => super::chart::text(chart, precision),
+            Block::Preformatted(text) => lines(text),
             Block::List { numbered, items } => items
                 .iter()
                 .enumerate()
