@@ -102,10 +102,13 @@ fn panels_wait_while_a_question_hides_the_values() {
             !text.contains("What the libraries return"),
             "it would answer the question:\n{text}"
         );
-        press(&mut app, "vc");
+        assert!(text.contains("answer first"), "the key says why it waits:\n{text}");
+        press(&mut app, "c");
         assert!(!screen(&app, 120, 40).contains("Along θ"));
-        // Answered, the panel shows.
+        // Answered, nothing opens by itself; c opens the chart.
         press(&mut app, "3");
+        assert!(!screen(&app, 120, 40).contains("Along θ"));
+        press(&mut app, "c");
         assert!(screen(&app, 120, 40).contains("Along θ"));
     });
 }

@@ -38,11 +38,11 @@ pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf:
         .collect();
     let (lo, hi) = view.x;
     let x_axis = Axis::default()
-        .bounds([lo, hi])
+        .bounds([0.0, 1.0])
         .labels([number(lo), number((lo + hi) / 2.0), number(hi)])
         .style(theme.dim);
     let y_axis = Axis::default()
-        .bounds([0.0, view.top])
+        .bounds([0.0, 1.0])
         .labels([number(0.0), number(view.top / 2.0), number(view.top)])
         .style(theme.dim);
     Chart::new(datasets).x_axis(x_axis).y_axis(y_axis).render(inner, buf);

@@ -110,9 +110,11 @@ pub struct JointView {
 /// The truth's density and the model's, drawn and compared.
 #[derive(Debug, Clone)]
 pub struct DensityView {
-    /// Each density's name as the legend gives it (`P = normal(0, 1)`) and its curve.
+    /// Each density's name as the legend gives it (`P = normal(0, 1)`) and its curve, in
+    /// coordinates scaled to [0, 1] both ways: the chart widget multiplies before it divides,
+    /// so the densities' own coordinates (a mean of 1e300, a peak of 1e10) would overflow it.
     pub curves: [(String, Vec<(f64, f64)>); 2],
-    /// The x range drawn and the top of the y axis.
+    /// The x range drawn and the top of the y axis, for the labels.
     pub x: (f64, f64),
     pub top: f64,
     /// The report's sections, headed, then its closing remarks.
@@ -138,17 +140,21 @@ impl DensityView {
             (lo, hi) if (hi - lo).is_finite() => (lo, hi),
             _ => span(&[p]),
         };
-        // θ/POINTS first: (hi − lo)·k can overflow for far-apart means, and a point at ∞ would
-        // send the chart's line drawing across the whole float range.
-        let curve = |d: &Density| -> Vec<(f64, f64)> {
-            (0..=POINTS)
-                .map(|k| lo + (hi - lo) * (k as f64 / POINTS as f64))
-                .map(|x| (x, d.density(x)))
-                .filter(|(x, y)| x.is_finite() && y.is_finite())
+        // k/POINTS first: (hi − lo)·k can overflow for far-apart means.
+        let at = |k: usize| lo + (hi - lo) * (k as f64 / POINTS as f64);
+        let heights =
+            |d: &Density| -> Vec<f64> { (0..=POINTS).map(|k| d.density(at(k))).collect() };
+        let (ph, qh) = (heights(p), heights(q));
+        let top = ph.iter().chain(&qh).copied().filter(|y| y.is_finite()).fold(0.0, f64::max) * 1.1;
+        let top = if top > 0.0 { top } else { 1.0 };
+        let scaled = |h: Vec<f64>| -> Vec<(f64, f64)> {
+            h.into_iter()
+                .enumerate()
+                .filter(|(_, y)| y.is_finite())
+                .map(|(k, y)| (k as f64 / POINTS as f64, y / top))
                 .collect()
         };
-        let (pc, qc) = (curve(p), curve(q));
-        let top = pc.iter().chain(&qc).map(|&(_, y)| y).fold(0.0, f64::max) * 1.1;
+        let (pc, qc) = (scaled(ph), scaled(qh));
         let named = |name: &str, d: &Density| continuous::Named {
             name: name.to_string(),
             text: d.text(),
@@ -159,7 +165,7 @@ impl DensityView {
         DensityView {
             curves: [(format!("{pn} = {}", p.text()), pc), (format!("{qn} = {}", q.text()), qc)],
             x: (lo, hi),
-            top: if top > 0.0 { top } else { 1.0 },
+            top,
             // The first section restates the densities and plots them: the chart does that.
             sections: continuous::sections(&densities, 4).into_iter().skip(1).collect(),
             closing: continuous::closing(&densities, 4),
