@@ -109,7 +109,7 @@ tui-browser-your-copy = your copy of the built-in lesson, saved in { $path }
 
 # The joint panel of a grid lesson.
 tui-joint-title = The joint distribution · I(X;Y) = D(P(x,y) ‖ P(x)P(y)) · PgDn/PgUp scroll
-tui-no-grid = This lesson has no joint distribution: a lesson gives one as a [joint] grid of rows and columns
+tui-no-grid = This lesson has no joint distribution to show: the lesson mutual-info has one (press i there)
 tui-product-follows = { $model } is the product of the marginals of { $truth } and follows it: edit { $truth } instead (Tab)
 
 # The density panel of a lesson with [bins].
@@ -120,7 +120,7 @@ tui-density-type-it = Only a single normal moves with the arrows: press = and ty
 tui-sd-positive = A standard deviation must stay > 0: take a smaller step with [
 tui-density-now = { $name } = { $density }
 tui-bins-follow = The bins follow the densities: press d and move a density with ←→ (mean) and ↑↓ (sd), or type one with =
-tui-no-densities = This lesson has no densities: a lesson cuts them into [bins] with density = "normal(0, 1)"
+tui-no-densities = This lesson has no densities to draw: the lesson normal-distributions has them (press d there)
 tui-input-density = New density for { $distribution }, e.g. normal(0, 1):
 tui-panel-waits = This panel would show what the question asks: answer first (or g to give up), then open it
 tui-density-step-size = ←→ and ↑↓ now move the mean and sd by { $step }

@@ -106,7 +106,7 @@ tui-browser-your-copy = 你保存的内置课程副本：{ $path }
 
 # The joint panel of a grid lesson.
 tui-joint-title = 联合分布 · I(X;Y) = D(P(x,y) ‖ P(x)P(y)) · PgDn/PgUp 滚动
-tui-no-grid = 本课没有联合分布：课程文件可以用 [joint] 表格按行和列给出联合分布
+tui-no-grid = 本课没有可显示的联合分布：课程 mutual-info-zh（互信息）里有，在那里按 i
 tui-product-follows = { $model } 是 { $truth } 的边缘分布之积，随 { $truth } 一起变化：请改为编辑 { $truth }（Tab 键）
 
 # The density panel of a lesson with [bins].
@@ -117,7 +117,7 @@ tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输�
 tui-sd-positive = 标准差必须保持 > 0：按 [ 减小步长
 tui-density-now = { $name } = { $density }
 tui-bins-follow = 各区间随密度而定：按 d，用 ←→（均值）和 ↑↓（标准差）移动密度，或按 = 直接输入
-tui-no-densities = 本课没有密度：课程文件用 [bins] 和 density = "normal(0, 1)" 把密度切成区间
+tui-no-densities = 本课没有可画的密度：课程 normal-distributions-zh（正态分布）里有，在那里按 d
 tui-input-density = { $distribution } 的新密度，例如 normal(0, 1)：
 tui-panel-waits = 这个面板会显示问题要问的内容：请先作答（或按 g 放弃），再打开它
 tui-density-step-size = ←→ 和 ↑↓ 现在让均值和标准差每次变化 { $step }

@@ -34,10 +34,12 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let top = view.top();
     let (p, q) = (view.p.as_str(), view.q.as_str());
     let series = [
-        (format!("D({p}‖{q}θ)"), Marker::Braille, &c.kl, theme.series[1]),
-        (format!("D({q}θ‖{p})"), Marker::Dot, &c.kl_reverse, theme.series[2]),
-        (format!("H({p},{q}θ)"), Marker::HalfBlock, &c.cross_entropy, theme.series[0]),
-        (format!("JS({p},{q}θ)"), Marker::Bar, &c.js, theme.series[3]),
+        // Each name begins with a sample of its marker, so the legend tells the curves apart
+        // without colour.
+        (format!("⠿ D({p}‖{q}θ)"), Marker::Braille, &c.kl, theme.series[1]),
+        (format!("• D({q}θ‖{p})"), Marker::Dot, &c.kl_reverse, theme.series[2]),
+        (format!("▀ H({p},{q}θ)"), Marker::HalfBlock, &c.cross_entropy, theme.series[0]),
+        (format!("▄ JS({p},{q}θ)"), Marker::Bar, &c.js, theme.series[3]),
     ];
     let data: Vec<Vec<(f64, f64)>> =
         series.iter().map(|(_, _, values, _)| points(&c.thetas, values, top)).collect();

@@ -670,8 +670,11 @@ impl LessonState {
         let values = continuous.bins.probabilities(&density);
         let Ok(binned) = Distribution::new(values, crate::info::Notation::Decimal) else { return };
         self.remember();
-        self.status =
-            Some(t!("tui-density-now", name = self.name(self.target), density = density.text()));
+        self.status = Some(t!(
+            "tui-density-now",
+            name = self.name(self.target),
+            density = super::panel::shown(&density)
+        ));
         self.densities[self.target] = density;
         self.dists[self.target] = binned;
         self.refresh();

@@ -163,7 +163,7 @@ impl DensityView {
         let densities =
             Densities { p: named(&pn, p), models: vec![named(&qn, q)], unit: state.unit };
         DensityView {
-            curves: [(format!("{pn} = {}", p.text()), pc), (format!("{qn} = {}", q.text()), qc)],
+            curves: [(format!("{pn} = {}", shown(p)), pc), (format!("{qn} = {}", shown(q)), qc)],
             x: (lo, hi),
             top,
             // The first section restates the densities and plots them: the chart does that.
@@ -172,6 +172,11 @@ impl DensityView {
             reveal: reveals(state),
         }
     }
+}
+
+/// A density as the screen shows it: as written, with true minus signs.
+pub fn shown(d: &Density) -> String {
+    d.text().replace('-', "−")
 }
 
 /// Whether the panels may show measures: not while an open question hides anything.
