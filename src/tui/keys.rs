@@ -179,6 +179,18 @@ pub const LESSON_FOOTER: &[Action] = &[
     A::Back,
 ];
 
+/// The footer while the density panel is shown (←→ and ↑↓ move the mean and the sd there).
+pub const DENSITY_FOOTER: &[Action] = &[
+    A::OutcomeNext,
+    A::NudgeUp,
+    A::SmallerStep,
+    A::TypeValue,
+    A::DistributionNext,
+    A::ScrollDown,
+    A::Help,
+    A::Back,
+];
+
 /// The footer on a page with an open question, after the key that answers it.
 pub const QUESTION_FOOTER: &[Action] = &[
     A::Hint,

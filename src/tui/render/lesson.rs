@@ -11,7 +11,7 @@ use crate::lesson::Answer;
 use crate::notation::Style as Notation;
 use crate::t;
 use crate::tui::keys::{self, Action};
-use crate::tui::state::panel::Shown;
+use crate::tui::state::panel::{Panel, Shown};
 use crate::tui::state::{Input, LessonState, Page, Purpose};
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
@@ -220,6 +220,18 @@ fn footer(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let answer_key = match state.open_question().map(|q| &q.answer) {
         Some(Answer::Choice { .. }) => Action::Choose,
         Some(Answer::Numeric { .. }) => Action::Answer,
+        None if state.panel == Panel::Density => {
+            let words =
+                [(Action::OutcomeNext, "keys-word-mean"), (Action::NudgeUp, "keys-word-sd")];
+            return super::footer_saying(
+                keys::LESSON,
+                keys::DENSITY_FOOTER,
+                &words,
+                theme,
+                area,
+                buf,
+            );
+        }
         None => return super::footer(keys::LESSON, keys::LESSON_FOOTER, theme, area, buf),
     };
     let actions: Vec<Action> =

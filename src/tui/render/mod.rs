@@ -129,10 +129,24 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// The footer: each action's keys and a word for it, from the key table; entries drop out of
 /// the middle until the rest fit.
 fn footer(table: &[Binding], actions: &[Action], theme: &Theme, area: Rect, buf: &mut Buffer) {
+    footer_saying(table, actions, &[], theme, area, buf)
+}
+
+/// A footer in which some keys are told by other words (catalog ids), for a view where they
+/// do something else: on the density panel ←→ move the mean.
+fn footer_saying(
+    table: &[Binding],
+    actions: &[Action],
+    words: &[(Action, &str)],
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let word = |b: &Binding| words.iter().find(|(a, _)| *a == b.action).map_or(b.word, |w| w.1);
     let mut shown: Vec<(&str, String)> = actions
         .iter()
         .filter_map(|&a| keys::described(table, a))
-        .map(|b| (b.short, crate::i18n::message(b.word, &[])))
+        .map(|b| (b.short, crate::i18n::message(word(b), &[])))
         .collect();
     let entry_width =
         |(key, what): &(&str, String)| super::text::width(key) + super::text::width(what) + 3;

@@ -764,8 +764,16 @@ impl LessonState {
             if down { self.text_scroll + 1 } else { self.text_scroll.saturating_sub(1) };
     }
 
+    /// PgDn/PgUp: a line of the derivation, or ten of the long joint and density panels.
     pub fn scroll(&mut self, down: bool) {
-        self.scroll = if down { self.scroll + 1 } else { self.scroll.saturating_sub(1) };
+        // Beyond a panel's end the view stays at its last lines; the count stops a little past
+        // the longest panel, so PgUp answers at once. A derivation may run to 10⁵ lines.
+        let (step, most) = match self.panel {
+            Panel::Joint | Panel::Density => (10, 200),
+            _ => (1, usize::MAX),
+        };
+        self.scroll =
+            if down { (self.scroll + step).min(most) } else { self.scroll.saturating_sub(step) };
     }
 
     /// The name of distribution `k` (0 is the truth).
