@@ -1078,3 +1078,25 @@ fn long_choices_are_listed_one_per_line() {
     assert!(text.contains("│2) P gives probability 0 to an outcome "), "{text}");
     assert!(text.contains("│3) Q is not normalised "), "{text}");
 }
+
+/// A density moved in the tutor is saved as its new `density` string, nothing else changes,
+/// and the reload after the save keeps the density panel open.
+#[test]
+fn a_moved_density_is_saved_in_place_and_the_panel_stays() {
+    kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
+        let path = lesson_copy("density", "normal-distributions");
+        let before = std::fs::read_to_string(&path).unwrap();
+        let mut app = app();
+        app.open(Origin::File(path.clone()));
+        press(&mut app, "nd");
+        key(&mut app, KeyCode::Left);
+        key(&mut app, KeyCode::Up);
+        press(&mut app, "s");
+        app.file_changed();
+        let after = std::fs::read_to_string(&path).unwrap();
+        let expected = before.replacen(r#""normal(1, 1)""#, r#""normal(0.9, 1.1)""#, 1);
+        assert_eq!(after, expected);
+        let text = screen(&app, 120, 40);
+        assert!(text.contains("Q = normal(0.9, 1.1)") && text.contains("←→ mean"), "{text}");
+    });
+}

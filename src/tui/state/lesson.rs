@@ -260,6 +260,15 @@ impl LessonState {
             self.quantity = before.quantity;
         }
         (self.unit, self.step_size, self.scroll) = (before.unit, before.step_size, before.scroll);
+        // A panel the lesson can still fill stays open: an author saving keeps the view.
+        let fillable = match before.panel {
+            Panel::Joint => self.lesson.grid.is_some(),
+            Panel::Density => self.lesson.continuous.is_some(),
+            _ => true,
+        };
+        if fillable {
+            self.panel = before.panel;
+        }
         self.refresh();
     }
 
