@@ -221,15 +221,13 @@ fn d_draws_the_densities_and_the_arrows_move_the_models_mean_and_sd() {
         let mut app = opened("normal-distributions");
         press(&mut app, "nd");
         let text = screen(&app, 120, 40);
-        for line in [
-            "P = normal(0, 1)",
-            "Q = normal(1, 1)",
-            "h(P) = ½·ln(2πe·σ²)",
-            "1.4189 nats",
-            "←→ mean",
-        ] {
+        for line in ["P = normal(0, 1)", "Q = normal(1, 1)", "h(P) = ½·ln(2πe·σ²)", "1.4189 nats"]
+        {
             assert!(text.contains(line), "{line}:\n{text}");
         }
+        // The footer says what the arrows do here.
+        let footer = text.lines().last().unwrap();
+        assert!(footer.contains("←→ mean") && footer.contains("↑↓ sd"), "{footer}");
         // Further down, D(P‖Q) in closed form, term by term.
         key(&mut app, KeyCode::PageDown);
         let text = screen(&app, 120, 40);

@@ -50,6 +50,12 @@ pub enum DensityError {
 /// fit integrates hundreds of times, so a longer mixture would make any answer slow.
 pub const MAX_COMPONENTS: usize = 32;
 
+/// A number in its shortest form, in exponent notation beyond 10⁶ and below 10⁻⁴ (1e307,
+/// not 308 digits), as `Density::parse` reads it back.
+pub fn number_text(x: f64) -> String {
+    if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") }
+}
+
 /// Whether a distribution's text is a density rather than a list of probabilities.
 pub fn is_density(text: &str) -> bool {
     let t = text.trim_start().to_ascii_lowercase();
@@ -173,15 +179,8 @@ impl Density {
 
     /// The density written as `parse` reads it: `normal(0, 1)`, `mix(0.5 normal(-2, 0.6), …)`.
     pub fn text(&self) -> String {
-        // Shortest form, in exponent notation when large or small: 1e307, not 308 digits.
-        let number = |x: f64| {
-            if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) {
-                format!("{x:e}")
-            } else {
-                format!("{x}")
-            }
-        };
-        let normal = |n: &Normal| format!("normal({}, {})", number(n.mean()), number(n.sd()));
+        let normal =
+            |n: &Normal| format!("normal({}, {})", number_text(n.mean()), number_text(n.sd()));
         match self {
             Density::Normal(n) => normal(n),
             Density::Mixture(parts) => {

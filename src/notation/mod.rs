@@ -47,6 +47,14 @@ impl Names {
 }
 
 /// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
+/// A number's text with a true minus sign in place of a leading hyphen: −1.5.
+pub fn true_minus(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) => format!("−{rest}"),
+        None => text,
+    }
+}
+
 pub fn symbol(quantity: Quantity, names: &Names, style: Style) -> String {
     let (p, q) = (style.text(&names.p), style.text(&names.q));
     match quantity {

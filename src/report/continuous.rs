@@ -121,12 +121,7 @@ fn number(x: f64, precision: usize) -> String {
 
 /// A parameter in its shortest form (scientific beyond 1e6 and below 1e-4), true minus sign.
 fn parameter(x: f64) -> String {
-    let text =
-        if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") };
-    match text.strip_prefix('-') {
-        Some(rest) => format!("−{rest}"),
-        None => text,
-    }
+    crate::notation::true_minus(density::number_text(x))
 }
 
 /// A parameter inside a difference: negative ones in parentheses.

@@ -24,11 +24,7 @@ pub fn bin_name(bins: &Bins, k: usize) -> String {
     // Rounded to 9 decimals: 0.1-wide bins would otherwise be named 0.15000000000000002.
     let c = (c * 1e9).round() / 1e9;
     let c = if c == 0.0 { 0.0 } else { c };
-    let text = format!("{c}");
-    match text.strip_prefix('-') {
-        Some(rest) => format!("−{rest}"),
-        None => text,
-    }
+    crate::notation::true_minus(crate::info::density::number_text(c))
 }
 
 impl Checker {

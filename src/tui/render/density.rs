@@ -55,11 +55,10 @@ pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf:
             lines.section(heading, body, true);
         }
         for remark in &view.closing {
-            lines.section("", "", true);
-            lines.prose(remark);
+            lines.section("", remark, false);
         }
     } else {
-        lines.prose(&crate::t!("tui-measures-hidden"));
+        lines.section("", &crate::t!("tui-measures-hidden"), false);
     }
     lines.render(scroll, text_area, inner, buf);
 }

@@ -15,12 +15,15 @@ pub fn render(view: &JointView, scroll: usize, theme: &Theme, area: Rect, buf: &
     ratatui::widgets::Clear.render(area, buf);
     let inner = super::panel(&format!(" {} ", crate::t!("tui-joint-title")), theme, area, buf);
     let mut lines = Lines::new(theme, inner.width);
-    for s in view.sections.iter().filter(|s| view.reveal || !s.measures) {
-        lines.section(&s.heading, &s.body, s.preformatted);
-    }
-    if !view.reveal {
-        lines.section("", "", true);
-        lines.prose(&crate::t!("tui-measures-hidden"));
+    let mut noted = false;
+    for s in &view.sections {
+        if view.reveal || !s.measures {
+            lines.section(&s.heading, &s.body, s.preformatted);
+        } else if !noted {
+            // Where the measures would be, a word on why they are not.
+            lines.section("", &crate::t!("tui-measures-hidden"), false);
+            noted = true;
+        }
     }
     lines.render(scroll, area, inner, buf);
 }

@@ -217,26 +217,25 @@ fn status(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) {
 
 /// The lesson's keys; while a question is open, the keys to answer it first.
 fn footer(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    // On the density panel the arrows move the mean and the sd. (A group of keys is told by
+    // its first row: ← for ←→.)
+    let density = state.panel == Panel::Density;
+    let words: &[(Action, &str)] = if density {
+        &[(Action::OutcomePrevious, "keys-word-mean"), (Action::NudgeUp, "keys-word-sd")]
+    } else {
+        &[]
+    };
     let answer_key = match state.open_question().map(|q| &q.answer) {
         Some(Answer::Choice { .. }) => Action::Choose,
         Some(Answer::Numeric { .. }) => Action::Answer,
-        None if state.panel == Panel::Density => {
-            let words =
-                [(Action::OutcomeNext, "keys-word-mean"), (Action::NudgeUp, "keys-word-sd")];
-            return super::footer_saying(
-                keys::LESSON,
-                keys::DENSITY_FOOTER,
-                &words,
-                theme,
-                area,
-                buf,
-            );
+        None => {
+            let actions = if density { keys::DENSITY_FOOTER } else { keys::LESSON_FOOTER };
+            return super::footer_saying(keys::LESSON, actions, words, theme, area, buf);
         }
-        None => return super::footer(keys::LESSON, keys::LESSON_FOOTER, theme, area, buf),
     };
     let actions: Vec<Action> =
         std::iter::once(answer_key).chain(keys::QUESTION_FOOTER.iter().copied()).collect();
-    super::footer(keys::LESSON, &actions, theme, area, buf);
+    super::footer_saying(keys::LESSON, &actions, words, theme, area, buf);
 }
 
 /// " Step 2/7 " or " Question 1/2 ", with how many questions are answered.

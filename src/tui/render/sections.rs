@@ -21,14 +21,18 @@ impl<'t> Lines<'t> {
         Lines { theme, width: width as usize, lines: Vec::new() }
     }
 
-    /// A section: its heading, then its body, kept line for line when `preformatted`.
+    /// A section after a blank line: its heading (if any), then its body, kept line for line
+    /// when `preformatted`.
     pub fn section(&mut self, heading: &str, body: &str, preformatted: bool) {
         if !self.lines.is_empty() {
             self.lines.push(Line::default());
         }
         let theme = self.theme;
-        let heading = wrap(heading, self.width).into_iter().map(|l| Line::styled(l, theme.title));
-        self.lines.extend(heading);
+        if !heading.is_empty() {
+            let heading =
+                wrap(heading, self.width).into_iter().map(|l| Line::styled(l, theme.title));
+            self.lines.extend(heading);
+        }
         if preformatted {
             self.lines.extend(body.lines().map(|l| Line::styled(l.to_string(), theme.text)));
         } else {
@@ -36,8 +40,7 @@ impl<'t> Lines<'t> {
         }
     }
 
-    /// A paragraph of prose, dimmed.
-    pub fn prose(&mut self, text: &str) {
+    fn prose(&mut self, text: &str) {
         let theme = self.theme;
         self.lines.extend(wrap(text, self.width).into_iter().map(|l| Line::styled(l, theme.dim)));
     }
