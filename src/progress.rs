@@ -21,6 +21,9 @@ pub struct QuestionProgress {
     pub attempts: u32,
     /// Gave up and was shown the answer.
     pub revealed: bool,
+    /// The try whose numbers a question that draws fresh ones shows: each retry draws anew.
+    #[serde(default)]
+    pub variant: u32,
 }
 
 impl QuestionProgress {
@@ -81,6 +84,7 @@ impl LessonProgress {
                 first_try_right: right,
                 attempts: 1,
                 revealed: false,
+                variant: 0,
             });
         }
     }
@@ -320,7 +324,8 @@ mod tests {
                 answered: true,
                 first_try_right: false,
                 attempts: 2,
-                revealed: false
+                revealed: false,
+                variant: 0
             }
         );
         let mut q = QuestionProgress::default();
@@ -345,7 +350,8 @@ mod tests {
                 answered: true,
                 first_try_right: true,
                 attempts: 1,
-                revealed: false
+                revealed: false,
+                variant: 0
             }
         );
         assert_eq!(
@@ -354,7 +360,8 @@ mod tests {
                 answered: false,
                 first_try_right: false,
                 attempts: 1,
-                revealed: false
+                revealed: false,
+                variant: 0
             }
         );
         store.save(&progress).unwrap();

@@ -212,3 +212,24 @@ check-range-shape = `range` must be two numbers
 check-range-help = θ is a probability (or, on the path, a fraction of the way): write range = [0.05, 0.95] with 0 ≤ first < second ≤ 1
 check-not-a-family = not a chart family
 check-families-are = the families are { $list }
+check-own-not-here = { $what } is not available in a lesson of a grid or of densities
+check-own-not-here-help = such a lesson's distributions come from its grid or its densities; in a grid lesson use `vary = true` for fresh numbers
+check-type-vary = `true` or a table such as { "{" } denominators = 16 { "}" }
+check-vary-denominators = `denominators` must be a whole number, at least the number of outcomes ({ $count })
+check-vary-denominators-help = write a whole number from { $count } to { $most }: the largest denominator of the drawn values
+check-what-distribution = distribution `{ $name }`
+check-vary-unsatisfiable = `vary` finds no numbers that keep this question meaningful, even after { $draws } draws
+check-vary-unsatisfiable-help = a varied question needs models unlike the truth and, for a choice, no tie: allow larger `denominators`, keep fewer distributions, or write the question's numbers out
+check-unknown-interpolation = `{ "{" }{ $name }{ "}" }` names no distribution of this question
+check-interpolation-help = write `{ "{" }NAME{ "}" }` with one of { $names }, or `{ "{{" }` and `{ "}}" }` for braces
+check-pick-needs-compare = `pick` says which end of a comparison is the answer, but nothing is compared
+check-compare-help = add compare = "kl" (or entropy, cross_entropy, kl_reverse, js), and pick = "smallest" or "largest"
+check-vary-stated-answer = a question with `vary` has new numbers at every try, so no answer can be written out
+check-vary-stated-answer-help = remove `answer`: kltutor works it out for the numbers drawn
+check-vary-needs-compare = a choice question with `vary` needs `compare`, to work out its answer for the numbers drawn
+check-what-pick = pick `{ $word }`
+check-choice-not-distribution = the choice `{ $choice }` names no distribution the question can compare
+check-choice-not-distribution-help = with `compare`, each choice is the name of one of { $names }
+check-choice-disagrees = the stated answer `{ $stated }` is not the one the comparison picks: `{ $right }`
+check-choice-disagrees-label = not what these values give
+check-choice-disagrees-help = write answer = "{ $right }", or remove `answer` and let kltutor work it out

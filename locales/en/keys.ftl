@@ -73,3 +73,5 @@ keys-word-keep-editing = keep editing
 
 keys-text-scroll = scroll the page's text when it is longer than its panel
 keys-word-text-scroll = text
+keys-another = the same question with fresh numbers, once answered
+keys-word-another = fresh numbers

@@ -203,3 +203,24 @@ check-range-shape = `range` 必须是两个数
 check-range-help = θ 是一个概率（在路径上则是走过的比例）：写成 range = [0.05, 0.95]，且 0 ≤ 第一个 < 第二个 ≤ 1
 check-not-a-family = 不是曲线族
 check-families-are = 可用的曲线族有 { $list }
+check-own-not-here = 在网格课或密度课里不能用 { $what }
+check-own-not-here-help = 这类课的分布来自它的网格或密度；网格课可以用 `vary = true` 换一组新数字
+check-type-vary = `true`，或者像 { "{" } denominators = 16 { "}" } 这样的表
+check-vary-denominators = `denominators` 必须是整数，且不小于结果的个数（{ $count }）
+check-vary-denominators-help = 写一个 { $count } 到 { $most } 之间的整数：抽出的数值里最大的分母
+check-what-distribution = 分布 `{ $name }`
+check-vary-unsatisfiable = 抽了 { $draws } 次，`vary` 仍找不到让这道题有意义的数字
+check-vary-unsatisfiable-help = 换数字的题需要与真实分布不同的模型，选择题还不能有并列：放宽 `denominators`，少保留几个分布，或者把这道题的数字直接写出来
+check-unknown-interpolation = `{ "{" }{ $name }{ "}" }` 不是这道题里任何一个分布的名字
+check-interpolation-help = 写成 `{ "{" }名字{ "}" }`，名字取自 { $names }；要写花括号本身，用 `{ "{{" }` 和 `{ "}}" }`
+check-pick-needs-compare = `pick` 说的是比较结果取哪一端，可这里没有要比较的量
+check-compare-help = 加上 compare = "kl"（或 entropy、cross_entropy、kl_reverse、js），以及 pick = "smallest" 或 "largest"
+check-vary-stated-answer = 带 `vary` 的题每次作答的数字都不同，不能写死答案
+check-vary-stated-answer-help = 删除 `answer`：kltutor 会按抽出的数字算出答案
+check-vary-needs-compare = 带 `vary` 的选择题需要 `compare`，才能按抽出的数字算出答案
+check-what-pick = pick `{ $word }`
+check-choice-not-distribution = 选项 `{ $choice }` 不是这道题可以比较的分布
+check-choice-not-distribution-help = 用了 `compare` 时，每个选项都要是 { $names } 之一的名字
+check-choice-disagrees = 写明的答案 `{ $stated }` 不是比较得出的那个：`{ $right }`
+check-choice-disagrees-label = 与这些数值不符
+check-choice-disagrees-help = 写成 answer = "{ $right }"，或删除 `answer`，让 kltutor 来算

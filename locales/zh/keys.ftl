@@ -73,3 +73,5 @@ keys-word-keep-editing = 继续编辑
 
 keys-text-scroll = 正文比面板长时，滚动正文
 keys-word-text-scroll = 正文
+keys-another = 答完后，同一道题换一组新数字
+keys-word-another = 换数字

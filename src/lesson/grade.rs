@@ -5,6 +5,7 @@ use crate::info::{Quantity, Unit};
 use crate::notation::{Style, symbol};
 use crate::t;
 
+use super::variant::{interpolate, mistaken, right_choice};
 use super::{Answer, Lesson, MistakeKind, Question};
 
 /// What the student is told after answering.
@@ -22,22 +23,25 @@ pub fn expected(lesson: &Lesson, quantity: Quantity, model: usize, unit: Unit) -
 
 /// Grades a multiple-choice answer by index. A wrong choice is told so, never what the right
 /// one is: the student picks again, or gives up.
-pub fn choice(question: &Question, picked: usize) -> Option<Grade> {
-    let Answer::Choice { choices, answer } = &question.answer else { return None };
+pub fn choice(lesson: &Lesson, question: &Question, picked: usize) -> Option<Grade> {
+    let Answer::Choice { choices, .. } = &question.answer else { return None };
     choices.get(picked)?;
-    let correct = picked == *answer;
+    let answer = right_choice(lesson, question)?;
+    let correct = picked == answer;
     let feedback = if correct {
-        with_explanation(t!("grade-right", answer = &choices[*answer]), question)
+        with_explanation(t!("grade-right", answer = &choices[answer]), lesson, question)
     } else {
         t!("grade-choice-wrong")
     };
     Some(Grade { correct, feedback })
 }
 
-/// Grades a typed numeric answer: a number, optionally followed by its unit.
+/// Grades a typed numeric answer: a number, optionally followed by its unit. An answer in
+/// another unit than asked is not graded: the student is told to write it in the asked one.
 ///
-/// A wrong answer hears what kind of wrong it is (an author-named mistake, another unit,
-/// too high or too low), never the value: the first try is what counts.
+/// A wrong answer hears what kind of wrong it is (an author-named mistake, or one kltutor
+/// knows: another unit, the reversed divergence, cross-entropy for KL and back, a wrong
+/// sign; else too high or too low), never the value: the first try is what counts.
 pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade, String> {
     let Answer::Numeric { quantity, model, unit, tolerance, mistakes, .. } = &question.answer
     else {
@@ -57,27 +61,38 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
     if let Some(written) = unit_word.and_then(|u| u.parse::<Unit>().ok())
         && written != *unit
     {
-        let verdict = t!(
+        return Err(t!(
             "grade-wrong-unit",
             unit = crate::i18n::unit_name(*unit),
             written = crate::i18n::unit_name(written)
-        );
-        return Ok(Grade { correct: false, feedback: verdict });
+        ));
     }
     if close_enough(value, want, *tolerance, number) {
         let verdict = t!("grade-right", answer = answer_text(lesson, question));
-        return Ok(Grade { correct: true, feedback: with_explanation(verdict, question) });
+        return Ok(Grade { correct: true, feedback: with_explanation(verdict, lesson, question) });
     }
-    for mistake in mistakes {
-        let (q, u) = match mistake.kind {
-            MistakeKind::Reversed => (reversed(*quantity), *unit),
-            MistakeKind::Unit(other) => (*quantity, other),
-            MistakeKind::CrossEntropy => (swap_cross_entropy(*quantity), *unit),
-        };
-        if (value - expected(lesson, q, *model, u)).abs() <= *tolerance {
-            let verdict = t!("grade-mistake", feedback = &mistake.feedback);
-            return Ok(Grade { correct: false, feedback: verdict });
+    let near = |q: Quantity, u: Unit| {
+        let v = expected(lesson, q, *model, u);
+        v.is_finite() && (v - want).abs() > *tolerance && (value - v).abs() <= *tolerance
+    };
+    // The author's words first, then what kltutor recognises by itself.
+    let known = mistakes.iter().map(|m| (m.kind, Some(m.feedback.clone())));
+    let automatic = automatic_mistakes(*unit).into_iter().map(|kind| (kind, None));
+    for (kind, feedback) in known.chain(automatic) {
+        let (q, u) = mistaken(kind, *quantity, *unit);
+        if (q, u) != (*quantity, *unit) && near(q, u) {
+            let feedback =
+                feedback.unwrap_or_else(|| automatic_feedback(lesson, kind, q, *model, u));
+            return Ok(Grade {
+                correct: false,
+                feedback: t!("grade-mistake", feedback = feedback),
+            });
         }
+    }
+    if value < 0.0 && want > 0.0 && (value + want).abs() <= *tolerance {
+        let symbol = symbol(*quantity, &lesson.names(*model), Style::Unicode);
+        let feedback = t!("grade-auto-sign", symbol = symbol);
+        return Ok(Grade { correct: false, feedback: t!("grade-mistake", feedback = feedback) });
     }
     let verdict = if value > want { t!("grade-too-high") } else { t!("grade-too-low") };
     Ok(Grade { correct: false, feedback: verdict })
@@ -85,13 +100,45 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
 
 /// What giving up shows: the answer, and the author's explanation.
 pub fn reveal(lesson: &Lesson, question: &Question) -> String {
-    with_explanation(t!("grade-revealed", answer = answer_text(lesson, question)), question)
+    with_explanation(t!("grade-revealed", answer = answer_text(lesson, question)), lesson, question)
+}
+
+/// The mistakes every numeric question recognises without its author naming them.
+fn automatic_mistakes(asked: Unit) -> Vec<MistakeKind> {
+    let mut kinds = vec![MistakeKind::Reversed, MistakeKind::CrossEntropy];
+    kinds.extend(Unit::ALL.into_iter().filter(|&u| u != asked).map(MistakeKind::Unit));
+    kinds
+}
+
+/// What kltutor says of a mistake it recognised by itself: what the answer is instead.
+fn automatic_feedback(
+    lesson: &Lesson,
+    kind: MistakeKind,
+    q: Quantity,
+    model: usize,
+    u: Unit,
+) -> String {
+    let symbol = symbol(q, &lesson.names(model), Style::Unicode);
+    match kind {
+        MistakeKind::Reversed => t!("grade-auto-reversed", symbol = symbol),
+        MistakeKind::Unit(unit) => {
+            t!("grade-auto-unit", symbol = symbol, unit = crate::i18n::unit_name(unit))
+        }
+        MistakeKind::CrossEntropy if q == Quantity::CrossEntropy => {
+            t!("grade-auto-cross-for-kl", symbol = symbol)
+        }
+        MistakeKind::CrossEntropy => {
+            t!("grade-auto-kl-for-cross", symbol = symbol, unit = crate::i18n::unit_name(u))
+        }
+    }
 }
 
 /// The right answer in words: the choice, or the quantity with its value and unit.
 pub fn answer_text(lesson: &Lesson, question: &Question) -> String {
     match &question.answer {
-        Answer::Choice { choices, answer } => choices[*answer].clone(),
+        Answer::Choice { choices, .. } => {
+            right_choice(lesson, question).map(|k| choices[k].clone()).unwrap_or_default()
+        }
         Answer::Numeric { quantity, model, unit, .. } => {
             let s = Style::Unicode;
             let want = expected(lesson, *quantity, *model, *unit);
@@ -119,25 +166,9 @@ fn close_enough(value: f64, want: f64, tolerance: f64, written: &str) -> bool {
         && off < 10f64.powi(-(decimals as i32))
 }
 
-fn reversed(q: Quantity) -> Quantity {
-    match q {
-        Quantity::Kl => Quantity::KlReverse,
-        Quantity::KlReverse => Quantity::Kl,
-        other => other,
-    }
-}
-
-fn swap_cross_entropy(q: Quantity) -> Quantity {
-    match q {
-        Quantity::Kl => Quantity::CrossEntropy,
-        Quantity::CrossEntropy => Quantity::Kl,
-        other => other,
-    }
-}
-
-fn with_explanation(verdict: String, question: &Question) -> String {
+fn with_explanation(verdict: String, lesson: &Lesson, question: &Question) -> String {
     match &question.explanation {
-        Some(e) => t!("grade-explained", verdict = verdict, explanation = e),
+        Some(e) => t!("grade-explained", verdict = verdict, explanation = interpolate(e, lesson)),
         None => verdict,
     }
 }
@@ -173,9 +204,9 @@ mod tests {
         assert!(!reversed.correct && reversed.feedback.contains("That is D(B‖A)"));
         let nats = numeric(&lesson, q, "0.1438").unwrap();
         assert!(!nats.correct && nats.feedback.contains("in nats"), "{}", nats.feedback);
-        let unit = numeric(&lesson, q, "0.1438 nats").unwrap();
-        assert!(!unit.correct && unit.feedback.contains("asks for bits, not nats"));
-        for wrong in [&reversed, &nats, &unit] {
+        let unit = numeric(&lesson, q, "0.1438 nats").unwrap_err();
+        assert!(unit.contains("asks for bits, not nats"), "{unit}");
+        for wrong in [&reversed, &nats] {
             assert!(!wrong.feedback.contains("0.2075"), "never the answer: {}", wrong.feedback);
         }
     }
@@ -196,9 +227,9 @@ mod tests {
     fn choices() {
         let lesson = coin();
         let q = &lesson.questions[0];
-        assert!(choice(q, 0).unwrap().correct);
-        let wrong = choice(q, 1).unwrap();
+        assert!(choice(&lesson, q, 0).unwrap().correct);
+        let wrong = choice(&lesson, q, 1).unwrap();
         assert!(!wrong.correct && !wrong.feedback.contains('B'), "{}", wrong.feedback);
-        assert_eq!(choice(q, 7), None);
+        assert_eq!(choice(&lesson, q, 7), None);
     }
 }

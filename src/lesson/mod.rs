@@ -12,6 +12,7 @@ mod parse;
 pub mod practice;
 pub mod save;
 pub mod schema;
+pub mod variant;
 
 use crate::i18n::Lang;
 use crate::info::{Distribution, Pair, Quantity, Unit};
@@ -65,10 +66,22 @@ pub struct Mistake {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
-    /// Multiple choice: the index of the right choice.
-    Choice { choices: Vec<String>, answer: usize },
+    /// Multiple choice: the index of the right choice, or what works it out from the values
+    /// the question is about (so a question with fresh numbers knows its answer).
+    Choice { choices: Vec<String>, answer: usize, compare: Option<Compare> },
     /// A number that kltutor computes (an author's stated value is checked on load).
     Numeric { quantity: Quantity, model: usize, unit: Unit, tolerance: f64, mistakes: Vec<Mistake> },
+}
+
+/// A choice question's answer worked out from the values: the choice whose distribution has
+/// the smallest (or largest) value of a quantity (`compare = "kl"`, `pick = "largest"`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compare {
+    /// Entropy (of each choice's distribution) or a measure of the truth against each model.
+    pub quantity: Quantity,
+    pub largest: bool,
+    /// The distribution each choice names: 0 the truth, k + 1 model k.
+    pub of: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +92,34 @@ pub struct Question {
     pub explanation: Option<String>,
     /// What stays off the screen until the question is answered right or given up.
     pub hide: Vec<Hidden>,
+    /// Distributions of its own, so the worked example teaches with one pair and the
+    /// question asks about another.
+    pub own: Own,
+}
+
+/// The distributions a question brings in place of the lesson's: written out, drawn afresh
+/// for every try, or both (what `vary` keeps comes from here or from the lesson).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Own {
+    pub truth: Option<Named>,
+    pub models: Option<Vec<Named>>,
+    pub vary: Option<Vary>,
+}
+
+impl Own {
+    /// Whether the question is about the lesson's own values.
+    pub fn is_none(&self) -> bool {
+        self.truth.is_none() && self.models.is_none() && self.vary.is_none()
+    }
+}
+
+/// Fresh distributions for every try (`vary = { denominators = 16 }`): values with
+/// denominators up to `denominators`, every outcome possible; the distributions `keep`
+/// names (0 the truth, k + 1 model k) stay as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vary {
+    pub denominators: u64,
+    pub keep: Vec<usize>,
 }
 
 impl Question {

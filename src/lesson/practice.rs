@@ -5,35 +5,12 @@
 //! Generation is pure and seeded: the same seed gives the same exercises, for tests and for a
 //! class working through the same set.
 
-use num_rational::BigRational;
-
-use crate::info::{Distribution, Notation, Quantity, Unit};
+use crate::info::{Distribution, Quantity, Unit};
 use crate::t;
 
 use super::{Answer, Hidden, Lesson, Mistake, MistakeKind, Named, Question};
 
-/// SplitMix64: a tiny, well-studied generator; plenty for choosing exercises.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A whole number in `low..=high`.
-    pub fn between(&mut self, low: u64, high: u64) -> u64 {
-        low + self.next_u64() % (high - low + 1)
-    }
-}
+pub use super::variant::Rng;
 
 /// A kind of exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,24 +52,11 @@ impl Topic {
     }
 }
 
-/// A distribution over `n` outcomes with one denominator `d` (n ≤ d ≤ 16), every value at
-/// least 1/d: a random split of d into n positive parts.
+/// The largest denominator of an exercise's values.
+const DENOMINATORS: u64 = 16;
+
 fn random_distribution(rng: &mut Rng, n: usize) -> Distribution {
-    let d = rng.between(n.max(2) as u64, 16);
-    let mut cuts: Vec<u64> = Vec::new();
-    while cuts.len() < n - 1 {
-        let c = rng.between(1, d - 1);
-        if !cuts.contains(&c) {
-            cuts.push(c);
-        }
-    }
-    cuts.sort_unstable();
-    let bounds: Vec<u64> = std::iter::once(0).chain(cuts).chain(std::iter::once(d)).collect();
-    let values = bounds
-        .windows(2)
-        .map(|w| BigRational::new(((w[1] - w[0]) as i64).into(), (d as i64).into()))
-        .collect();
-    Distribution::new(values, Notation::Fraction).expect("parts of d over d sum to 1")
+    super::variant::random_distribution(rng, n, DENOMINATORS)
 }
 
 /// One fresh exercise of `topic` (of a random kind when `None`), as a one-question lesson.
@@ -207,7 +171,11 @@ pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
             lesson.models.push(Named { name: "R".into(), distribution: second });
             (
                 t!("practice-ask-closer"),
-                Answer::Choice { choices: vec!["Q".into(), "R".into()], answer: closer },
+                Answer::Choice {
+                    choices: vec!["Q".into(), "R".into()],
+                    answer: closer,
+                    compare: None,
+                },
             )
         }
     };
@@ -222,6 +190,7 @@ pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
         hint: Some(t!("practice-hint")),
         explanation: None,
         hide,
+        own: super::Own::default(),
     });
     lesson
 }

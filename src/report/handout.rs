@@ -50,7 +50,9 @@ pub fn question_text(q: &Question) -> String {
 /// The right answer, computed by kltutor for numeric questions, with the explanation.
 pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
     let answer = match &q.answer {
-        Answer::Choice { choices, answer } => choices[*answer].clone(),
+        Answer::Choice { choices, .. } => crate::lesson::variant::right_choice(lesson, q)
+            .map(|k| choices[k].clone())
+            .unwrap_or_default(),
         Answer::Numeric { quantity, model, unit, .. } => {
             let value = quantity.evaluate(lesson.pair(*model), *unit).value();
             let symbol = crate::notation::symbol(*quantity, &lesson.names(*model), Style::Unicode);

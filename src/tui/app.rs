@@ -405,6 +405,9 @@ impl App {
             }
             Action::SmallerStep => lesson.change_step_size(false),
             Action::LargerStep => lesson.change_step_size(true),
+            Action::TypeValue if lesson.open_question().is_some() => {
+                lesson.status = Some(crate::t!("tui-values-fixed"))
+            }
             Action::TypeValue => lesson.input = Some(Input::default()),
             Action::Lock => lesson.toggle_lock(),
             Action::NextQuantity => lesson.cycle_quantity(),
@@ -417,6 +420,10 @@ impl App {
                     lesson.choose(c as usize - '1' as usize)
                 }
             }
+            Action::Answer if matches!(lesson.question(), Some((_, q)) if matches!(q.answer, crate::lesson::Answer::Choice { .. })) => {
+                lesson.status = Some(crate::t!("tui-choose-with-digits"))
+            }
+            Action::Another => lesson.another_like_this(),
             Action::Answer if lesson.question().is_some() => {
                 lesson.input = Some(Input { purpose: Purpose::Answer, ..Input::default() })
             }

@@ -34,6 +34,8 @@ pub enum Action {
     Answer,
     Hint,
     GiveUp,
+    /// The question again with fresh numbers.
+    Another,
     ScrollDown,
     ScrollUp,
     TextDown,
@@ -126,6 +128,7 @@ pub const LESSON: &[Binding] = &[
     row(&[K::Char('a')], "a", "a", A::Answer, "keys-answer", "keys-word-answer"),
     row(&[K::Char('H')], "H", "H", A::Hint, "keys-hint", "keys-word-hint"),
     row(&[K::Char('g')], "g", "g", A::GiveUp, "keys-give-up", "keys-word-give-up"),
+    row(&[K::Char('N')], "N", "N", A::Another, "keys-another", "keys-word-another"),
     row(&[K::PageDown], "PgDn PgUp", "PgDn", A::ScrollDown, "keys-scroll", "keys-word-scroll"),
     row(&[K::PageUp], "", "", A::ScrollUp, "", ""),
     row(&[K::Char('J')], "J K", "J K", A::TextDown, "keys-text-scroll", "keys-word-text-scroll"),

@@ -8,14 +8,12 @@ use crate::i18n::Lang;
 use crate::info::derivation::Side;
 use crate::info::distribution::{Distribution, DistributionError, Notation, check_values};
 use crate::info::exact::parse_exact;
-use crate::info::{Amount, Quantity, Unit};
+use crate::info::{Quantity, Unit};
 use crate::t;
 use crate::visible::visible;
 
 use super::diagnostic::{Diagnostic, Report};
-use super::{
-    Answer, Continuous, Focus, Hidden, Lesson, Mistake, MistakeKind, Named, Question, Step,
-};
+use super::{Continuous, Focus, Hidden, Lesson, Named, Step};
 use crate::info::binning::Bins;
 use crate::info::density::Density;
 
@@ -23,6 +21,7 @@ mod chart;
 mod continuous;
 mod fields;
 mod joint;
+mod question;
 
 #[cfg(test)]
 pub(crate) use chart::{CHART_KEYS, FAMILY_NAMES};
@@ -31,7 +30,7 @@ pub(crate) use continuous::BINS_KEYS;
 #[cfg(test)]
 pub(crate) use joint::JOINT_KEYS;
 
-use fields::{Checker, Text, Value, find, quoted_list};
+use fields::{Checker, Value, find, quoted_list};
 use num_rational::BigRational;
 
 /// Lessons are small; a larger file is almost certainly the wrong file.
@@ -60,6 +59,10 @@ pub(crate) const QUESTION_KEYS: &[&str] = &[
     "tolerance",
     "mistake",
     "hide",
+    "truth",
+    "vary",
+    "compare",
+    "pick",
 ];
 pub(crate) const MISTAKE_KEYS: &[&str] = &["kind", "feedback"];
 pub(crate) const QUANTITY_NAMES: &[&str] =
@@ -560,6 +563,10 @@ impl Checker {
 
     /// The model a step or question names, by name.
     fn model_ref(&mut self, t: &DeTable<'_>, lesson: &Lesson) -> Result<Option<usize>, ()> {
+        // `[[question.model]]`: the question's own models, not a reference to one.
+        if find(t, "model").is_some_and(|v| v.get_ref().as_array().is_some()) {
+            return Ok(None);
+        }
         let Some(text) = self.string(t, "model") else {
             return Ok(None);
         };
@@ -709,225 +716,5 @@ impl Checker {
             }
         }
         Some(Step { text: text?.value, show, hide, question })
-    }
-
-    fn question(
-        &mut self,
-        t: &DeTable<'_>,
-        span: &Range<usize>,
-        lesson: &Lesson,
-        place: &str,
-    ) -> Option<Question> {
-        self.known_keys(t, QUESTION_KEYS, place);
-        let prompt = self.required_string(t, "prompt", place, span, &t!("check-add-prompt"));
-        let hint = self.string(t, "hint").map(|t| t.value);
-        let explanation = self.string(t, "explanation").map(|t| t.value);
-        let answer = if find(t, "choices").is_some() {
-            self.choice(t, span, place)
-        } else if find(t, "quantity").is_some() {
-            self.numeric(t, span, lesson, place)
-        } else {
-            self.push(
-                Diagnostic::new(span.clone(), t!("check-question-kind", place = place))
-                    .label(t!("check-question-kind-label"))
-                    .help(t!("check-question-kind-help")),
-            );
-            None
-        };
-        let answer = answer?;
-        let hide = match self.strings(t, "hide") {
-            Some((words, _)) => words.iter().filter_map(|w| self.hidden(w)).collect(),
-            None if find(t, "hide").is_some() => return None,
-            None => Hidden::defaults(&answer),
-        };
-        Some(Question { prompt: prompt?.value, answer, hint, explanation, hide })
-    }
-
-    /// One word of a question's `hide` list.
-    fn hidden(&mut self, word: &Text) -> Option<Hidden> {
-        let found = Hidden::NAMES.iter().find(|(name, _)| *name == word.value);
-        if found.is_none() {
-            let what = t!("check-what-hide", word = visible(&word.value));
-            self.unknown(word.span.clone(), &what, &word.value, HIDE_NAMES);
-        }
-        found.map(|(_, h)| *h)
-    }
-
-    fn choice(&mut self, t: &DeTable<'_>, span: &Range<usize>, place: &str) -> Option<Answer> {
-        let (choices, choices_span) = self.strings(t, "choices")?;
-        if choices.len() > MAX_CHOICES {
-            self.push(
-                Diagnostic::new(choices_span, t!("check-too-many-choices", most = MAX_CHOICES))
-                    .label(t!("check-too-many-choices-label", count = choices.len()))
-                    .help(t!("check-too-many-choices-help")),
-            );
-            return None;
-        }
-        let mut seen = std::collections::HashSet::new();
-        for choice in &choices {
-            if !seen.insert(choice.value.as_str()) {
-                self.push(
-                    Diagnostic::new(
-                        choice.span.clone(),
-                        t!("check-choice-twice", choice = visible(&choice.value)),
-                    )
-                    .label(t!("check-choice-twice-label")),
-                );
-                return None;
-            }
-        }
-        if choices.len() < 2 {
-            self.push(
-                Diagnostic::new(choices_span, t!("check-two-choices"))
-                    .label(t!("check-two-choices-label")),
-            );
-            return None;
-        }
-        let Some(answer) = self.string(t, "answer") else {
-            if find(t, "answer").is_none() {
-                self.missing(t, "answer", place, span.clone(), &t!("check-add-answer"));
-            }
-            return None;
-        };
-        let names: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
-        match names.iter().position(|c| *c == answer.value) {
-            Some(index) => Some(Answer::Choice {
-                choices: choices.into_iter().map(|c| c.value).collect(),
-                answer: index,
-            }),
-            None => {
-                self.push(
-                    Diagnostic::new(
-                        answer.span,
-                        t!("check-answer-not-choice", answer = visible(&answer.value)),
-                    )
-                    .label(t!("check-answer-not-choice-label"))
-                    .help(t!("check-choices-are", choices = quoted_list(&names))),
-                );
-                None
-            }
-        }
-    }
-
-    fn numeric(
-        &mut self,
-        t: &DeTable<'_>,
-        span: &Range<usize>,
-        lesson: &Lesson,
-        place: &str,
-    ) -> Option<Answer> {
-        let focus = self.focus(t, lesson, true, span, place)?;
-        let quantity = focus.quantity?;
-        let model = focus.model.unwrap_or(0);
-        let unit = self.unit(t).unwrap_or(lesson.unit);
-        let tolerance = match self.number(t, "tolerance") {
-            Some((x, _)) if x >= 0.0 => x,
-            Some((_, at)) => {
-                self.push(
-                    Diagnostic::new(at, t!("check-negative-tolerance"))
-                        .label(t!("check-negative-tolerance-label")),
-                );
-                return None;
-            }
-            None => DEFAULT_TOLERANCE,
-        };
-        let stated = self.number(t, "answer");
-        let expected = quantity.evaluate(lesson.pair(model), unit);
-        let symbol = crate::notation::symbol(
-            quantity,
-            &lesson.names(model),
-            crate::notation::Style::Unicode,
-        );
-        if let Amount::Infinite { .. } = expected {
-            self.push(
-                Diagnostic::new(
-                    span.clone(),
-                    t!("check-infinite-answer", symbol = symbol.as_str()),
-                )
-                .label(t!("check-infinite-answer-label"))
-                .help(t!("check-infinite-answer-help")),
-            );
-            return None;
-        }
-        if let Some((value, at)) = &stated {
-            let want = expected.value();
-            if (value - want).abs() > tolerance {
-                self.stale.push(
-                    Diagnostic::new(
-                        at.clone(),
-                        t!(
-                            "check-answer-disagrees",
-                            stated = value.to_string(),
-                            symbol = symbol.as_str(),
-                            value = format!("{want:.6}"),
-                            unit = crate::i18n::unit_name(unit)
-                        ),
-                    )
-                    .label(t!(
-                        "check-answer-disagrees-label",
-                        difference = format!("{:.6}", (value - want).abs()),
-                        tolerance = tolerance.to_string()
-                    ))
-                    .help(t!("check-answer-disagrees-help", value = format!("{want:.4}"))),
-                );
-            }
-        }
-        let mut mistakes = Vec::new();
-        for (m, m_span) in self.tables(t, "mistake", true) {
-            mistakes.push(self.mistake(m, &m_span, quantity, unit)?);
-        }
-        Some(Answer::Numeric { quantity, model, unit, tolerance, mistakes })
-    }
-
-    fn mistake(
-        &mut self,
-        t: &DeTable<'_>,
-        span: &Range<usize>,
-        quantity: Quantity,
-        unit: Unit,
-    ) -> Option<Mistake> {
-        self.known_keys(t, MISTAKE_KEYS, "[[question.mistake]]");
-        let place = "[[question.mistake]]";
-        let kind_text = self.required_string(t, "kind", place, span, &t!("check-add-kind"));
-        let feedback = self.required_string(t, "feedback", place, span, &t!("check-add-feedback"));
-        let kind_text = kind_text?;
-        let kind = match kind_text.value.as_str() {
-            "reversed" if matches!(quantity, Quantity::Kl | Quantity::KlReverse) => {
-                MistakeKind::Reversed
-            }
-            "cross_entropy" if matches!(quantity, Quantity::Kl | Quantity::CrossEntropy) => {
-                MistakeKind::CrossEntropy
-            }
-            "reversed" | "cross_entropy" => {
-                self.push(
-                    Diagnostic::new(
-                        kind_text.span,
-                        t!("check-mistake-not-applicable", mistake = visible(&kind_text.value)),
-                    )
-                    .label(t!("check-mistake-not-applicable-label"))
-                    .help(t!("check-mistake-not-applicable-help")),
-                );
-                return None;
-            }
-            other => match other.parse::<Unit>() {
-                Ok(u) if u != unit => MistakeKind::Unit(u),
-                Ok(_) => {
-                    self.push(
-                        Diagnostic::new(
-                            kind_text.span,
-                            t!("check-same-unit", unit = crate::i18n::unit_name(unit)),
-                        )
-                        .label(t!("check-same-unit-label")),
-                    );
-                    return None;
-                }
-                Err(_) => {
-                    let what = t!("check-what-mistake", name = visible(other));
-                    self.unknown(kind_text.span, &what, other, MISTAKE_NAMES);
-                    return None;
-                }
-            },
-        };
-        Some(Mistake { kind, feedback: feedback?.value })
     }
 }

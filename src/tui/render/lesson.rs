@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::info::Quantity;
-use crate::lesson::Answer;
+use crate::lesson::{Answer, variant};
 use crate::notation::Style as Notation;
 use crate::t;
 use crate::tui::keys::{self, Action};
@@ -274,7 +274,8 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
         Page::Empty => plain(&t!("tui-no-steps"), theme.dim),
     };
     let Some((_, question)) = state.question() else { return lines };
-    lines.extend(plain(&t!("tui-question", prompt = &question.prompt), theme.highlight));
+    let prompt = variant::interpolate(&question.prompt, &state.lesson);
+    lines.extend(plain(&t!("tui-question", prompt = prompt), theme.highlight));
     match &question.answer {
         Answer::Choice { choices, .. } => {
             let tried = state.attempt().map(|a| a.tried.as_slice()).unwrap_or_default();
@@ -301,7 +302,7 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
     }
     if state.hint {
         let hint = match &question.hint {
-            Some(hint) => t!("tui-hint", hint = hint),
+            Some(hint) => t!("tui-hint", hint = variant::interpolate(hint, &state.lesson)),
             None => t!("tui-no-hint"),
         };
         lines.extend(plain(&hint, theme.dim));

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::info::Derivation;
-use crate::lesson::{Answer, Question};
+use crate::lesson::{Answer, Lesson, Question};
 use crate::notation::Style as Notation;
 use crate::report::formula;
 use crate::t;
@@ -58,11 +58,16 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
         } else {
             t!("tui-summary-unanswered")
         };
-        let prompt = format!("✗ {}. {}  {how}", id + 1, visible(&question.prompt));
+        let about = lesson.lesson_of(id);
+        let text = match &about {
+            Some((seen, _)) => crate::lesson::variant::interpolate(&question.prompt, seen),
+            None => question.prompt.clone(),
+        };
+        let prompt = format!("✗ {}. {}  {how}", id + 1, visible(&text));
         lines.extend(wrap(&prompt, width).into_iter().map(|l| Line::styled(l, theme.error)));
         // A question not yet answered keeps its answer: retrying asks it first.
-        if record.resolved() {
-            let worked = format!("   → {}", worked_out(lesson, question));
+        if let (true, Some((seen, _))) = (record.resolved(), &about) {
+            let worked = format!("   → {}", worked_out(seen, question));
             lines.extend(wrap(&worked, width).into_iter().map(|l| Line::styled(l, theme.text)));
         }
     }
@@ -88,13 +93,13 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
 
 /// The right answer in one line: the choice, or the quantity's derivation from its substituted
 /// values to its value.
-fn worked_out(lesson: &LessonState, question: &Question) -> String {
-    let answer = crate::lesson::grade::answer_text(&lesson.lesson, question);
+fn worked_out(lesson: &Lesson, question: &Question) -> String {
+    let answer = crate::lesson::grade::answer_text(lesson, question);
     let Answer::Numeric { quantity, model, unit, .. } = &question.answer else {
         return answer;
     };
-    let d = Derivation::new(*quantity, lesson.lesson.pair(*model), *unit);
-    let names = lesson.lesson.names(*model);
+    let d = Derivation::new(*quantity, lesson.pair(*model), *unit);
+    let names = lesson.names(*model);
     let lines = formula::lines(&d, &names, Notation::Unicode, formula::Layout::Inline, 4);
     let text = |k: usize| -> String { lines[k].iter().map(|p| p.text.as_str()).collect() };
     if lines.len() < 3 || d.terms.len() > formula::MAX_INLINE_TERMS {

@@ -14,7 +14,7 @@ use crate::lesson::Report;
 use crate::lesson::catalog::{self, Origin, read_file};
 use crate::lesson::grade::{self, Grade};
 use crate::lesson::save;
-use crate::lesson::{Lesson, Question, Step};
+use crate::lesson::{Lesson, Named, Question, Step, variant};
 use crate::progress::{LessonProgress, QuestionProgress};
 use crate::t;
 
@@ -82,6 +82,20 @@ pub struct Attempt {
 /// The values an edit changes: the distributions and, in a lesson of densities, the densities.
 pub type Edited = (Vec<Distribution>, Vec<Density>);
 
+/// The lesson's values and the student's edits to them, put aside while a question's page
+/// shows the values the question is about (and grades): its own, or the lesson's as written.
+#[derive(Debug, Clone)]
+struct Stash {
+    truth: Named,
+    models: Vec<Named>,
+    dists: Vec<Distribution>,
+    densities: Vec<Density>,
+    saved: Edited,
+    locks: Vec<Vec<bool>>,
+    undo: Vec<Edited>,
+    redo: Vec<Edited>,
+}
+
 /// An open lesson and the student's edits to it.
 #[derive(Debug, Clone)]
 pub struct LessonState {
@@ -128,10 +142,15 @@ pub struct LessonState {
     pub panel: Panel,
     /// The chart or the library calls, worked out while shown.
     pub shown: Option<Shown>,
+    /// Decides the numbers of questions that draw fresh ones, with each question's try.
+    pub seed: u64,
+    /// The lesson's values while a question's page shows its own.
+    stash: Option<Stash>,
 }
 
 impl LessonState {
     pub fn new(origin: Origin, lesson: Lesson) -> LessonState {
+        let seed = variant::lesson_seed(&lesson);
         let dists = lesson_values(&lesson);
         let n = lesson.outcomes.len();
         let locks = vec![vec![false; n]; dists.len()];
@@ -165,6 +184,8 @@ impl LessonState {
             computed,
             panel: Panel::Working,
             shown: None,
+            seed,
+            stash: None,
         };
         state.answers = vec![Attempt::default(); state.lesson.all_questions().count()];
         state.go_to_page(0);
@@ -191,19 +212,88 @@ impl LessonState {
 
     /// Continues where the student left off: the page, and how each question went.
     pub fn resume(&mut self, saved: &LessonProgress) {
+        self.restore_lesson_values();
         for (&k, &record) in &saved.results {
-            let Some(question) = self.lesson.all_questions().nth(k).cloned() else { continue };
             let Some(slot) = self.answers.get_mut(k) else { continue };
             slot.record = record;
-            slot.feedback = if record.answered {
-                Some(Grade { correct: true, feedback: t!("tui-answered-right") })
-            } else if record.revealed {
-                Some(Grade { correct: false, feedback: grade::reveal(&self.lesson, &question) })
-            } else {
-                None
+            let revealed = record.revealed && !record.answered;
+            let feedback = match self.lesson_of(k) {
+                Some((lesson, question)) if revealed => {
+                    Some(Grade { correct: false, feedback: grade::reveal(&lesson, &question) })
+                }
+                _ if record.answered => {
+                    Some(Grade { correct: true, feedback: t!("tui-answered-right") })
+                }
+                _ => None,
             };
+            self.answers[k].feedback = feedback;
         }
         self.go_to_page(saved.page);
+    }
+
+    /// Question `id` and the lesson as it sees it: with its own numbers, or its try's drawn
+    /// ones, in place of the lesson's as written.
+    pub fn lesson_of(&self, id: usize) -> Option<(Lesson, Question)> {
+        let mut lesson = self.lesson.clone();
+        if let Some(stash) = &self.stash {
+            (lesson.truth, lesson.models) = (stash.truth.clone(), stash.models.clone());
+        }
+        let question = lesson.all_questions().nth(id)?.clone();
+        let variant = self.answers.get(id).map_or(0, |a| a.record.variant);
+        let seed = variant::seed_of(self.seed, id, variant);
+        let about = variant::about(&lesson, &question, seed)?.into_owned();
+        Some((about, question))
+    }
+
+    /// On a question's page, shows the values the question is about in place of the lesson's
+    /// (kept aside with their edits until the page is left).
+    fn show_question_values(&mut self) {
+        let Some((id, _)) = self.question() else { return };
+        let Some((about, _)) = self.lesson_of(id) else { return };
+        let values = lesson_values(&about);
+        let densities = lesson_densities(&about);
+        let n = self.lesson.outcomes.len();
+        let stash = Stash {
+            truth: std::mem::replace(&mut self.lesson.truth, about.truth),
+            models: std::mem::replace(&mut self.lesson.models, about.models),
+            locks: std::mem::replace(&mut self.locks, vec![vec![false; n]; values.len()]),
+            dists: std::mem::replace(&mut self.dists, values.clone()),
+            densities: std::mem::replace(&mut self.densities, densities.clone()),
+            saved: std::mem::replace(&mut self.saved, (values, densities)),
+            undo: std::mem::take(&mut self.undo),
+            redo: std::mem::take(&mut self.redo),
+        };
+        self.model = self.model.min(self.lesson.models.len() - 1);
+        self.target = self.target.min(self.dists.len() - 1);
+        self.stash = Some(stash);
+    }
+
+    /// Puts the lesson's values and their edits back after a question's page.
+    fn restore_lesson_values(&mut self) {
+        let Some(stash) = self.stash.take() else { return };
+        (self.lesson.truth, self.lesson.models) = (stash.truth, stash.models);
+        (self.dists, self.densities, self.saved) = (stash.dists, stash.densities, stash.saved);
+        (self.locks, self.undo, self.redo) = (stash.locks, stash.undo, stash.redo);
+        self.model = self.model.min(self.lesson.models.len() - 1);
+        self.target = self.target.min(self.dists.len() - 1);
+    }
+
+    /// Whether the lesson's values, edited on its steps, differ from the ones a question's
+    /// page shows as the lesson wrote them.
+    fn edits_set_aside(&self) -> bool {
+        self.stash.as_ref().is_some_and(|s| {
+            let question_about_lesson = self.question().is_some_and(|(_, q)| q.own.is_none());
+            question_about_lesson && (&s.dists, &s.densities) != (&self.dists, &self.densities)
+        })
+    }
+
+    /// Refuses an edit while a question is open: its values are what it grades. Says so.
+    fn values_fixed(&mut self) -> bool {
+        let open = self.open_question().is_some();
+        if open {
+            self.status = Some(t!("tui-values-fixed"));
+        }
+        open
     }
 
     /// The lesson file, when the lesson comes from one.
@@ -272,15 +362,31 @@ impl LessonState {
         self.refresh();
     }
 
-    /// Whether there are edits the file does not have.
+    /// Whether there are edits the file does not have (a question's values are never saved).
     pub fn dirty(&self) -> bool {
-        (&self.dists, &self.densities) != (&self.saved.0, &self.saved.1)
+        let (dists, densities, saved) = match &self.stash {
+            Some(s) => (&s.dists, &s.densities, &s.saved),
+            None => (&self.dists, &self.densities, &self.saved),
+        };
+        (dists, densities) != (&saved.0, &saved.1)
     }
 
     /// Writes the edited probabilities into the lesson file as it is on disk now, or into the
     /// user's copy of a built-in lesson; says where, and what to look at. Returns the file
     /// written.
     pub fn save(&mut self) -> Option<std::path::PathBuf> {
+        // What is saved is the lesson's values, whatever page shows.
+        let on_question_values = self.stash.is_some();
+        self.restore_lesson_values();
+        let written = self.save_lesson_values();
+        if on_question_values {
+            self.show_question_values();
+            self.refresh();
+        }
+        written
+    }
+
+    fn save_lesson_values(&mut self) -> Option<std::path::PathBuf> {
         let mut written = None;
         self.status = Some(match self.write_values() {
             Ok((message, path)) => {
@@ -335,6 +441,9 @@ impl LessonState {
 
     /// Undoes the last edit.
     pub fn undo(&mut self) {
+        if self.values_fixed() {
+            return;
+        }
         match self.undo.pop() {
             Some(before) => {
                 let now = self.replace_values(before);
@@ -356,6 +465,9 @@ impl LessonState {
 
     /// Redoes the last undone edit.
     pub fn redo(&mut self) {
+        if self.values_fixed() {
+            return;
+        }
         match self.redo.pop() {
             Some(after) => {
                 let now = self.replace_values(after);
@@ -439,7 +551,9 @@ impl LessonState {
     pub fn retry_missed(&mut self) {
         let missed: Vec<usize> = self.missed().into_iter().map(|(id, _)| id).collect();
         for &id in &missed {
+            let varied = self.lesson.all_questions().nth(id).is_some_and(|q| q.own.vary.is_some());
             let attempt = &mut self.answers[id];
+            attempt.record.variant += u32::from(varied);
             attempt.retry = true;
             attempt.tried.clear();
             attempt.feedback = None;
@@ -447,6 +561,25 @@ impl LessonState {
         if let Some(page) = missed.first().and_then(|&id| self.page_of(id)) {
             self.go_to_page(page);
         }
+    }
+
+    /// `N`: the open page's question again with fresh numbers, once it is answered or given
+    /// up; the first try still counts.
+    pub fn another_like_this(&mut self) {
+        let Some((id, question)) = self.question() else { return };
+        let varied = question.own.vary.is_some();
+        self.status = Some(if !varied {
+            t!("tui-numbers-fixed")
+        } else if self.open_question().is_some() {
+            t!("tui-answer-first")
+        } else {
+            let attempt = &mut self.answers[id];
+            attempt.record.variant += 1;
+            (attempt.retry, attempt.feedback) = (true, None);
+            attempt.tried.clear();
+            self.go_to_page(self.page);
+            t!("tui-fresh-numbers")
+        });
     }
 
     /// Whether this is the lesson's last page, after which the summary comes.
@@ -479,6 +612,7 @@ impl LessonState {
 
     /// Shows page `k`, pointing the view where its step says.
     pub fn go_to_page(&mut self, k: usize) {
+        self.restore_lesson_values();
         self.page = k.min(self.pages().saturating_sub(1));
         self.hint = false;
         self.text_scroll = 0;
@@ -499,6 +633,10 @@ impl LessonState {
                 }
             }
             self.scroll = 0;
+        }
+        self.show_question_values();
+        if self.edits_set_aside() {
+            self.status = Some(t!("tui-edits-set-aside"));
         }
         self.refresh();
     }
@@ -522,7 +660,7 @@ impl LessonState {
         if self.open_question().is_none() || self.answers[id].tried.contains(&k) {
             return;
         }
-        if let Some(grade) = grade::choice(question, k) {
+        if let Some(grade) = grade::choice(&self.lesson, question, k) {
             let attempt = &mut self.answers[id];
             attempt.record.attempt(grade.correct);
             if grade.correct {
@@ -650,6 +788,9 @@ impl LessonState {
     /// On the density panel: moves the selected distribution's mean (←→) or sd (↑↓) by ten
     /// times the step; a mixture is changed by typing it anew (`=`).
     pub fn move_density(&mut self, parameter: Parameter, up: bool) {
+        if self.values_fixed() {
+            return;
+        }
         let Some(Density::Normal(n)) = self.densities.get(self.target) else {
             self.status = Some(t!("tui-density-type-it"));
             return;
@@ -691,6 +832,9 @@ impl LessonState {
 
     /// ↑/↓: moves the selected probability by the step, rebalancing the others.
     pub fn nudge(&mut self, up: bool) {
+        if self.values_fixed() {
+            return;
+        }
         if !self.densities.is_empty() {
             self.status = Some(t!("tui-bins-follow"));
             return;
@@ -705,6 +849,10 @@ impl LessonState {
     /// Sets the selected probability to a typed value (in a lesson of densities, the selected
     /// density); an error stays on the input line.
     pub fn submit_input(&mut self) {
+        if self.values_fixed() {
+            self.input = None;
+            return;
+        }
         let Some(input) = &self.input else { return };
         if !self.densities.is_empty() {
             let name = self.name(self.target).to_string();
@@ -759,6 +907,9 @@ impl LessonState {
 
     /// Back to the lesson's own values, with no locks; the view stays where it is.
     pub fn reset(&mut self) {
+        if self.values_fixed() {
+            return;
+        }
         self.remember();
         self.dists = lesson_values(&self.lesson);
         self.densities = lesson_densities(&self.lesson);
