@@ -27,6 +27,11 @@ pub struct Cli {
     #[arg(long = "lessons", value_name = "DIR")]
     pub lesson_dirs: Vec<PathBuf>,
 
+    /// Draw the numbers of questions that vary from this seed, the same at every run
+    /// (default: each lesson's own, so a class meets the same numbers).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
     /// The language of the interface: en or zh (default: a lesson's own language, else the
     /// locale's).
     #[arg(long, value_name = "LANG", global = true, value_parser = parse_lang)]

@@ -49,7 +49,7 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Progress { reset, yes, format }) => {
             commands::progress::run(*reset, *yes, *format)
         }
-        None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs),
+        None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs, cli.seed),
     };
     Ok(match outcome {
         Ok(output) => match std::io::stdout().lock().write_all(output.as_bytes()) {

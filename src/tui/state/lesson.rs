@@ -14,7 +14,7 @@ use crate::lesson::Report;
 use crate::lesson::catalog::{self, Origin, read_file};
 use crate::lesson::grade::{self, Grade};
 use crate::lesson::save;
-use crate::lesson::{Lesson, Named, Question, Step, variant};
+use crate::lesson::{Answer, Lesson, Named, Question, Step, variant};
 use crate::progress::{LessonProgress, QuestionProgress};
 use crate::t;
 
@@ -190,6 +190,13 @@ impl LessonState {
         state.answers = vec![Attempt::default(); state.lesson.all_questions().count()];
         state.go_to_page(0);
         state
+    }
+
+    /// Draws the numbers of varied questions from `seed` (`--seed`, or a practice run's),
+    /// showing the page anew.
+    pub fn reseed(&mut self, seed: u64) {
+        self.seed = seed;
+        self.go_to_page(self.page);
     }
 
     /// Recomputes everything shown; called after every change.
@@ -603,11 +610,12 @@ impl LessonState {
         self.conceals(self.quantity)
     }
 
-    /// Questions answered right at the first try, and questions answered at all.
+    /// Questions answered right at the first try, and questions answered right at all (a
+    /// wrong try or giving up is not an answer).
     pub fn score(&self) -> (usize, usize) {
         let right = self.answers.iter().filter(|a| a.record.first_try_right).count();
-        let tried = self.answers.iter().filter(|a| a.record.attempts > 0 || a.record.revealed);
-        (right, tried.count())
+        let answered = self.answers.iter().filter(|a| a.record.answered);
+        (right, answered.count())
     }
 
     /// Shows page `k`, pointing the view where its step says.
@@ -633,6 +641,18 @@ impl LessonState {
                 }
             }
             self.scroll = 0;
+        } else if let Some((_, question)) = self.question()
+            && let Answer::Numeric { quantity, model, .. } = question.answer
+        {
+            // A closing question points the view at what it asks: the working shows its
+            // formula and the values to put in, and the asked direction.
+            let of_truth =
+                matches!(quantity, Quantity::Information { .. } | Quantity::Entropy(Side::P));
+            (self.quantity, self.model, self.scroll) = (quantity, model, 0);
+            self.target = if of_truth { 0 } else { model + 1 };
+            if let Quantity::Information { outcome } = quantity {
+                self.outcome = outcome;
+            }
         }
         self.show_question_values();
         if self.edits_set_aside() {
