@@ -49,6 +49,8 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Progress { reset, yes, format }) => {
             commands::progress::run(*reset, *yes, *format)
         }
+        Some(Command::Completions { shell }) => Ok(commands::install::completions(*shell)),
+        Some(Command::Man { out }) => commands::install::man(out.as_deref()),
         None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs, cli.seed),
     };
     Ok(match outcome {

@@ -2,6 +2,12 @@
 check-unknown-lang = kltutor has no catalog for the language `{ $tag }`
 check-unknown-lang-label = not a language kltutor speaks
 check-unknown-lang-help = the languages are { $tags }; leave `lang` out to use the reader's own
+check-format-newer = this lesson is written in lesson format { $format }, and this kltutor reads formats up to { $newest }
+check-format-newer-label = needs a newer kltutor
+check-format-newer-help = install a newer kltutor to open it; `kltutor --version` shows the lesson format a kltutor reads
+check-format-invalid = `format` must be a whole number from 1 up, not `{ $value }`
+check-format-invalid-label = not a lesson format
+check-format-invalid-help = write `format = { $newest }` for this version's format, or leave `format` out
 check-problems = { $file }: { $count ->
     [one] { $count } problem found
    *[other] { $count } problems found

@@ -25,6 +25,8 @@ new-cannot-write = cannot write { $path }: { $error }
 tutor-needs-terminal = the tutor needs a terminal; for scripts use `kltutor compute`, `explain` or `check`
 command-error = error: { $message }
 command-cannot-write = cannot write the output: { $error }
+man-wrote = wrote { $path }
+man-cannot-write = cannot write the manual pages into { $dir }: { $error }
 
 check-all-ok = { $count ->
         [one] checked: no problems

@@ -2,6 +2,12 @@
 check-unknown-lang = kltutor 没有语言 `{ $tag }` 的界面文字
 check-unknown-lang-label = kltutor 不支持这种语言
 check-unknown-lang-help = 可用的语言有 { $tags }；不写 `lang` 则使用读者自己的语言
+check-format-newer = 这一课用的是第 { $format } 版课程格式，而这个 kltutor 只能读到第 { $newest } 版
+check-format-newer-label = 需要更新的 kltutor
+check-format-newer-help = 请安装更新版本的 kltutor 来打开它；`kltutor --version` 会显示 kltutor 能读的课程格式
+check-format-invalid = `format` 必须是从 1 起的整数，而不是 `{ $value }`
+check-format-invalid-label = 不是课程格式的版本号
+check-format-invalid-help = 写 `format = { $newest }` 表示这一版的格式，或者不写 `format`
 check-problems = { $file }：发现 { $count } 个问题
 check-help = 建议：{ $help }
 check-here = 在这里
