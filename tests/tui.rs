@@ -807,8 +807,8 @@ fn concealed_values(
 fn open_questions_never_show_their_answers() {
     use kltutor::tui::state::Page;
     for origin in lessons_with_questions() {
-        let lesson = origin.load().unwrap();
-        let questions: Vec<_> = lesson.all_questions().cloned().collect();
+        let written = origin.load().unwrap();
+        let questions: Vec<_> = written.all_questions().cloned().collect();
         for (id, question) in questions.iter().enumerate() {
             let mut app = app();
             app.open(origin.clone());
@@ -821,6 +821,8 @@ fn open_questions_never_show_their_answers() {
                 .unwrap();
             state.go_to_page(page);
             assert!(matches!(state.current(), Page::Step { .. } | Page::Question { .. }));
+            // The values the question is about: its own, or its first try's, or the lesson's.
+            let lesson = state.lesson_of(id).unwrap().0;
             let secrets = concealed_values(&lesson, question);
             let ranking = state.computed.ranking.clone().filter(|_| question.conceals_ranking());
             let check = |app: &App, what: &str| {
