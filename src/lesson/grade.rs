@@ -20,6 +20,12 @@ pub fn expected(lesson: &Lesson, quantity: Quantity, model: usize, unit: Unit) -
     quantity.evaluate(lesson.pair(model), unit).value()
 }
 
+/// The lesson whose values `question` is about: the one place that says which distributions
+/// a question's answer is worked out from. Today every question asks about its lesson's own.
+pub fn about<'a>(lesson: &'a Lesson, _question: &Question) -> &'a Lesson {
+    lesson
+}
+
 /// Grades a multiple-choice answer by index. A wrong choice is told so, never what the right
 /// one is: the student picks again, or gives up.
 pub fn choice(question: &Question, picked: usize) -> Option<Grade> {
@@ -43,6 +49,7 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
     else {
         return Err(t!("grade-not-numeric"));
     };
+    let lesson = about(lesson, question);
     let text = text.trim();
     let (number, unit_word) = match text.rsplit_once(char::is_whitespace) {
         Some((n, u)) if u.parse::<Unit>().is_ok() => (n.trim(), Some(u)),
@@ -93,6 +100,7 @@ pub fn answer_text(lesson: &Lesson, question: &Question) -> String {
     match &question.answer {
         Answer::Choice { choices, answer } => choices[*answer].clone(),
         Answer::Numeric { quantity, model, unit, .. } => {
+            let lesson = about(lesson, question);
             let s = Style::Unicode;
             let want = expected(lesson, *quantity, *model, *unit);
             let symbol = symbol(*quantity, &lesson.names(*model), s);

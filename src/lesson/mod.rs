@@ -17,8 +17,8 @@ use crate::i18n::Lang;
 use crate::info::{Distribution, Pair, Quantity, Unit};
 use crate::notation::Names;
 
-pub use diagnostic::{Diagnostic, Report};
-pub use parse::{Loaded, MAX_FILE_BYTES, parse_lesson, read_lesson};
+pub use diagnostic::{Diagnostic, Report, Severity};
+pub use parse::{Loaded, MAX_FILE_BYTES, parse_lesson, question_spans, read_lesson};
 
 /// A named distribution: the truth or a model.
 #[derive(Debug, Clone, PartialEq)]
