@@ -19,6 +19,9 @@
 //!   the models table under its "closest first" title, or in words: the ranking sentence, or
 //!   a choice said to be closer (`B is closer`, `B 更接近`, `B 比 C 更接近`).
 //!
+//! In a lesson of more than [`MAX_TERMS_WORKED_OUT`] outcomes the panels are not opened: their
+//! library calls and code words would take seconds a page.
+//!
 //! A hit on the screen is told by the bordered panel around it, read from its top border,
 //! else by the line it is on (the ranking, the status line). The page's own text panel is
 //! read as plain text instead, so each part of it is named.
@@ -37,7 +40,7 @@ use crate::t;
 
 use super::render;
 use super::state::panel::Panel;
-use super::state::{LessonState, Page as Current};
+use super::state::{LessonState, MAX_TERMS_WORKED_OUT, Page as Current};
 use super::theme::Theme;
 
 /// The size every page is drawn at: large enough that nothing is cut.
@@ -343,7 +346,12 @@ fn walk(origin: Origin, lesson: &Lesson) -> Vec<Leak> {
                 }
             }
         }
-        let keys = panel_keys(&mentions, lesson);
+        // The library calls and the code words of very many outcomes take seconds each.
+        let keys = if lesson.outcomes.len() > MAX_TERMS_WORKED_OUT {
+            Vec::new()
+        } else {
+            panel_keys(&mentions, lesson)
+        };
         look(&mut walk, &mut state, &theme, &keys, asked..count, page);
         if let Some((id, _)) = own {
             state.give_up();
