@@ -80,8 +80,9 @@ fn check_warns_at_each_question_and_fails_only_when_told() {
     assert_eq!(run(&["check", "--deny-warnings", quiet]).status.code(), Some(0));
 }
 
-/// Every question of the course some earlier page answers, a line each: the lesson, the
-/// question (by position among its questions, from 1), its answer, and where it shows.
+/// Every place in the course that shows a question's answer before it is asked, a line each:
+/// the lesson, the question (by position among all its questions, steps' first, from 1), its
+/// answer, and where it shows.
 fn leaks_in_builtin_course() -> Vec<String> {
     let mut lines = Vec::new();
     for builtin in &COURSE {
@@ -98,7 +99,7 @@ fn leaks_in_builtin_course() -> Vec<String> {
                 other => format!("{other:?}"),
             };
             lines.push(format!(
-                "{} question {}: {} on {page} ({source})",
+                "{}, question {} in reading order: {} on {page} ({source})",
                 builtin.id,
                 leak.question + 1,
                 leak.answer
