@@ -9,6 +9,7 @@ mod render;
 pub mod state;
 pub mod text;
 pub mod theme;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
