@@ -225,8 +225,12 @@ fn check_watch(files: &[String]) -> Result<String, Failure> {
         paths.iter().filter_map(|p| p.file_name().map(|n| n.to_os_string())).collect();
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Checking reads the files: a read is no reason to check again.
         if event.is_ok_and(|e| {
-            e.paths.iter().any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
+            !e.kind.is_access()
+                && e.paths
+                    .iter()
+                    .any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
         }) {
             let _ = tx.send(());
         }
