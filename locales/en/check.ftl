@@ -296,3 +296,24 @@ leak-what-status = the status line
 leak-what-notes = the notes under the working
 leak-what-block = the “{ $title }” panel
 leak-what-panel = the `{ $key }` panel
+check-full-width = `{ $text }` is written with the full-width character { $character } ({ $code }): a lesson file needs ASCII digits and signs
+check-full-width-label = full-width
+check-full-width-help = write "{ $fixed }"
+check-counts-help = these look like counts or weights: add `normalize = true` to this table to divide them by their sum, or write probabilities
+check-percent-unquoted = a percentage must be quoted: `{ $text }` is not a TOML number
+check-percent-unquoted-help = write "{ $number }%", in quotes
+check-syntax-quote = text must be in quotes
+check-syntax-quote-help = write it as "text" (a name, a value like "1/8" or "40%", a sentence)
+check-syntax-comma = a comma is missing between two values of this list
+check-syntax-comma-help = separate the values with commas: ["1/2", "1/4", "1/4"]
+check-syntax-boolean = true and false are written in lower case, without quotes
+check-syntax-boolean-help = write true or false
+check-syntax-unclosed = a quote, bracket or brace opened here is never closed
+check-syntax-unclosed-help = close it on the same line (or with """ for a text over several lines)
+check-syntax-duplicate = this key is given twice in the same table
+check-syntax-duplicate-help = keep one of them; a new [[step]], [[model]] or [[question]] starts a new table
+check-question-hide-bool = a question's `hide` lists what it keeps off the screen; true or false is for a step
+check-question-hide-bool-help = write hide = ["kl"] (any of information, entropy, cross_entropy, kl, kl_reverse, js, ranking), or put hide = true on the step that holds the question
+check-choice-by-name = a choice question's answer is the choice itself, in quotes, not its number
+check-choice-by-name-help = write answer = "{ $choice }"
+check-answer-is-other = that is { $other }

@@ -275,3 +275,24 @@ leak-what-status = 状态行
 leak-what-notes = 工作区下方的说明
 leak-what-block = “{ $title }”面板
 leak-what-panel = `{ $key }` 面板
+check-full-width = `{ $text }` 里有全角字符 { $character }（{ $code }）：课件文件里的数字和符号要用半角（ASCII）
+check-full-width-label = 全角
+check-full-width-help = 写成 "{ $fixed }"
+check-counts-help = 这些像是次数或权重：在这张表里加上 `normalize = true`，让它们除以总和；或者直接写概率
+check-percent-unquoted = 百分数要加引号：`{ $text }` 不是 TOML 数字
+check-percent-unquoted-help = 写成 "{ $number }%"，带引号
+check-syntax-quote = 文字要放在引号里
+check-syntax-quote-help = 写成 "文字"（名字、"1/8" 或 "40%" 这样的数值、一句话）
+check-syntax-comma = 这个列表的两个值之间少了逗号
+check-syntax-comma-help = 用半角逗号分隔各个值：["1/2", "1/4", "1/4"]
+check-syntax-boolean = true 和 false 要小写，而且不加引号
+check-syntax-boolean-help = 写成 true 或 false
+check-syntax-unclosed = 这里开始的引号或括号没有闭合
+check-syntax-unclosed-help = 在同一行里把它闭合（跨行的文字用 """ 包起来）
+check-syntax-duplicate = 同一张表里这个键出现了两次
+check-syntax-duplicate-help = 只保留一个；新的 [[step]]、[[model]] 或 [[question]] 会开始一张新表
+check-question-hide-bool = 问题的 `hide` 列出答题前要隐藏的内容；true 或 false 是写在步骤上的
+check-question-hide-bool-help = 写成 hide = ["kl"]（可选 information、entropy、cross_entropy、kl、kl_reverse、js、ranking），或者把 hide = true 写在包含这道题的步骤上
+check-choice-by-name = 选择题的答案要写选项本身，加引号，而不是它的序号
+check-choice-by-name-help = 写成 answer = "{ $choice }"
+check-answer-is-other = 这是 { $other }

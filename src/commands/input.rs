@@ -90,7 +90,10 @@ impl Source {
         if let Some(column) = arg.strip_prefix("-:") {
             return Source::Stdin { column: Some(Column::parse(column)) };
         }
-        let Some(path) = arg.strip_prefix('@') else { return Source::Inline(arg.to_string()) };
+        let Some(path) = arg.strip_prefix('@') else {
+            // Values typed with a Chinese input method: full-width digits and signs.
+            return Source::Inline(crate::info::exact::ascii_forms(arg).into_owned());
+        };
         match path.rsplit_once(':') {
             Some((file, column)) if !Path::new(path).exists() && !column.is_empty() => {
                 Source::File { path: file.to_string(), column: Some(Column::parse(column)) }

@@ -37,6 +37,36 @@ impl fmt::Display for NumberError {
     }
 }
 
+/// `text` with the full-width digits and signs that Chinese and Japanese input methods type
+/// (`１．７５`, `1／8`, `４０％`, `0.5，0.5`) as their ASCII forms, the ideographic full stop
+/// (`。`) as a point.
+pub fn ascii_forms(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().map(ascii_form).collect())
+}
+
+/// The ASCII character a full-width one stands for in a number, else the character itself.
+pub fn ascii_form(c: char) -> char {
+    match c {
+        '。' => '.',
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        other => other,
+    }
+}
+
+/// Parses a number as a person types it: [`parse_exact`], after full-width digits and signs
+/// are read as their ASCII forms; a lone comma is a decimal point (`0，5`, `0,5`).
+pub fn parse_typed(text: &str) -> Result<BigRational, NumberError> {
+    let text = ascii_forms(text);
+    if text.matches(',').count() == 1 && !text.contains('.') {
+        return parse_exact(&text.replace(',', "."));
+    }
+    parse_exact(&text)
+}
+
 /// Parses a fraction, a decimal, scientific notation or a percentage, exactly.
 pub fn parse_exact(text: &str) -> Result<BigRational, NumberError> {
     let text = text.trim();
@@ -123,6 +153,17 @@ mod tests {
 
     fn r(n: i64, d: i64) -> BigRational {
         BigRational::new(n.into(), d.into())
+    }
+
+    #[test]
+    fn reads_what_a_chinese_input_method_types() {
+        assert_eq!(parse_typed("１．７５").unwrap(), r(7, 4));
+        assert_eq!(parse_typed("0，5").unwrap(), r(1, 2));
+        assert_eq!(parse_typed("1／8").unwrap(), r(1, 8));
+        assert_eq!(parse_typed("４０％").unwrap(), r(2, 5));
+        assert_eq!(parse_typed("0,5").unwrap(), r(1, 2));
+        assert_eq!(ascii_forms("0.5，0.5"), "0.5,0.5");
+        assert!(parse_exact("１/8").is_err(), "a lesson file keeps ASCII digits");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Checking a student's answer, and recognising the mistakes authors named.
 
-use crate::info::exact::parse_exact;
+use crate::info::exact::parse_typed;
 use crate::info::{Quantity, Unit};
 use crate::notation::{Style, symbol};
 use crate::t;
@@ -47,12 +47,13 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
     else {
         return Err(t!("grade-not-numeric"));
     };
-    let text = text.trim();
+    let typed = crate::info::exact::ascii_forms(text);
+    let text = typed.trim();
     let (number, unit_word) = match text.rsplit_once(char::is_whitespace) {
         Some((n, u)) if u.parse::<Unit>().is_ok() => (n.trim(), Some(u)),
         _ => (text, None),
     };
-    let value = parse_exact(number)
+    let value = parse_typed(number)
         .map_err(|e| {
             t!("number-invalid", text = crate::visible::visible(number), error = e.to_string())
         })
@@ -104,7 +105,7 @@ pub fn reveal(lesson: &Lesson, question: &Question) -> String {
 }
 
 /// The mistakes every numeric question recognises without its author naming them.
-fn automatic_mistakes(asked: Unit) -> Vec<MistakeKind> {
+pub fn automatic_mistakes(asked: Unit) -> Vec<MistakeKind> {
     let mut kinds = vec![MistakeKind::Reversed, MistakeKind::CrossEntropy];
     kinds.extend(Unit::ALL.into_iter().filter(|&u| u != asked).map(MistakeKind::Unit));
     kinds

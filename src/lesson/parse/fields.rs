@@ -162,7 +162,7 @@ impl Checker {
             Some(s) => {
                 // A CRLF file's multi-line strings end their lines in CR LF: the text keeps
                 // the line breaks, not the carriage returns, which would reach the terminal.
-                let text = Text { value: s.replace("\r\n", "\n"), span: v.span() };
+                let text = Text { value: tidy(&s.replace("\r\n", "\n")), span: v.span() };
                 self.clean(s, &text.span).then_some(text)
             }
             None => {
@@ -283,5 +283,32 @@ impl Checker {
                 Vec::new()
             }
         }
+    }
+}
+
+/// A multi-line text as every output shows it: the indentation its lines share (an editor's
+/// tabs or spaces inside `"""`) and the blank lines at its ends are removed, so no output
+/// takes an indented line for code or a final line break for a paragraph.
+fn tidy(text: &str) -> String {
+    if !text.contains('\n') {
+        return text.to_string();
+    }
+    let lines: Vec<&str> = text.trim_matches('\n').lines().map(str::trim_end).collect();
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+        .min()
+        .unwrap_or(0);
+    let lines: Vec<&str> = lines.iter().map(|l| l.get(indent..).unwrap_or("").trim_end()).collect();
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn multi_line_texts_lose_shared_indentation_and_end_lines() {
+        assert_eq!(super::tidy("\n\tOne line,\n\t  indented.\n"), "One line,\n  indented.");
+        assert_eq!(super::tidy("  kept as written  "), "  kept as written  ");
     }
 }

@@ -32,6 +32,7 @@ pub(crate) use joint::JOINT_KEYS;
 
 use fields::{Checker, Value, find, quoted_list};
 use num_rational::BigRational;
+use num_traits::{One, Signed};
 
 /// Lessons are small; a larger file is almost certainly the wrong file.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
@@ -151,14 +152,21 @@ pub fn read_lesson(file: &str, bytes: &[u8]) -> Result<Loaded, Report> {
     };
     let mut checker = Checker::default();
     let (root, errors) = DeTable::parse_recoverable(source);
+    // The first syntax error is the one to fix: the parser's recovery makes the others, so
+    // they are left out, except unquoted percentages, each a problem of its own.
+    let mut reported_other = false;
     for e in &errors {
         let span = e.span().unwrap_or(0..0);
-        let message = e.message().trim().to_string();
-        checker.push(
-            Diagnostic::new(span, t!("check-syntax", message = message))
-                .label(t!("check-here"))
-                .help(t!("check-syntax-help")),
-        );
+        let token = source.get(span.clone()).unwrap_or("").trim();
+        if let Some(number) = token.strip_suffix('%').filter(|n| n.parse::<f64>().is_ok()) {
+            checker.push(
+                Diagnostic::new(span, t!("check-percent-unquoted", text = token))
+                    .label(t!("check-here"))
+                    .help(t!("check-percent-unquoted-help", number = number)),
+            );
+        } else if !std::mem::replace(&mut reported_other, true) {
+            checker.push(syntax_diagnostic(span, e.message().trim()));
+        }
     }
     if !errors.is_empty() {
         return Err(Report::new(file, source, checker.diagnostics));
@@ -198,6 +206,23 @@ pub fn question_spans(source: &str) -> Vec<Range<usize>> {
     }
     spans.extend(checker.tables(root, "question", true).into_iter().map(|(_, span)| span));
     spans
+}
+
+/// A TOML syntax error in the words of the catalog: the common ones named with their fix,
+/// any other with the parser's own words.
+fn syntax_diagnostic(span: Range<usize>, message: &str) -> Diagnostic {
+    let known = [
+        ("string values must be quoted", "check-syntax-quote", "check-syntax-quote-help"),
+        ("missing comma between array elements", "check-syntax-comma", "check-syntax-comma-help"),
+        ("invalid boolean", "check-syntax-boolean", "check-syntax-boolean-help"),
+        ("unclosed", "check-syntax-unclosed", "check-syntax-unclosed-help"),
+        ("duplicate key", "check-syntax-duplicate", "check-syntax-duplicate-help"),
+    ];
+    let (what, help) = match known.iter().find(|(words, ..)| message.contains(words)) {
+        Some((_, what, help)) => (crate::i18n::message(what, &[]), crate::i18n::message(help, &[])),
+        None => (t!("check-syntax", message = message), t!("check-syntax-help")),
+    };
+    Diagnostic::new(span, what).label(t!("check-here")).help(help)
 }
 
 impl Checker {
@@ -545,6 +570,10 @@ impl Checker {
             return None;
         }
         let notation = Notation::of_texts(texts.iter().map(String::as_str));
+        // Counts or weights written without `normalize`: the fix is one key.
+        let counts = !normalize
+            && values.iter().all(|x| !x.is_negative())
+            && values.iter().any(|x| *x > BigRational::one());
         let result = if normalize {
             Distribution::normalized(values, notation)
         } else {
@@ -555,6 +584,7 @@ impl Checker {
             Err(e) => {
                 let at = e.position().map_or_else(|| v.span(), |at| spans[at - 1].clone());
                 let help = match e {
+                    _ if counts => t!("check-counts-help"),
                     DistributionError::SumNotOne { .. } => t!("check-sum-help"),
                     _ => t!("check-probability-range-help"),
                 };
@@ -600,6 +630,24 @@ impl Checker {
                     );
                 }
                 Ok(x) => values.push(x),
+                // What a Chinese input method types: say which character, and the fix.
+                Err(_) if crate::info::exact::parse_typed(&text).is_ok() => {
+                    let wide = text.chars().find(|c| !c.is_ascii()).unwrap_or(' ');
+                    let fixed = crate::info::exact::ascii_forms(&text).replace(',', ".");
+                    self.push(
+                        Diagnostic::new(
+                            item.span(),
+                            t!(
+                                "check-full-width",
+                                text = visible(&text),
+                                character = wide.to_string(),
+                                code = format!("U+{:04X}", wide as u32)
+                            ),
+                        )
+                        .label(t!("check-full-width-label"))
+                        .help(t!("check-full-width-help", fixed = fixed)),
+                    );
+                }
                 Err(e) => {
                     self.push(
                         Diagnostic::new(

@@ -55,6 +55,15 @@ impl Checker {
             None
         };
         let answer = answer?;
+        // `hide = true` belongs on a step whose question comes first.
+        if let Some(v) = find(t, "hide").filter(|v| v.get_ref().as_bool().is_some()) {
+            self.push(
+                Diagnostic::new(v.span(), t!("check-question-hide-bool"))
+                    .label(t!("check-here"))
+                    .help(t!("check-question-hide-bool-help")),
+            );
+            return None;
+        }
         let hide = match self.strings(t, "hide") {
             Some((words, _)) => words.iter().filter_map(|w| self.hidden(w)).collect(),
             None if find(t, "hide").is_some() => return None,
@@ -294,6 +303,20 @@ impl Checker {
         };
         let names: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
         let computed = compare.as_ref().and_then(|c| variant::pick(lesson, c));
+        // `answer = 2`: the choice is named, not numbered.
+        if let Some(v) = find(t, "answer").filter(|v| !matches!(v.get_ref(), DeValue::String(_))) {
+            let k = v.get_ref().as_integer().and_then(|i| i.as_str().parse::<usize>().ok());
+            let help = match k.and_then(|k| names.get(k.wrapping_sub(1))) {
+                Some(name) => t!("check-choice-by-name-help", choice = visible(name)),
+                None => t!("check-choices-are", choices = quoted_list(&names)),
+            };
+            self.push(
+                Diagnostic::new(v.span(), t!("check-choice-by-name"))
+                    .label(t!("check-here"))
+                    .help(help),
+            );
+            return None;
+        }
         let stated = self.string(t, "answer");
         let answer = match (stated, computed) {
             (Some(stated), _) if varied => {
@@ -482,11 +505,15 @@ impl Checker {
                             unit = crate::i18n::unit_name(unit)
                         ),
                     )
-                    .label(t!(
-                        "check-answer-disagrees-label",
-                        difference = format!("{:.6}", (value - want).abs()),
-                        tolerance = tolerance.to_string()
-                    ))
+                    .label(match mistaken_for(lesson, quantity, model, unit, *value, tolerance) {
+                        // The classic slips: say which quantity the stated value is.
+                        Some(other) => t!("check-answer-is-other", other = other),
+                        None => t!(
+                            "check-answer-disagrees-label",
+                            difference = format!("{:.6}", (value - want).abs()),
+                            tolerance = tolerance.to_string()
+                        ),
+                    })
                     .help(t!("check-answer-disagrees-help", value = format!("{want:.4}"))),
                 );
             }
@@ -549,4 +576,30 @@ impl Checker {
         };
         Some(Mistake { kind, feedback: feedback?.value })
     }
+}
+
+/// What a stated answer that is not `quantity` is instead, when it is a classic slip: the
+/// reversed divergence, cross-entropy for KL (or KL for cross-entropy), another unit.
+fn mistaken_for(
+    lesson: &Lesson,
+    quantity: Quantity,
+    model: usize,
+    unit: Unit,
+    stated: f64,
+    tolerance: f64,
+) -> Option<String> {
+    let kinds = crate::lesson::grade::automatic_mistakes(unit).into_iter();
+    kinds.map(|kind| variant::mistaken(kind, quantity, unit)).find_map(|(q, u)| {
+        let value = q.evaluate(lesson.pair(model), u).value();
+        let differs = (q, u) != (quantity, unit);
+        (differs && (value - stated).abs() <= tolerance).then(|| {
+            let symbol =
+                crate::notation::symbol(q, &lesson.names(model), crate::notation::Style::Unicode);
+            format!(
+                "{symbol} = {} {}",
+                crate::notation::Style::Unicode.decimal(value, 4),
+                crate::i18n::unit_name(u)
+            )
+        })
+    })
 }

@@ -7,7 +7,7 @@ use num_rational::BigRational;
 use crate::info::density::{Density, Parameter};
 use crate::info::derivation::Side;
 use crate::info::edit::{self, EditError};
-use crate::info::exact::parse_exact;
+use crate::info::exact::parse_typed;
 use crate::info::normal::Normal;
 use crate::info::{Distribution, Quantity, Unit};
 use crate::lesson::Report;
@@ -663,7 +663,7 @@ impl LessonState {
             }
             return;
         }
-        let result = parse_exact(&input.text)
+        let result = parse_typed(&input.text)
             .map_err(|e| format!("`{}` {e}", input.text.trim()))
             .and_then(|value| {
                 edit::set_value(
