@@ -11,7 +11,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::compact::Exact;
-use super::distribution::Distribution;
+use super::distribution::{Distribution, Notation};
 
 /// Why a value cannot be set.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +84,9 @@ pub fn set_value(
         })
         .collect();
     values[i] = value;
+    if let Some(clean) = on_decimal_grid(d, &values, &free, &remainder) {
+        return Ok(clean);
+    }
     let reduced = |x: &BigRational| BigRational::new(x.numer().clone(), x.denom().clone());
     if !free.iter().any(|&j| reduced(&values[j]).denom().bits() > MAX_EXACT_BITS) {
         for &j in &free {
@@ -99,6 +102,82 @@ pub fn set_value(
         values[j] = BigRational::new(count, grid.clone());
     }
     Ok(Distribution::new_unchecked(values, d.notation()))
+}
+
+/// The most decimal places a rebalanced decimal distribution is kept to: beyond, values are
+/// rescaled exactly as fractions are.
+const MAX_DECIMAL_PLACES: u32 = 6;
+
+/// How many decimal places `x` needs, if it has a short decimal form (2^a·5^b denominator).
+fn decimal_places(x: &BigRational) -> Option<u32> {
+    let mut d = x.denom().clone();
+    let (mut twos, mut fives) = (0u32, 0u32);
+    let (two, five) = (BigInt::from(2), BigInt::from(5));
+    while d.is_multiple_of(&two) && twos <= MAX_DECIMAL_PLACES {
+        d /= &two;
+        twos += 1;
+    }
+    while d.is_multiple_of(&five) && fives <= MAX_DECIMAL_PLACES {
+        d /= &five;
+        fives += 1;
+    }
+    (d.is_one() && twos.max(fives) <= MAX_DECIMAL_PLACES).then_some(twos.max(fives))
+}
+
+/// A distribution written in decimals or percentages, rebalanced to values written as
+/// cleanly as its values and the new one are: the free values rounded to the same decimal
+/// places (at least whole percents), the rounding handed out by largest remainder so the sum
+/// stays exactly 1, and no value that was positive made zero. `None` when the values have no
+/// such short form, or the grid cannot hold them.
+fn on_decimal_grid(
+    d: &Distribution,
+    values: &[BigRational],
+    free: &[usize],
+    remainder: &BigRational,
+) -> Option<Distribution> {
+    if d.notation() != Notation::Decimal {
+        return None;
+    }
+    let mut places = 2;
+    for x in d
+        .exact()
+        .iter()
+        .chain(values.iter().enumerate().filter(|(j, _)| !free.contains(j)).map(|(_, x)| x))
+    {
+        places = places.max(decimal_places(x)?);
+    }
+    let grid = BigInt::from(10u64.pow(places));
+    let scaled_total = remainder * BigRational::from_integer(grid.clone());
+    if !scaled_total.is_integer() {
+        return None;
+    }
+    let total = scaled_total.to_integer();
+    let scaled: Vec<BigRational> =
+        free.iter().map(|&j| &values[j] * BigRational::from_integer(grid.clone())).collect();
+    let mut counts: Vec<BigInt> = scaled.iter().map(|x| x.floor().to_integer()).collect();
+    let mut order: Vec<usize> = (0..free.len()).collect();
+    order.sort_by(|&a, &b| (&scaled[b] - scaled[b].floor()).cmp(&(&scaled[a] - scaled[a].floor())));
+    let assigned: BigInt = counts.iter().sum();
+    let residue = (&total - assigned).to_usize()?;
+    for &k in order.iter().cycle().take(residue) {
+        counts[k] += 1;
+    }
+    // A value that was positive stays positive: its unit comes from the largest.
+    for k in 0..free.len() {
+        if counts[k].is_zero() && values[free[k]].is_positive() {
+            let largest = (0..free.len()).max_by_key(|&m| counts[m].clone())?;
+            if counts[largest] <= BigInt::one() {
+                return None;
+            }
+            counts[largest] -= 1;
+            counts[k] += 1;
+        }
+    }
+    let mut clean = values.to_vec();
+    for (&j, count) in free.iter().zip(counts) {
+        clean[j] = BigRational::new(count, grid.clone());
+    }
+    Some(Distribution::new_unchecked(clean, Notation::Decimal))
 }
 
 /// Every value as a count of 1/grid, when all are whole counts that fit in a word (always so
@@ -193,6 +272,17 @@ mod tests {
 
     fn sum(d: &Distribution) -> BigRational {
         d.exact().iter().sum()
+    }
+
+    #[test]
+    fn percentages_rebalance_to_whole_percents() {
+        let d = Distribution::parse("40% 30% 20% 10%", false).unwrap();
+        let up = nudge(&d, 0, &r(1, 100), &[false; 4]).unwrap();
+        assert_eq!(*up.exact(), [r(41, 100), r(29, 100), r(20, 100), r(10, 100)]);
+        assert_eq!(sum(&up), BigRational::one());
+        let d = Distribution::parse("0.5 0.25 0.25", false).unwrap();
+        let set = set_value(&d, 0, r(1, 3), &[false; 3]).unwrap();
+        assert_eq!(set.exact()[1], r(1, 3), "a value with no decimal form is rescaled exactly");
     }
 
     #[test]
