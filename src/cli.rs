@@ -64,6 +64,9 @@ pub enum Command {
         /// Check again after every save, showing the fresh result, until interrupted.
         #[arg(long)]
         watch: bool,
+        /// Fail (exit status 1) on warnings too, such as a question an earlier page answers.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Print a lesson worked out in full, every derivation included: a handout for a class.
     Explain {

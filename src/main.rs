@@ -37,7 +37,9 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Lessons { lesson_dirs }) => {
             commands::lessons::list(&[cli.lesson_dirs.as_slice(), lesson_dirs].concat())
         }
-        Some(Command::Check { files, watch }) => commands::lessons::check(files, *watch),
+        Some(Command::Check { files, watch, deny_warnings }) => {
+            commands::lessons::check(files, *watch, *deny_warnings)
+        }
         Some(Command::Explain { lesson, format, precision }) => {
             commands::lessons::explain(lesson, *format, *precision)
         }

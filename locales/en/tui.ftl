@@ -135,3 +135,4 @@ tui-numbers-fixed = This question's numbers are written in the lesson: they stay
 tui-answer-first = Answer this one first, or give up (g); then N asks again with fresh numbers.
 tui-fresh-numbers = Fresh numbers: the same question, asked again.
 tui-choose-with-digits = Pick an answer with its number, 1 to 9.
+tui-at-bound = { $outcome } is already as far as it can go: nothing changed.

@@ -132,3 +132,4 @@ tui-numbers-fixed = 这道题的数字是课里写定的，不会变。
 tui-answer-first = 先答这一题，或者放弃（g）；之后按 N 换一组新数字再问一次。
 tui-fresh-numbers = 换了一组新数字：同一道题，再问一次。
 tui-choose-with-digits = 请按选项前的数字 1 到 9 作答。
+tui-at-bound = { $outcome } 已经到头了，没有变化。

@@ -8,8 +8,10 @@ use crate::cli::ExplainFormat;
 use crate::i18n::{self, Lang};
 use crate::lesson::catalog::{self, Origin};
 use crate::lesson::schema::SCHEMA;
+use crate::lesson::{Diagnostic, Report};
 use crate::report::{Format, handout, render, text};
 use crate::t;
+use crate::tui::walk::{self, Leak, Page, Source};
 use crate::visible::visible;
 
 use super::Failure;
@@ -59,8 +61,9 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
     Ok(out)
 }
 
-/// Checks each file; diagnostics go to stderr, a line per valid file to stdout.
-pub fn check(files: &[String], watch: bool) -> Result<String, Failure> {
+/// Checks each file; diagnostics go to stderr, a line per valid file to stdout. Warnings
+/// (questions an earlier page answers) fail the check only with `deny_warnings`.
+pub fn check(files: &[String], watch: bool, deny_warnings: bool) -> Result<String, Failure> {
     if watch {
         return check_watch(files);
     }
@@ -74,6 +77,14 @@ pub fn check(files: &[String], watch: bool) -> Result<String, Failure> {
             count = files.len()
         )));
     }
+    if round.warnings > 0 {
+        if deny_warnings {
+            print!("{}", round.ok);
+            return Err(Failure::invalid(t!("check-warnings-denied", count = round.warnings)));
+        }
+        let _ =
+            writeln!(std::io::stderr(), "{}", t!("check-warnings-total", count = round.warnings));
+    }
     Ok(round.ok)
 }
 
@@ -84,10 +95,12 @@ struct Round {
     /// Every problem, rendered.
     diagnostics: String,
     failed: usize,
+    /// Warnings about lessons that load.
+    warnings: usize,
 }
 
 fn check_round(files: &[String], color: bool) -> Round {
-    let mut round = Round { ok: String::new(), diagnostics: String::new(), failed: 0 };
+    let mut round = Round { ok: String::new(), diagnostics: String::new(), failed: 0, warnings: 0 };
     for file in files {
         let origin = match catalog::resolve(file, &[]) {
             Ok(origin) => origin,
@@ -109,6 +122,10 @@ fn check_round(files: &[String], color: bool) -> Round {
                     questions = lesson.all_questions().count()
                 );
                 round.ok.push_str(&format!("{ok}\n"));
+                if let Some(report) = giveaways(&origin, &lesson) {
+                    round.warnings += report.warnings();
+                    round.diagnostics.push_str(&report.render(color));
+                }
             }
             Err(report) => {
                 round.failed += 1;
@@ -117,6 +134,86 @@ fn check_round(files: &[String], color: bool) -> Round {
         }
     }
     round
+}
+
+/// The questions of a lesson that load whose answer an earlier page shows, a warning each at
+/// the question, naming the first place that shows it and the others in its label.
+fn giveaways(origin: &Origin, lesson: &crate::lesson::Lesson) -> Option<Report> {
+    let (file, source) = match origin {
+        Origin::Builtin(b) => (b.file_name(), b.source.to_string()),
+        Origin::File(path) => (path.display().to_string(), std::fs::read_to_string(path).ok()?),
+        Origin::Practice => return None,
+    };
+    let spans = crate::lesson::question_spans(&source);
+    let in_steps: Vec<usize> =
+        (0..lesson.steps.len()).filter(|&k| lesson.steps[k].question.is_some()).collect();
+    let question_name = |id: usize| match in_steps.get(id) {
+        Some(&step) => t!("leak-question-step", number = step + 1),
+        None => t!("leak-question", number = id - in_steps.len() + 1),
+    };
+    let leaks = walk::leaks(origin.clone(), lesson);
+    let mut diagnostics = Vec::new();
+    for id in 0..lesson.all_questions().count() {
+        let places: Vec<&Leak> = leaks.iter().filter(|l| l.question == id).collect();
+        let Some(first) = places.first() else { continue };
+        let span = spans.get(id).cloned().unwrap_or(0..0);
+        let (page, what) = place(first);
+        let message = t!(
+            "leak-message",
+            question = question_name(id),
+            answer = visible(&first.answer),
+            page = page,
+            what = what
+        );
+        let others: Vec<String> = places[1..]
+            .iter()
+            .take(MAX_PLACES_NAMED)
+            .map(|l| {
+                let (page, what) = place(l);
+                t!("leak-place", page = page, what = what)
+            })
+            .collect();
+        let more = places.len().saturating_sub(1 + MAX_PLACES_NAMED);
+        let label = match (others.is_empty(), more) {
+            (true, _) => t!("leak-label"),
+            (false, 0) => t!("leak-label-also", places = others.join(&t!("leak-separator"))),
+            (false, more) => t!(
+                "leak-label-also-more",
+                places = others.join(&t!("leak-separator")),
+                count = more
+            ),
+        };
+        diagnostics
+            .push(Diagnostic::new(span, message).label(label).help(t!("leak-help")).warning());
+    }
+    (!diagnostics.is_empty()).then(|| Report::new(file, &source, diagnostics))
+}
+
+/// The most further places a warning's label names; the rest are counted.
+const MAX_PLACES_NAMED: usize = 3;
+
+/// A leak's page and what on it shows the answer, in words.
+fn place(leak: &Leak) -> (String, String) {
+    let (page, on) = match leak.page {
+        Page::Step(n) => (t!("leak-page-step", number = n + 1), "step"),
+        Page::Question(n) => (t!("leak-page-question", number = n + 1), "question"),
+    };
+    let what = match &leak.source {
+        Source::Text => t!("leak-what-text"),
+        Source::Prompt => t!("leak-what-prompt", on = on),
+        Source::Hint => t!("leak-what-hint", on = on),
+        Source::Explanation => t!("leak-what-explanation", on = on),
+        Source::Mistake => t!("leak-what-mistake", on = on),
+        Source::Feedback => t!("leak-what-feedback", on = on),
+        Source::Derivation => t!("leak-what-derivation"),
+        Source::ModelsTable => t!("leak-what-models"),
+        Source::Ranking => t!("leak-what-ranking"),
+        Source::Status => t!("leak-what-status"),
+        Source::Notes => t!("leak-what-notes"),
+        Source::Block(title) => t!("leak-what-block", title = visible(title)),
+        Source::Panel(key) => t!("leak-what-panel", key = key.to_string()),
+    };
+    (page, what)
 }
 
 /// `check --watch`: checks the files again after every save, showing only the fresh result
@@ -128,8 +225,12 @@ fn check_watch(files: &[String]) -> Result<String, Failure> {
         paths.iter().filter_map(|p| p.file_name().map(|n| n.to_os_string())).collect();
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Checking reads the files: a read is no reason to check again.
         if event.is_ok_and(|e| {
-            e.paths.iter().any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
+            !e.kind.is_access()
+                && e.paths
+                    .iter()
+                    .any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
         }) {
             let _ = tx.send(());
         }

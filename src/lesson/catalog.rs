@@ -79,6 +79,12 @@ pub fn read_file(path: &Path) -> Result<Loaded, Report> {
     }
 }
 
+/// A lesson file's bytes as they are now, to tell a change of its content from a mere read or
+/// touch; `None` when it cannot be read.
+pub fn file_bytes(path: &Path) -> Option<Vec<u8>> {
+    read_bounded(path).ok()
+}
+
 /// A lesson file's bytes, read only when it is a regular file no larger than the limit (so a
 /// FIFO never blocks, a device is never read, a huge file is never loaded), and then at most
 /// one byte past the limit.

@@ -175,6 +175,24 @@ pub fn read_lesson(file: &str, bytes: &[u8]) -> Result<Loaded, Report> {
     }
 }
 
+/// Where each question stands in a lesson's source, in the order of `Lesson::all_questions`:
+/// each step's `[step.question]`, then the `[[question]]`s. Empty for a source that is not
+/// TOML; meant for a source that loads, whose questions are these.
+pub fn question_spans(source: &str) -> Vec<Range<usize>> {
+    let (root, errors) = DeTable::parse_recoverable(source);
+    if !errors.is_empty() {
+        return Vec::new();
+    }
+    let mut checker = Checker::default();
+    let root = root.get_ref();
+    let mut spans = Vec::new();
+    for (step, _) in checker.tables(root, "step", true) {
+        spans.extend(checker.tables(step, "question", false).into_iter().map(|(_, span)| span));
+    }
+    spans.extend(checker.tables(root, "question", true).into_iter().map(|(_, span)| span));
+    spans
+}
+
 impl Checker {
     fn lesson(&mut self, root: &DeTable<'_>, top: Range<usize>) -> Option<Lesson> {
         // A lesson in a newer format is not checked further: what this version would say

@@ -118,6 +118,9 @@ pub struct LessonState {
     pub shown: Option<Shown>,
     /// Decides the numbers of questions that draw fresh ones, with each question's try.
     pub seed: u64,
+    /// The file's bytes as last read or written: a watcher's event that leaves them as they
+    /// are (a read, a touch, the tutor's own save) is no change.
+    on_disk: Option<Vec<u8>>,
     /// The lesson's values while a question's page shows its own.
     pub(super) stash: Option<Stash>,
 }
@@ -160,7 +163,9 @@ impl LessonState {
             shown: None,
             seed,
             stash: None,
+            on_disk: None,
         };
+        state.on_disk = state.file().and_then(catalog::file_bytes);
         state.answers = vec![Attempt::default(); state.lesson.all_questions().count()];
         state.go_to_page(0);
         state
@@ -204,7 +209,14 @@ impl LessonState {
     /// answers that no longer match the values are only noted. Unsaved edits are never
     /// dropped here: the student is told, and chooses (see `reload_dropping_edits`).
     pub fn reload(&mut self) {
+        let Some(now) = self.file().map(catalog::file_bytes) else { return };
+        // Only a change of content counts: reading the file (`cat`, `kltutor check`, an
+        // editor's backup) or the tutor's own save leaves it as it was.
+        if now.is_some() && now == self.on_disk {
+            return;
+        }
         if self.dirty() {
+            self.on_disk = now;
             self.changed_on_disk = true;
             self.status = Some(t!("tui-changed-on-disk"));
             return;
@@ -217,19 +229,26 @@ impl LessonState {
         let Some(path) = self.file().map(Path::to_path_buf) else { return };
         match read_file(&path) {
             Ok(loaded) => {
-                let mut fresh = LessonState::new(self.origin.clone(), loaded.lesson);
-                if fresh.answers.len() == self.answers.len() {
-                    fresh.answers = std::mem::take(&mut self.answers);
-                }
-                fresh.go_to_page(self.page);
-                fresh.keep_view_of(self);
+                self.adopt(loaded.lesson);
                 let path = path.display().to_string();
                 let reloaded = t!("tui-reloaded", path = crate::visible::visible(&path));
-                fresh.status = Some(with_stale_note(reloaded, loaded.stale_answers.as_ref()));
-                *self = fresh;
+                self.status = Some(with_stale_note(reloaded, loaded.stale_answers.as_ref()));
             }
             Err(report) => self.problems = Some(report.render(false)),
         }
+    }
+
+    /// Takes `lesson`, as the file now has it, in place of the open one, keeping the answers,
+    /// the page, the view and every key's state where they still fit.
+    fn adopt(&mut self, lesson: Lesson) {
+        let mut fresh = LessonState::new(self.origin.clone(), lesson);
+        if fresh.answers.len() == self.answers.len() {
+            fresh.answers = std::mem::take(&mut self.answers);
+        }
+        fresh.seed = self.seed;
+        fresh.go_to_page(self.page);
+        fresh.keep_view_of(self);
+        *self = fresh;
     }
 
     /// Keeps what the student was looking at across a reload, where it still exists.
@@ -245,6 +264,13 @@ impl LessonState {
             self.quantity = before.quantity;
         }
         (self.unit, self.step_size, self.scroll) = (before.unit, before.step_size, before.scroll);
+        // Every key's state stays: a value being typed, the locks, what undo brings back.
+        self.input = before.input.clone();
+        let shape = |s: &LessonState| (s.dists.len(), s.lesson.outcomes.len());
+        if shape(self) == shape(before) {
+            self.locks = before.locks.clone();
+            (self.undo, self.redo) = (before.undo.clone(), before.redo.clone());
+        }
         // A panel the lesson can still fill stays open: an author saving keeps the view.
         let fillable = match before.panel {
             Panel::Joint => self.lesson.grid.is_some(),
@@ -271,10 +297,9 @@ impl LessonState {
     /// written.
     pub fn save(&mut self) -> Option<std::path::PathBuf> {
         // What is saved is the lesson's values, whatever page shows.
-        let on_question_values = self.stash.is_some();
         self.restore_lesson_values();
         let written = self.save_lesson_values();
-        if on_question_values {
+        if self.stash.is_none() {
             self.show_question_values();
             self.refresh();
         }
@@ -289,7 +314,15 @@ impl LessonState {
                 self.saved = (self.dists.clone(), self.densities.clone());
                 self.changed_on_disk = false;
                 match read_file(&path) {
-                    Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
+                    Ok(loaded) => {
+                        let note = with_stale_note(message, loaded.stale_answers.as_ref());
+                        // The file now holds these values: it is the lesson, and the watcher's
+                        // news of the write is no change (nothing is reloaded or lost).
+                        if self.file() == Some(path.as_path()) {
+                            self.adopt(loaded.lesson);
+                        }
+                        note
+                    }
                     Err(report) => {
                         self.problems = Some(report.render(false));
                         t!("tui-saved-but-invalid", saved = message)
@@ -514,6 +547,16 @@ impl LessonState {
             Ok(_) if self.lesson.grid.is_some() && self.target != 0 => {
                 let (model, truth) = (self.name(self.target), &self.lesson.truth.name);
                 self.status = Some(t!("tui-product-follows", model = model, truth = truth));
+            }
+            // An edit that changes nothing is no step to undo; say why nothing moved.
+            Ok(d) if d == self.dists[self.target] => {
+                let locks = &self.locks[self.target];
+                let others_locked = (0..locks.len()).all(|j| j == self.outcome || locks[j]);
+                self.status = Some(if others_locked {
+                    EditError::AllOthersLocked.to_string()
+                } else {
+                    t!("tui-at-bound", outcome = &self.lesson.outcomes[self.outcome])
+                });
             }
             Ok(d) => {
                 self.remember();
