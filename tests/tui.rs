@@ -277,7 +277,8 @@ fn questions_follow_the_steps_and_are_graded() {
     assert!(screen(&app, 80, 24).contains("Hint: Compare D(A‖B) with D(A‖C)"));
     // The question asks about numbers of its own: the right choice is the one they rank first.
     let (lesson, _) = asked(&app);
-    let divergences = [1, 2].map(|d| Style::Unicode.decimal(lesson.pair(d - 1).kl(Unit::Bits).value(), 4));
+    let divergences =
+        [1, 2].map(|d| Style::Unicode.decimal(lesson.pair(d - 1).kl(Unit::Bits).value(), 4));
     let right = right_choice(&app);
     let (right_key, wrong_key) = (format!("{}", right + 1), format!("{}", 2 - right));
     let (right_name, wrong_name) = (["B", "C"][right], ["B", "C"][1 - right]);
