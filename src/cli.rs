@@ -67,6 +67,9 @@ pub enum Command {
         /// Fail (exit status 1) on warnings too, such as a question an earlier page answers.
         #[arg(long)]
         deny_warnings: bool,
+        /// Also find lesson ids in this folder (repeatable).
+        #[arg(long = "lessons", value_name = "DIR")]
+        lesson_dirs: Vec<PathBuf>,
     },
     /// Print a lesson worked out in full, every derivation included: a handout for a class.
     Explain {
@@ -78,6 +81,9 @@ pub enum Command {
         /// Decimal places shown.
         #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]
         precision: u8,
+        /// Also find lesson ids in this folder (repeatable).
+        #[arg(long = "lessons", value_name = "DIR")]
+        lesson_dirs: Vec<PathBuf>,
     },
     /// Write a commented starter lesson to FILE (never overwrites).
     New {

@@ -37,11 +37,11 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Lessons { lesson_dirs }) => {
             commands::lessons::list(&[cli.lesson_dirs.as_slice(), lesson_dirs].concat())
         }
-        Some(Command::Check { files, watch, deny_warnings }) => {
-            commands::lessons::check(files, *watch, *deny_warnings)
+        Some(Command::Check { files, watch, deny_warnings, lesson_dirs }) => {
+            commands::lessons::check(files, *watch, *deny_warnings, lesson_dirs)
         }
-        Some(Command::Explain { lesson, format, precision }) => {
-            commands::lessons::explain(lesson, *format, *precision)
+        Some(Command::Explain { lesson, format, precision, lesson_dirs }) => {
+            commands::lessons::explain(lesson, *format, *precision, lesson_dirs)
         }
         Some(Command::New { file }) => commands::lessons::new(file),
         Some(Command::Schema) => commands::lessons::schema(),

@@ -101,9 +101,11 @@ fn the_reference_example_and_the_starter_load() {
     if let Err(report) = parse_lesson("lesson-format.md", example.as_bytes()) {
         panic!("{}", report.render(false));
     }
-    let starter = std::fs::read(root.join("docs/starter.toml")).unwrap();
-    if let Err(report) = parse_lesson("starter.toml", &starter) {
-        panic!("{}", report.render(false));
+    for name in ["starter.toml", "starter-zh.toml"] {
+        let starter = std::fs::read(root.join("docs").join(name)).unwrap();
+        if let Err(report) = parse_lesson(name, &starter) {
+            panic!("{}", report.render(false));
+        }
     }
 }
 

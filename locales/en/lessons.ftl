@@ -37,3 +37,7 @@ check-watching = watching { $count ->
        *[other] { $count } files
     } for changes; Ctrl-C stops
 check-watch-failed = cannot watch the files: { $error }
+explain-stale = { $count ->
+    [one] note: the stated answer on line { $lines } of { $file } does not match the values; the handout shows kltutor's
+   *[other] note: the stated answers on lines { $lines } of { $file } do not match the values; the handout shows kltutor's
+}

@@ -63,11 +63,16 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
 
 /// Checks each file; diagnostics go to stderr, a line per valid file to stdout. Warnings
 /// (questions an earlier page answers) fail the check only with `deny_warnings`.
-pub fn check(files: &[String], watch: bool, deny_warnings: bool) -> Result<String, Failure> {
+pub fn check(
+    files: &[String],
+    watch: bool,
+    deny_warnings: bool,
+    dirs: &[PathBuf],
+) -> Result<String, Failure> {
     if watch {
-        return check_watch(files);
+        return check_watch(files, dirs);
     }
-    let round = check_round(files, stderr_color());
+    let round = check_round(files, dirs, stderr_color());
     let _ = std::io::stderr().write_all(round.diagnostics.as_bytes());
     if round.failed > 0 {
         print!("{}", round.ok);
@@ -99,10 +104,10 @@ struct Round {
     warnings: usize,
 }
 
-fn check_round(files: &[String], color: bool) -> Round {
+fn check_round(files: &[String], dirs: &[PathBuf], color: bool) -> Round {
     let mut round = Round { ok: String::new(), diagnostics: String::new(), failed: 0, warnings: 0 };
     for file in files {
-        let origin = match catalog::resolve(file, &[]) {
+        let origin = match catalog::resolve(file, dirs) {
             Ok(origin) => origin,
             // A name that is no path and no lesson: say what it may have meant.
             Err(message) if !file.contains(['/', '.']) => {
@@ -112,28 +117,35 @@ fn check_round(files: &[String], color: bool) -> Round {
             }
             Err(_) => Origin::File(PathBuf::from(file)),
         };
-        match origin.load() {
-            Ok(lesson) => {
-                let ok = t!(
-                    "check-ok",
-                    lesson = origin.describe(),
-                    title = visible(&lesson.title),
-                    steps = lesson.steps.len(),
-                    questions = lesson.all_questions().count()
-                );
-                round.ok.push_str(&format!("{ok}\n"));
-                if let Some(report) = giveaways(&origin, &lesson) {
-                    round.warnings += report.warnings();
-                    round.diagnostics.push_str(&report.render(color));
-                }
-            }
-            Err(report) => {
-                round.failed += 1;
+        // Each file's diagnostics speak its language, as the tutor does inside it.
+        let lang = i18n::for_lesson(catalog::declared_lang(&origin), i18n::lang());
+        i18n::with_lang(lang, || check_one(&origin, color, &mut round));
+    }
+    round
+}
+
+/// Checks one lesson into `round`.
+fn check_one(origin: &Origin, color: bool, round: &mut Round) {
+    match origin.load() {
+        Ok(lesson) => {
+            let ok = t!(
+                "check-ok",
+                lesson = origin.describe(),
+                title = visible(&lesson.title),
+                steps = lesson.steps.len(),
+                questions = lesson.all_questions().count()
+            );
+            round.ok.push_str(&format!("{ok}\n"));
+            if let Some(report) = giveaways(origin, &lesson) {
+                round.warnings += report.warnings();
                 round.diagnostics.push_str(&report.render(color));
             }
         }
+        Err(report) => {
+            round.failed += 1;
+            round.diagnostics.push_str(&report.render(color));
+        }
     }
-    round
 }
 
 /// The questions of a lesson that load whose answer an earlier page shows, a warning each at
@@ -218,7 +230,7 @@ fn place(leak: &Leak) -> (String, String) {
 
 /// `check --watch`: checks the files again after every save, showing only the fresh result
 /// (the screen is cleared first when it is a terminal), until interrupted.
-fn check_watch(files: &[String]) -> Result<String, Failure> {
+fn check_watch(files: &[String], dirs: &[PathBuf]) -> Result<String, Failure> {
     use notify::{RecursiveMode, Watcher};
     let paths: Vec<PathBuf> = files.iter().map(PathBuf::from).filter(|p| p.is_file()).collect();
     let names: Vec<std::ffi::OsString> =
@@ -251,7 +263,7 @@ fn check_watch(files: &[String]) -> Result<String, Failure> {
     }
     let terminal = std::io::stdout().is_terminal();
     loop {
-        let round = check_round(files, terminal && stderr_color());
+        let round = check_round(files, dirs, terminal && stderr_color());
         let mut out = std::io::stdout().lock();
         if terminal {
             let _ = out.write_all(b"\x1b[2J\x1b[H");
@@ -280,12 +292,26 @@ fn check_watch(files: &[String]) -> Result<String, Failure> {
 }
 
 /// A lesson worked out in full.
-pub fn explain(name: &str, format: ExplainFormat, precision: u8) -> Result<String, Failure> {
-    let origin = catalog::resolve(name, &[]).map_err(Failure::usage)?;
-    let lesson = origin.load().map_err(|report| {
+pub fn explain(
+    name: &str,
+    format: ExplainFormat,
+    precision: u8,
+    dirs: &[PathBuf],
+) -> Result<String, Failure> {
+    let origin = catalog::resolve(name, dirs).map_err(Failure::usage)?;
+    let loaded = origin.read().map_err(|report| {
         let _ = std::io::stderr().write_all(report.render(stderr_color()).as_bytes());
         Failure::invalid(t!("lessons-not-valid", lesson = origin.describe()))
     })?;
+    // Stated answers that no longer match the values are named, as the tutor names them;
+    // the handout prints the values kltutor works out.
+    if let Some(stale) = &loaded.stale_answers {
+        let lines: Vec<String> = stale.lines().iter().map(usize::to_string).collect();
+        let note =
+            t!("explain-stale", count = lines.len(), lines = lines.join(", "), file = &stale.file);
+        let _ = writeln!(std::io::stderr(), "{note}");
+    }
+    let lesson = loaded.lesson;
     let format = match format {
         ExplainFormat::Text => Format::Text,
         ExplainFormat::Markdown => Format::Markdown,
@@ -325,6 +351,8 @@ fn stream(lesson: &crate::lesson::Lesson, format: Format, precision: usize) -> R
 
 /// The starter lesson `kltutor new` writes.
 pub const STARTER: &str = include_str!("../../docs/starter.toml");
+/// The starter lesson written in Chinese.
+pub const STARTER_ZH: &str = include_str!("../../docs/starter-zh.toml");
 
 /// Writes the starter lesson, refusing to overwrite anything.
 pub fn new(path: &Path) -> Result<String, Failure> {
@@ -343,7 +371,12 @@ pub fn new(path: &Path) -> Result<String, Failure> {
                 error = e.to_string()
             )),
         })?;
-    file.write_all(STARTER.as_bytes()).map_err(|e| {
+    // A reader of Chinese gets a starter written in Chinese, with `lang` set.
+    let starter = match i18n::lang().code() {
+        "zh" => STARTER_ZH,
+        _ => STARTER,
+    };
+    file.write_all(starter.as_bytes()).map_err(|e| {
         Failure::invalid(t!("new-cannot-write", path = shown.as_ref(), error = e.to_string()))
     })?;
     Ok(format!("{}\n", t!("new-wrote", path = shown.as_ref())))

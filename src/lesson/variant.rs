@@ -133,10 +133,12 @@ pub fn first_try<'a>(lesson: &'a Lesson, id: usize, question: &Question) -> Cow<
     about(lesson, question, seed_of(lesson_seed(lesson), id, 0)).unwrap_or(Cow::Borrowed(lesson))
 }
 
-/// Every distribution of `lesson` with its values, `A = (½, ½), B = (¼, ¾)`.
-pub fn all_values(lesson: &Lesson) -> String {
+/// Every distribution of `lesson` that `text` does not show (as `{A}`) with its values,
+/// `A = (½, ½), B = (¼, ¾)`; empty when it shows them all.
+pub fn values_not_in(text: &str, lesson: &Lesson) -> String {
     std::iter::once(&lesson.truth)
         .chain(&lesson.models)
+        .filter(|n| !text.contains(&format!("{{{}}}", n.name)))
         .filter_map(|n| values_of(lesson, &n.name).map(|v| format!("{} = {v}", n.name)))
         .collect::<Vec<_>>()
         .join(", ")

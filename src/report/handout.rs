@@ -4,7 +4,7 @@ use crate::info::derivation::Side;
 use crate::info::{Derivation, Pair, Quantity};
 use std::borrow::Cow;
 
-use crate::lesson::variant::{self, all_values, interpolate};
+use crate::lesson::variant::{self, interpolate, values_not_in};
 use crate::lesson::{Answer, Lesson, Question};
 
 use super::Comparison;
@@ -49,11 +49,12 @@ pub fn question_text(lesson: &Lesson, q: &Question) -> String {
         }
         Answer::Numeric { .. } => interpolate(&q.prompt, lesson),
     };
-    // A question with numbers of its own says what they are, whether its prompt does or not.
-    if q.own.is_none() {
+    // A question with numbers of its own says what they are, where its prompt does not.
+    let values = values_not_in(&q.prompt, lesson);
+    if q.own.is_none() || values.is_empty() {
         asked
     } else {
-        t!("report-question-values", question = asked, values = all_values(lesson))
+        t!("report-question-values", question = asked, values = values)
     }
 }
 

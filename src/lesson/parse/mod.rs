@@ -114,6 +114,13 @@ impl Loaded {
     }
 }
 
+/// The language a lesson's top-level `lang` names, if it names one kltutor speaks.
+pub fn declared_lang(source: &str) -> Option<Lang> {
+    let (root, _) = DeTable::parse_recoverable(source);
+    let lang = find(root.get_ref(), "lang")?;
+    Lang::from_tag(lang.get_ref().as_str()?)
+}
+
 /// Loads a lesson from the bytes of a file, or reports everything wrong with it, stale
 /// stated answers included.
 pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {

@@ -753,7 +753,7 @@ pub(super) fn lesson_densities(lesson: &Lesson) -> Vec<Density> {
 /// What the status line says about stated answers that no longer match the values.
 pub fn stale_note(report: &Report) -> String {
     let lines: Vec<String> = report.lines().iter().map(usize::to_string).collect();
-    t!("tui-answers-stale", lines = lines.join(", "))
+    t!("tui-answers-stale", count = lines.len(), lines = lines.join(", "))
 }
 
 fn with_stale_note(message: String, stale: Option<&Report>) -> String {
