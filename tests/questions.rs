@@ -84,7 +84,11 @@ fn edits_made_on_the_steps_wait_for_them_and_are_saved_from_any_page() {
     let dir = std::env::temp_dir().join(format!("kltutor-questions-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("coin.toml");
+    // The course's questions bring numbers of their own; one about the lesson's as written.
     let source = COURSE.iter().find(|b| b.id == "kl-divergence").unwrap().source;
+    let source = format!(
+        "{source}\n[[question]]\nprompt = \"What is D(A‖B)?\"\nquantity = \"kl\"\nmodel = \"B\"\n"
+    );
     std::fs::write(&path, source).unwrap();
     let mut app = opened(Origin::File(path.clone()));
     press(&mut app, "n");
@@ -93,7 +97,7 @@ fn edits_made_on_the_steps_wait_for_them_and_are_saved_from_any_page() {
     let state = app.lesson.as_mut().unwrap();
     let first_question = (0..state.pages()).find(|&k| {
         state.go_to_page(k);
-        state.open_question().is_some()
+        state.open_question().is_some_and(|q| q.own.is_none())
     });
     let first_question = first_question.unwrap();
     let state = app.lesson.as_mut().unwrap();

@@ -88,6 +88,26 @@ fn kl_text(p: &str, q: &str) -> String {
     Style::Unicode.decimal(Pair::new(&p, &q).unwrap().kl(Unit::Bits).value(), 4)
 }
 
+/// The open question and the values it asks about (drawn afresh for a varied question).
+fn asked(app: &App) -> (kltutor::lesson::Lesson, kltutor::lesson::Question) {
+    let state = app.lesson.as_ref().unwrap();
+    let (id, _) = state.question().expect("a question page");
+    state.lesson_of(id).unwrap()
+}
+
+/// The index of the open choice question's right choice, for the values it asks about.
+fn right_choice(app: &App) -> usize {
+    let (lesson, question) = asked(app);
+    kltutor::lesson::variant::right_choice(&lesson, &question).unwrap()
+}
+
+/// `quantity` of the open numeric question's model, for the values it asks about.
+fn asked_value(app: &App, quantity: Quantity, unit: Unit) -> f64 {
+    let (lesson, question) = asked(app);
+    let kltutor::lesson::Answer::Numeric { model, .. } = question.answer else { panic!() };
+    kltutor::lesson::grade::expected(&lesson, quantity, model, unit)
+}
+
 #[test]
 fn nudging_updates_every_number() {
     let mut app = opened("kl-divergence");
@@ -249,31 +269,45 @@ fn questions_follow_the_steps_and_are_graded() {
     press(&mut app, "nnnnnnn");
     let text = screen(&app, 80, 24);
     assert!(
-        text.contains("Question 1/2") && text.contains("Which model is closer to A?"),
+        text.contains("Question 1/2") && text.contains("Which model is") && text.contains("B = ("),
         "{text}"
     );
     assert!(text.contains("1) B   2) C"));
     press(&mut app, "H");
-    assert!(screen(&app, 80, 24).contains("Hint: Compare D(A‖B) with D(A‖C)."));
-    press(&mut app, "2");
+    assert!(screen(&app, 80, 24).contains("Hint: Compare D(A‖B) with D(A‖C)"));
+    // The question asks about numbers of its own: the right choice is the one they rank first.
+    let (lesson, _) = asked(&app);
+    let divergences =
+        [1, 2].map(|d| Style::Unicode.decimal(lesson.pair(d - 1).kl(Unit::Bits).value(), 4));
+    let right = right_choice(&app);
+    let (right_key, wrong_key) = (format!("{}", right + 1), format!("{}", 2 - right));
+    let (right_name, wrong_name) = (["B", "C"][right], ["B", "C"][1 - right]);
+    press(&mut app, &wrong_key);
     let text = screen(&app, 80, 24);
-    assert!(text.contains("✗ Not that one") && text.contains("2)✗ C"), "{text}");
-    assert!(!text.contains("closer to A than") && !text.contains("0.2075"), "{text}");
-    press(&mut app, "2");
+    assert!(text.contains("✗ Not that one"), "{text}");
+    assert!(text.contains(&format!("{wrong_key})✗ {wrong_name}")), "{text}");
+    assert!(!text.contains("closer to A than"), "{text}");
+    assert!(divergences.iter().all(|d| !text.contains(d.as_str())), "{divergences:?}: {text}");
+    press(&mut app, &wrong_key);
     assert_eq!(app.lesson.as_ref().unwrap().attempt().unwrap().record.attempts, 1, "tried");
-    press(&mut app, "1");
+    press(&mut app, &right_key);
     let text = screen(&app, 80, 24);
-    assert!(text.contains("✓ Right: B.") && text.contains("1/2 answered, 0 right first"), "{text}");
+    assert!(text.contains(&format!("✓ Right: {right_name}.")), "{text}");
+    assert!(text.contains("1/2 answered, 0 right first"), "{text}");
     press(&mut app, "n");
     assert!(screen(&app, 80, 24).contains("Question 2/2"));
-    press(&mut app, "a0.1887");
+    let decimal = |v: f64| Style::Unicode.decimal(v, 4);
+    let kl = asked_value(&app, Quantity::Kl, Unit::Bits);
+    let reversed = decimal(asked_value(&app, Quantity::KlReverse, Unit::Bits));
+    let nats = decimal(asked_value(&app, Quantity::Kl, Unit::Nats));
+    press(&mut app, &format!("a{reversed}"));
     key(&mut app, KeyCode::Enter);
     let text = screen(&app, 80, 24);
-    assert!(text.contains("That is D(B‖A)"), "the reversed mistake is recognised: {text}");
-    press(&mut app, "a0.1438");
+    assert!(text.contains("That is D(R‖A)"), "the reversed mistake is recognised: {text}");
+    press(&mut app, &format!("a{nats}"));
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app, 80, 24).contains("right divergence in nats"));
-    press(&mut app, "a0.2075 nats");
+    press(&mut app, &format!("a{} nats", decimal(kl)));
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app, 80, 24).contains("asks for bits, not nats"));
     key(&mut app, KeyCode::Esc);
@@ -281,14 +315,15 @@ fn questions_follow_the_steps_and_are_graded() {
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app, 80, 24).contains("`oops` is not a number"));
     key(&mut app, KeyCode::Esc);
-    assert!(!screen(&app, 80, 24).contains("0.2075"), "wrong answers never show the answer");
-    press(&mut app, "a0.5");
+    assert!(!screen(&app, 80, 24).contains(&decimal(kl)), "wrong answers never show the answer");
+    press(&mut app, &format!("a{:.3}", kl + 0.5));
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app, 80, 24).contains("too high"));
-    press(&mut app, "a0.207");
+    press(&mut app, &format!("a{:.3}", kl));
     key(&mut app, KeyCode::Enter);
     let text = screen(&app, 80, 24);
-    assert!(text.contains("✓ Right: D(A‖B) = 0.2075 bits.") && text.contains("2/2 answered"));
+    let right = format!("✓ Right: D(A‖R) = {} bits.", decimal(kl));
+    assert!(text.contains(&right) && text.contains("2/2 answered"), "{text}");
     let record = app.lesson.as_ref().unwrap().attempt().unwrap().record;
     assert_eq!((record.attempts, record.first_try_right, record.answered), (4, false, true));
 }
@@ -297,15 +332,16 @@ fn questions_follow_the_steps_and_are_graded() {
 fn giving_up_reveals_and_is_scored_as_revealed() {
     let mut app = opened("kl-divergence");
     press(&mut app, "nnnnnnnn");
+    let kl = Style::Unicode.decimal(asked_value(&app, Quantity::Kl, Unit::Bits), 4);
     let text = screen(&app, 120, 40);
-    assert!(!text.contains("0.2075"), "{text}");
+    assert!(!text.contains(&kl), "{text}");
     press(&mut app, "g");
     let text = screen(&app, 120, 40);
-    assert!(text.contains("The answer: D(A‖B) = 0.2075 bits."), "{text}");
-    assert!(text.contains("0.2075 bits\n") || text.matches("0.2075").count() > 1, "{text}");
+    assert!(text.contains(&format!("The answer: D(A‖R) = {kl} bits.")), "{text}");
+    assert!(text.contains(&format!("{kl} bits\n")) || text.matches(&kl).count() > 1, "{text}");
     let record = app.lesson.as_ref().unwrap().attempt().unwrap().record;
     assert!(record.revealed && !record.answered && record.attempts == 0);
-    press(&mut app, "a0.2075");
+    press(&mut app, &format!("a{kl}"));
     key(&mut app, KeyCode::Enter);
     let record = app.lesson.as_ref().unwrap().attempt().unwrap().record;
     assert!(!record.answered && record.attempts == 0, "answering after giving up does not count");
@@ -342,7 +378,9 @@ fn progress_is_saved_and_resumed() {
     app.attach_store(store.clone());
     let coin = course().into_iter().find(|o| o.id() == "kl-divergence").unwrap();
     app.open(coin.clone());
-    press(&mut app, "nnnnnnn1q");
+    press(&mut app, "nnnnnnn");
+    let right = right_choice(&app);
+    press(&mut app, &format!("{}q", right + 1));
     let saved = store.load().0;
     let entry = &saved.lessons["builtin:kl-divergence"];
     let first = entry.results[&0];
@@ -363,7 +401,9 @@ fn progress_is_saved_and_resumed() {
     let text = screen(&again, 80, 24);
     assert!(text.contains("Question 1/2 · 1/2 answered, 1 right first"), "resumed: {text}");
     assert!(text.contains("answered this right in an earlier session"));
-    press(&mut again, "na0.2075");
+    press(&mut again, "n");
+    let kl = asked_value(&again, Quantity::Kl, Unit::Bits);
+    press(&mut again, &format!("a{kl:.3}"));
     key(&mut again, KeyCode::Enter);
     assert!(store.load().0.lessons["builtin:kl-divergence"].completed);
     press(&mut again, "q");
@@ -395,11 +435,17 @@ fn lesson_copy(name: &str, id: &str) -> std::path::PathBuf {
     path
 }
 
-/// The coin lesson copied to a fresh folder, opened on its second page with B nudged up by
-/// 1/100 (D(A‖B) 0.2075 → 0.1889): (file, its text before, the app).
+/// The coin lesson copied to a fresh folder, with a question stating D(A‖B) for the lesson's
+/// own numbers at the end (the course's questions ask about numbers of their own), opened on
+/// its second page with B nudged up by 1/100 (D(A‖B) 0.2075 → 0.1889): (file, its text
+/// before, the app).
 fn nudged_copy(name: &str) -> (std::path::PathBuf, String, App) {
     let path = lesson_copy(name, "kl-divergence");
-    let before = std::fs::read_to_string(&path).unwrap();
+    let mut before = std::fs::read_to_string(&path).unwrap();
+    before.push_str(
+        "\n[[question]]\nprompt = \"What is D(A‖B)?\"\nquantity = \"kl\"\nmodel = \"B\"\nanswer = 0.2075\n",
+    );
+    std::fs::write(&path, &before).unwrap();
     let mut app = app();
     app.open(Origin::File(path.clone()));
     press(&mut app, "n");
@@ -418,8 +464,10 @@ fn saving_changes_only_the_edited_values() {
     assert_eq!(after, expected, "every other byte is the author's");
     // The lesson states D(A‖B) = 0.2075 for the old values: the status line says which line
     // to update, and nothing covers the panels.
+    let line = before.lines().position(|l| l == "answer = 0.2075").unwrap() + 1;
     let text = screen(&app, 100, 30);
-    assert!(text.contains("the stated answer on line 70 does not"), "{text}");
+    let stale = format!("the stated answer on line {line} does not");
+    assert!(text.contains(&stale), "{text}");
     assert!(!text.contains("The file has problems"), "{text}");
 }
 
@@ -496,16 +544,20 @@ fn chinese_lesson_view_help_and_feedback() {
     while app.lesson.as_ref().unwrap().page < app.lesson.as_ref().unwrap().lesson.steps.len() {
         press(&mut app, "n");
     }
-    press(&mut app, "H2");
+    press(&mut app, "H");
+    let wrong = 2 - right_choice(&app);
+    press(&mut app, &format!("{wrong}"));
     let text = screen(&app, 80, 24);
     assert!(text.contains("问题：") && text.contains("✗ 不是这个"), "{text}");
     assert!(!text.contains("0.2075") && !text.contains("更接近 A："), "{text}");
     insta::assert_snapshot!("zh_question_80x24", draw(&app, 80, 24).backend());
     insta::assert_snapshot!("zh_question_120x40", draw(&app, 120, 40).backend());
-    press(&mut app, "na0.2075 比特");
+    press(&mut app, "n");
+    let kl = Style::Unicode.decimal(asked_value(&app, Quantity::Kl, Unit::Bits), 4);
+    press(&mut app, &format!("a{kl} 比特"));
     key(&mut app, KeyCode::Enter);
     let text = screen(&app, 80, 24);
-    assert!(text.contains("✓ 正确：D(A‖B) = 0.2075 比特。"), "{text}");
+    assert!(text.contains(&format!("✓ 正确：D(A‖R) = {kl} 比特。")), "{text}");
     press(&mut app, "q");
     assert!(screen(&app, 80, 24).contains("Lessons"), "the browser speaks the locale again");
 }
@@ -856,8 +908,10 @@ fn open_questions_never_show_their_answers() {
             let state = app.lesson.as_mut().unwrap();
             state.go_to_page(page);
             match &question.answer {
-                kltutor::lesson::Answer::Choice { answer, .. } => {
-                    let wrong = if *answer == 0 { 1 } else { 0 };
+                kltutor::lesson::Answer::Choice { .. } => {
+                    // The right choice for the values asked about (drawn ones included).
+                    let answer = kltutor::lesson::variant::right_choice(&lesson, question).unwrap();
+                    let wrong = if answer == 0 { 1 } else { 0 };
                     state.choose(wrong);
                 }
                 kltutor::lesson::Answer::Numeric { .. } => {
@@ -883,21 +937,26 @@ fn a_finished_lesson_ends_on_a_summary() {
     let mut app = opened("kl-divergence");
     let pages = app.lesson.as_ref().unwrap().pages();
     press(&mut app, &"n".repeat(pages - 2));
-    press(&mut app, "21n");
+    let right = right_choice(&app);
+    press(&mut app, &format!("{}{}n", 2 - right, right + 1));
+    let kl = Style::Unicode.decimal(asked_value(&app, Quantity::Kl, Unit::Bits), 4);
     press(&mut app, "g");
     press(&mut app, "n");
     let text = screen(&app, 80, 24);
     assert!(text.contains("0 of 2 right first time"), "{text}");
     assert!(text.contains("right after 2 tries") && text.contains("given up"), "{text}");
-    assert!(text.contains("D(A‖B) = ½·log₂(½÷¼) + ½·log₂(½÷¾) = 0.2075 bits"), "{text}");
+    assert!(text.contains("→ D(A‖R) = ") && text.contains(&format!(" {kl} bits")), "{text}");
     assert!(text.contains("Next: D(P‖Q) is not D(Q‖P)"), "{text}");
     insta::assert_snapshot!("summary_80x24", draw(&app, 80, 24).backend());
     // Retrying asks the missed questions again and leaves the first-try score alone.
     press(&mut app, "r");
     let text = screen(&app, 80, 24);
-    assert!(text.contains("Question 1/2") && !text.contains("0.2075"), "{text}");
-    press(&mut app, "1");
-    assert!(screen(&app, 80, 24).contains("✓ Right: B."));
+    let (lesson, _) = asked(&app);
+    let kl = |m: usize| Style::Unicode.decimal(lesson.pair(m).kl(Unit::Bits).value(), 4);
+    assert!(text.contains("Question 1/2") && !text.contains(&kl(0)) && !text.contains(&kl(1)));
+    let right = right_choice(&app);
+    press(&mut app, &format!("{}", right + 1));
+    assert!(screen(&app, 80, 24).contains(&format!("✓ Right: {}.", ["B", "C"][right])));
     assert_eq!(app.lesson.as_ref().unwrap().score().0, 0, "the first try still counts");
     press(&mut app, "nn");
     key(&mut app, KeyCode::Enter);
@@ -1057,7 +1116,8 @@ fn chinese_summary() {
         let mut app = opened("kl-divergence-zh");
         let pages = app.lesson.as_ref().unwrap().pages();
         press(&mut app, &"n".repeat(pages - 2));
-        press(&mut app, "21ng");
+        let right = right_choice(&app);
+        press(&mut app, &format!("{}{}ng", 2 - right, right + 1));
         press(&mut app, "n");
         insta::assert_snapshot!("zh_summary_80x24", draw(&app, 80, 24).backend());
         insta::assert_snapshot!("zh_summary_120x40", draw(&app, 120, 40).backend());
@@ -1071,15 +1131,13 @@ fn chinese_summary() {
 fn long_choices_are_listed_one_per_line() {
     let mut app = opened("zeros-and-js");
     let state = app.lesson.as_mut().unwrap();
-    let page = state.lesson.steps.len();
+    // The second closing question, whose three choices take 110 columns together.
+    let page = state.lesson.steps.len() + 1;
     state.go_to_page(page);
     let text = screen(&app, 80, 24);
-    assert!(
-        text.contains("│1) Q gives probability 0 to an outcome that P says can happen"),
-        "{text}"
-    );
-    assert!(text.contains("│2) P gives probability 0 to an outcome "), "{text}");
-    assert!(text.contains("│3) Q is not normalised "), "{text}");
+    assert!(text.contains("│1) It grows without limit, towards ∞ "), "{text}");
+    assert!(text.contains("│2) It shrinks towards 0, since R gets simpler "), "{text}");
+    assert!(text.contains("│3) It settles at a finite value "), "{text}");
 }
 
 /// A density moved in the tutor is saved as its new `density` string, nothing else changes,

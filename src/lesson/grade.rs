@@ -201,8 +201,10 @@ mod tests {
     fn named_mistakes_get_their_feedback() {
         let lesson = coin();
         let q = &lesson.questions[1];
+        // Graded on the lesson's A and B; the feedback is the author's, written for the
+        // question's own model R.
         let reversed = numeric(&lesson, q, "0.1887").unwrap();
-        assert!(!reversed.correct && reversed.feedback.contains("That is D(B‖A)"));
+        assert!(!reversed.correct && reversed.feedback.contains("That is D(R‖A)"));
         let nats = numeric(&lesson, q, "0.1438").unwrap();
         assert!(!nats.correct && nats.feedback.contains("in nats"), "{}", nats.feedback);
         let unit = numeric(&lesson, q, "0.1438 nats").unwrap_err();

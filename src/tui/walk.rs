@@ -342,7 +342,9 @@ fn walk(origin: Origin, lesson: &Lesson) -> Vec<Leak> {
                     walk.text(&mistake.feedback, later.clone(), page, Source::Mistake);
                 }
             }
-            let revealed = grade::reveal(lesson, question);
+            // What the tutor says once it is answered: about the question's own values.
+            let about = state.lesson_of(*id).map(|(about, _)| about);
+            let revealed = grade::reveal(about.as_ref().unwrap_or(lesson), question);
             for id in later.clone() {
                 let explained = walk
                     .found
