@@ -172,13 +172,14 @@ fn i_shows_a_grid_lessons_joint_and_its_mutual_information() {
         key(&mut app, KeyCode::Up);
         let text = screen(&app, 120, 40);
         assert!(text.contains("I is the product of the marginals of J"), "{text}");
-        // …and follows every edit of the joint: 0.3 → 0.31, the other cells scaled by 69/70,
-        // takes P(rain) to 143/350 and the product's first cell to its square.
+        // …and follows every edit of the joint: 30% → 31%, the other cells rebalanced to
+        // whole percents (10%, 10%, 49%), takes P(rain) to 0.41 and the product's first cell
+        // to its square.
         key(&mut app, KeyCode::BackTab);
         key(&mut app, KeyCode::Up);
         (0..2).for_each(|_| key(&mut app, KeyCode::PageUp));
         let text = screen(&app, 120, 40);
-        assert!(text.contains("│ 143/350") && text.contains("20449/122500"), "{text}");
+        assert!(text.contains("│ 0.41") && text.contains("0.1681"), "{text}");
     });
 }
 
