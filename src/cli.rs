@@ -1,6 +1,7 @@
 //! The command line.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -13,7 +14,7 @@ use crate::info::Unit;
 #[derive(Debug, Parser)]
 #[command(
     name = "kltutor",
-    version,
+    version = version(),
     about,
     long_about = None,
     override_usage = "kltutor [OPTIONS] [LESSON]\n       kltutor [OPTIONS] <COMMAND>"
@@ -26,6 +27,11 @@ pub struct Cli {
     /// Also list the lessons in this folder (repeatable).
     #[arg(long = "lessons", value_name = "DIR")]
     pub lesson_dirs: Vec<PathBuf>,
+
+    /// Draw the numbers of questions that vary from this seed, the same at every run
+    /// (default: each lesson's own, so a class meets the same numbers).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
 
     /// The language of the interface: en or zh (default: a lesson's own language, else the
     /// locale's).
@@ -58,6 +64,12 @@ pub enum Command {
         /// Check again after every save, showing the fresh result, until interrupted.
         #[arg(long)]
         watch: bool,
+        /// Fail (exit status 1) on warnings too, such as a question an earlier page answers.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// Also find lesson ids in this folder (repeatable).
+        #[arg(long = "lessons", value_name = "DIR")]
+        lesson_dirs: Vec<PathBuf>,
     },
     /// Print a lesson worked out in full, every derivation included: a handout for a class.
     Explain {
@@ -69,6 +81,9 @@ pub enum Command {
         /// Decimal places shown.
         #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u8).range(0..=17))]
         precision: u8,
+        /// Also find lesson ids in this folder (repeatable).
+        #[arg(long = "lessons", value_name = "DIR")]
+        lesson_dirs: Vec<PathBuf>,
     },
     /// Write a commented starter lesson to FILE (never overwrites).
     New {
@@ -99,6 +114,33 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ProgressFormat,
     },
+    /// Print a completion script for a shell, to be sourced or saved where the shell looks.
+    #[command(after_help = "Examples:\n  \
+source <(kltutor completions bash)                       # this bash session\n  \
+kltutor completions bash > ~/.local/share/bash-completion/completions/kltutor\n  \
+kltutor completions zsh > ~/.zfunc/_kltutor              # with fpath+=~/.zfunc\n  \
+kltutor completions fish > ~/.config/fish/completions/kltutor.fish")]
+    Completions {
+        /// The shell.
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write a page for every command into a folder.
+    #[command(after_help = "Example:\n  kltutor man > ~/.local/share/man/man1/kltutor.1")]
+    Man {
+        /// Write kltutor.1 and a page for each subcommand (kltutor-compute.1, ...) into DIR.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// What `kltutor --version` prints after the name: the version and the newest lesson format
+/// this version reads, `0.1.0 (lesson format 1)`.
+pub fn version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        format!("{} (lesson format {})", env!("CARGO_PKG_VERSION"), crate::lesson::FORMAT)
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

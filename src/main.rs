@@ -37,9 +37,11 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Lessons { lesson_dirs }) => {
             commands::lessons::list(&[cli.lesson_dirs.as_slice(), lesson_dirs].concat())
         }
-        Some(Command::Check { files, watch }) => commands::lessons::check(files, *watch),
-        Some(Command::Explain { lesson, format, precision }) => {
-            commands::lessons::explain(lesson, *format, *precision)
+        Some(Command::Check { files, watch, deny_warnings, lesson_dirs }) => {
+            commands::lessons::check(files, *watch, *deny_warnings, lesson_dirs)
+        }
+        Some(Command::Explain { lesson, format, precision, lesson_dirs }) => {
+            commands::lessons::explain(lesson, *format, *precision, lesson_dirs)
         }
         Some(Command::New { file }) => commands::lessons::new(file),
         Some(Command::Schema) => commands::lessons::schema(),
@@ -49,7 +51,9 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Progress { reset, yes, format }) => {
             commands::progress::run(*reset, *yes, *format)
         }
-        None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs),
+        Some(Command::Completions { shell }) => Ok(commands::install::completions(*shell)),
+        Some(Command::Man { out }) => commands::install::man(out.as_deref()),
+        None => return commands::tutor::run(cli.lesson.as_deref(), &cli.lesson_dirs, cli.seed),
     };
     Ok(match outcome {
         Ok(output) => match std::io::stdout().lock().write_all(output.as_bytes()) {

@@ -352,6 +352,54 @@ fn new_writes_a_starter_that_passes_check_and_never_overwrites() {
     assert_eq!(std::fs::read_to_string(path).unwrap(), "keep me");
 }
 
+/// A Chinese reader gets a Chinese starter, and `check` of it (or of any lesson that says
+/// `lang = "zh-CN"`) speaks Chinese; both starters ask before they tell: no warnings.
+#[test]
+fn new_speaks_the_readers_language_and_check_the_lessons() {
+    let home = TempDir::new("new-zh");
+    let path = home.0.join("zh.toml");
+    let path = path.to_str().unwrap();
+    assert!(kltutor(&["new", "--lang", "zh", path], &home.0).status.success());
+    let written = std::fs::read_to_string(path).unwrap();
+    assert!(written.contains("lang = \"zh-CN\"") && written.contains("我的第一课"));
+    let check = kltutor(&["check", "--deny-warnings", path], &home.0);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(stdout(&check).contains("通过"), "{}", stdout(&check));
+    let english = home.0.join("en.toml");
+    let english = english.to_str().unwrap();
+    assert!(kltutor(&["new", english], &home.0).status.success());
+    let check = kltutor(&["check", "--deny-warnings", english], &home.0);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
+
+/// `explain` of a lesson whose stated answers are out of date still prints the handout, with
+/// kltutor's values, and says which lines to update.
+#[test]
+fn explain_names_stale_answers_and_prints_the_handout() {
+    let home = TempDir::new("explain-stale");
+    let path = home.0.join("stale.toml");
+    // D(A‖B) was 0.2075 for B = (¼, ¾); B is now (⅕, ⅘).
+    let lesson = r#"title = "Stale"
+outcomes = ["heads", "tails"]
+[truth]
+name = "A"
+probs = ["1/2", "1/2"]
+[[model]]
+name = "B"
+probs = ["1/5", "4/5"]
+[[question]]
+prompt = "What is D(A‖B)?"
+quantity = "kl"
+answer = 0.2075
+"#;
+    std::fs::write(&path, lesson).unwrap();
+    let out = kltutor(&["explain", path.to_str().unwrap()], &home.0);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 12 of"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("does not match the values"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("D(A‖B) = 0.3219 bits"), "{}", stdout(&out));
+}
+
 #[test]
 fn schema_is_json() {
     let home = TempDir::new("schema");

@@ -101,9 +101,11 @@ fn the_reference_example_and_the_starter_load() {
     if let Err(report) = parse_lesson("lesson-format.md", example.as_bytes()) {
         panic!("{}", report.render(false));
     }
-    let starter = std::fs::read(root.join("docs/starter.toml")).unwrap();
-    if let Err(report) = parse_lesson("starter.toml", &starter) {
-        panic!("{}", report.render(false));
+    for name in ["starter.toml", "starter-zh.toml"] {
+        let starter = std::fs::read(root.join("docs").join(name)).unwrap();
+        if let Err(report) = parse_lesson(name, &starter) {
+            panic!("{}", report.render(false));
+        }
     }
 }
 
@@ -197,4 +199,37 @@ fn check_speaks_chinese_to_a_chinese_author() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lessons/invalid/misspelt-key.toml");
     let text = i18n::with_lang(Lang::Zh, || diagnostics(&path)).unwrap();
     assert!(text.contains("未知的键") && text.contains("你是不是想写"), "{text}");
+}
+
+/// `format = 1` is read; a newer format is refused with that one problem alone; anything but a
+/// whole number from 1 up is a problem of its own.
+#[test]
+fn format_declarations() {
+    let coin = |format: &str| {
+        format!(
+            "format = {format}\ntitle = \"Coin\"\noutcomes = [\"h\", \"t\"]\n[truth]\nname = \
+             \"P\"\nprobs = [\"1/2\", \"1/2\"]\n[[model]]\nname = \"Q\"\nprobs = [\"1/4\", \
+             \"3/4\"]\nnot_a_key = 1\n"
+        )
+    };
+    let report = |format: &str| {
+        parse_lesson("coin.toml", coin(format).as_bytes()).unwrap_err().render(false)
+    };
+    let only_unknown_key = report("1");
+    assert!(only_unknown_key.contains("not_a_key") && only_unknown_key.contains("1 problem"));
+    for newer in ["2", "0x10", "123456789012345678901234567890123456789012345678901234567890"] {
+        let text = report(newer);
+        assert!(text.contains("needs a newer kltutor"), "{newer}: {text}");
+        assert!(text.contains("1 problem") && !text.contains("not_a_key"), "{newer}: {text}");
+    }
+    for wrong in ["0", "-3", "-123456789012345678901234567890123456789012345678901234567890"] {
+        let text = report(wrong);
+        assert!(text.contains("must be a whole number from 1 up"), "{wrong}: {text}");
+        assert!(text.contains("2 problems") && !text.contains("newer"), "{wrong}: {text}");
+    }
+    for wrong in ["1.0", "\"1\"", "true"] {
+        let text = report(wrong);
+        assert!(text.contains("`format` must be"), "{wrong}: {text}");
+        assert!(text.contains("2 problems") && !text.contains("newer"), "{wrong}: {text}");
+    }
 }

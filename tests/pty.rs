@@ -102,6 +102,18 @@ impl Session {
         }
     }
 
+    /// Reads output for `ms` milliseconds: long enough for the watcher and the reload that
+    /// would follow a change of the file.
+    fn settle(&mut self, ms: u64) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_millis(ms) {
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
+        }
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -230,7 +242,8 @@ fn edit_save_edit_save_changes_only_the_edited_values() {
     s.wait_for("= 0.1889 bits");
     s.send("s");
     s.wait_for("saved to");
-    s.wait_for("reloaded");
+    s.settle(800);
+    assert!(s.screen().contains("saved to"), "the save's message stays:\n{}", s.screen());
     s.send("\u{1b}[Z=3/5\r");
     s.wait_for("unsaved edits");
     s.send("s");
@@ -242,6 +255,50 @@ fn edit_save_edit_save_changes_only_the_edited_values() {
         .replacen(r#"probs = ["1/4", "3/4"]"#, r#"probs = ["13/50", "37/50"]"#, 1)
         .replacen(r#"probs = ["1/2", "1/2"]"#, r#"probs = ["3/5", "2/5"]"#, 1);
     assert_eq!(after, expected);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Regression: after a save, the watcher's news of the write (and of every later read of the
+/// file, the reload's own included) reloaded the lesson again and again, so `=` lost its
+/// prompt, Space its lock and `z` its history.
+#[test]
+fn after_a_save_every_key_works_and_reading_the_file_is_no_change() {
+    let (dir, lesson, _) = coin_lesson_file("keys");
+    let mut s = Session::start_with(&[lesson.to_str().unwrap()], &dir.join("data"));
+    s.wait_for("Step 1/7");
+    s.send("n\t=3/8\r");
+    s.wait_for("unsaved edits");
+    s.send(" ");
+    s.wait_for("locked");
+    s.send("s");
+    s.wait_for("saved to");
+    s.settle(2000);
+    assert!(!s.screen().contains("reloaded"), "{}", s.screen());
+    s.send("=");
+    s.wait_for("C of heads =");
+    s.send("\u{1b}");
+    s.wait_gone("C of heads =");
+    // The lock survived the save: tails cannot move while heads is locked.
+    s.send("l\u{1b}[A");
+    s.wait_for("every other outcome is locked");
+    s.send("hk");
+    s.wait_for("this outcome is locked");
+    s.send("z");
+    s.wait_for("undone");
+    // Reading the file, as `cat` or `kltutor check` do, changes nothing on screen.
+    let _ = std::fs::read_to_string(&lesson).unwrap();
+    let check = std::process::Command::new(env!("CARGO_BIN_EXE_kltutor"))
+        .args(["check", lesson.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(check.status.success());
+    s.settle(800);
+    assert!(!s.screen().contains("reloaded"), "a read is no change:\n{}", s.screen());
+    // The undone edit is unsaved: leaving asks, and `n` leaves without saving.
+    s.send("q");
+    s.wait_for("Save");
+    s.send("nq");
+    s.wait_exit();
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -2,6 +2,12 @@
 check-unknown-lang = kltutor has no catalog for the language `{ $tag }`
 check-unknown-lang-label = not a language kltutor speaks
 check-unknown-lang-help = the languages are { $tags }; leave `lang` out to use the reader's own
+check-format-newer = this lesson is written in lesson format { $format }, and this kltutor reads formats up to { $newest }
+check-format-newer-label = needs a newer kltutor
+check-format-newer-help = install a newer kltutor to open it; `kltutor --version` shows the lesson format a kltutor reads
+check-format-invalid = `format` must be a whole number from 1 up, not `{ $value }`
+check-format-invalid-label = not a lesson format
+check-format-invalid-help = write `format = { $newest }` for this version's format, or leave `format` out
 check-problems = { $file }: { $count ->
     [one] { $count } problem found
    *[other] { $count } problems found
@@ -233,3 +239,60 @@ check-choice-not-distribution-help = with `compare`, each choice is the name of 
 check-choice-disagrees = the stated answer `{ $stated }` is not the one the comparison picks: `{ $right }`
 check-choice-disagrees-label = not what these values give
 check-choice-disagrees-help = write answer = "{ $right }", or remove `answer` and let kltutor work it out
+
+## Warnings: questions an earlier page answers (see docs/lesson-format.md)
+check-warning = warning
+check-warnings = { $file }: { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+check-warnings-total = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+} (they fail the check with --deny-warnings)
+check-warnings-denied = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}, and --deny-warnings makes warnings fail the check
+leak-message = the answer to { $question }, { $answer }, is shown on { $page } ({ $what })
+leak-question-step = the question of step { $number }
+leak-question = question { $number }
+leak-page-step = step { $number }
+leak-page-question = question { $number }
+leak-place = { $page } ({ $what })
+leak-separator = {"; "}
+leak-label = answered before it is asked
+leak-label-also = answered before it is asked; also on { $places }
+leak-label-also-more = answered before it is asked; also on { $places } and { $count ->
+    [one] { $count } more place
+   *[other] { $count } more places
+}
+leak-help = give the question numbers of its own, move what shows the answer after the question (predict, then reveal), or keep it hidden with `hide`
+leak-what-text = its text
+leak-what-prompt = { $on ->
+    [step] its question
+   *[question] its prompt
+}
+leak-what-hint = { $on ->
+    [step] its question's hint
+   *[question] its hint
+}
+leak-what-explanation = { $on ->
+    [step] its question's explanation
+   *[question] its explanation
+}
+leak-what-mistake = { $on ->
+    [step] its question's feedback on a mistake
+   *[question] its feedback on a mistake
+}
+leak-what-feedback = { $on ->
+    [step] its question's feedback once answered
+   *[question] its feedback once answered
+}
+leak-what-derivation = its derivation
+leak-what-models = the models table
+leak-what-ranking = the ranking line
+leak-what-status = the status line
+leak-what-notes = the notes under the working
+leak-what-block = the “{ $title }” panel
+leak-what-panel = the `{ $key }` panel

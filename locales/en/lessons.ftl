@@ -25,6 +25,8 @@ new-cannot-write = cannot write { $path }: { $error }
 tutor-needs-terminal = the tutor needs a terminal; for scripts use `kltutor compute`, `explain` or `check`
 command-error = error: { $message }
 command-cannot-write = cannot write the output: { $error }
+man-wrote = wrote { $path }
+man-cannot-write = cannot write the manual pages into { $dir }: { $error }
 
 check-all-ok = { $count ->
         [one] checked: no problems
@@ -35,3 +37,7 @@ check-watching = watching { $count ->
        *[other] { $count } files
     } for changes; Ctrl-C stops
 check-watch-failed = cannot watch the files: { $error }
+explain-stale = { $count ->
+    [one] note: the stated answer on line { $lines } of { $file } does not match the values; the handout shows kltutor's
+   *[other] note: the stated answers on lines { $lines } of { $file } do not match the values; the handout shows kltutor's
+}

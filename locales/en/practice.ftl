@@ -2,7 +2,7 @@
 practice-title = Practice
 practice-summary = Fresh exercises of every kind the course asks, with small fractions you can work on paper.
 practice-origin = generated
-practice-ask-information = How much information does the outcome { $outcome } of P carry, in bits, to 3 decimals?
+practice-ask-information = How much information does the outcome “{ $outcome }” of P carry, in bits, to 3 decimals?
 practice-ask-entropy = What is the entropy H(P), in bits, to 3 decimals?
 practice-ask-cross-entropy = What is the cross-entropy H(P,Q), in bits, to 3 decimals?
 practice-ask-kl = What is D(P‖Q), in bits, to 3 decimals?

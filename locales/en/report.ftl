@@ -28,3 +28,4 @@ report-outcome-count = { $count ->
     [one] { $count } outcome
    *[other] { $count } outcomes
 }
+report-question-values = { $question } (with { $values })

@@ -54,7 +54,10 @@ tui-reloaded = reloaded { $path }
 tui-saved = saved to { $path }
 tui-saved-copy = built-in lessons are read-only; saved a copy to { $path }
 tui-saved-but-invalid = { $saved }; it no longer passes check: update it to the new values
-tui-answers-stale = the stated answers on lines { $lines } no longer match these values: update them (kltutor check lists them)
+tui-answers-stale = { $count ->
+    [one] the stated answer on line { $lines } does not match these values: update it (kltutor check names it)
+   *[other] the stated answers on lines { $lines } do not match these values: update them (kltutor check lists them)
+}
 tui-then = { $first }; { $then }
 tui-not-saved = not saved: { $error }
 tui-no-lesson-folder = no lesson folder: set HOME or XDG_DATA_HOME
@@ -135,3 +138,4 @@ tui-numbers-fixed = This question's numbers are written in the lesson: they stay
 tui-answer-first = Answer this one first, or give up (g); then N asks again with fresh numbers.
 tui-fresh-numbers = Fresh numbers: the same question, asked again.
 tui-choose-with-digits = Pick an answer with its number, 1 to 9.
+tui-at-bound = { $outcome } is already as far as it can go: nothing changed.

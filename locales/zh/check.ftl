@@ -2,6 +2,12 @@
 check-unknown-lang = kltutor 没有语言 `{ $tag }` 的界面文字
 check-unknown-lang-label = kltutor 不支持这种语言
 check-unknown-lang-help = 可用的语言有 { $tags }；不写 `lang` 则使用读者自己的语言
+check-format-newer = 这一课用的是第 { $format } 版课程格式，而这个 kltutor 只能读到第 { $newest } 版
+check-format-newer-label = 需要更新的 kltutor
+check-format-newer-help = 请安装更新版本的 kltutor 来打开它；`kltutor --version` 会显示 kltutor 能读的课程格式
+check-format-invalid = `format` 必须是从 1 起的整数，而不是 `{ $value }`
+check-format-invalid-label = 不是课程格式的版本号
+check-format-invalid-help = 写 `format = { $newest }` 表示这一版的格式，或者不写 `format`
 check-problems = { $file }：发现 { $count } 个问题
 check-help = 建议：{ $help }
 check-here = 在这里
@@ -224,3 +230,48 @@ check-choice-not-distribution-help = 用了 `compare` 时，每个选项都要�
 check-choice-disagrees = 写明的答案 `{ $stated }` 不是比较得出的那个：`{ $right }`
 check-choice-disagrees-label = 与这些数值不符
 check-choice-disagrees-help = 写成 answer = "{ $right }"，或删除 `answer`，让 kltutor 来算
+
+## 警告：前面的页面已经给出答案的题目（见 docs/lesson-format.md）
+check-warning = 警告
+check-warnings = { $file }：{ $count } 个警告
+check-warnings-total = 共 { $count } 个警告（加上 --deny-warnings 时警告也算不通过）
+check-warnings-denied = 共 { $count } 个警告，且 --deny-warnings 要求警告也算不通过
+leak-message = { $question }的答案（{ $answer }）在{ $page }就已出现（{ $what }）
+leak-question-step = 第 { $number } 步的问题
+leak-question = 第 { $number } 题
+leak-page-step = 第 { $number } 步
+leak-page-question = 第 { $number } 题
+leak-place = { $page }（{ $what }）
+leak-separator = ；
+leak-label = 提问之前就给出了答案
+leak-label-also = 提问之前就给出了答案；还出现在：{ $places }
+leak-label-also-more = 提问之前就给出了答案；还出现在：{ $places }，另有 { $count } 处
+leak-help = 给这道题换上它自己的数值，把给出答案的内容移到题目之后（先预测，再揭晓），或用 `hide` 把它隐藏
+leak-what-text = 正文
+leak-what-prompt = { $on ->
+    [step] 它的问题
+   *[question] 题目本身
+}
+leak-what-hint = { $on ->
+    [step] 它的问题的提示
+   *[question] 提示
+}
+leak-what-explanation = { $on ->
+    [step] 它的问题的解析
+   *[question] 解析
+}
+leak-what-mistake = { $on ->
+    [step] 它的问题对错误答案的反馈
+   *[question] 对错误答案的反馈
+}
+leak-what-feedback = { $on ->
+    [step] 它的问题作答后的反馈
+   *[question] 作答后的反馈
+}
+leak-what-derivation = 推导过程
+leak-what-models = 模型表
+leak-what-ranking = 排序行
+leak-what-status = 状态行
+leak-what-notes = 工作区下方的说明
+leak-what-block = “{ $title }”面板
+leak-what-panel = `{ $key }` 面板

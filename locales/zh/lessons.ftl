@@ -16,7 +16,10 @@ new-cannot-write = 无法写入 { $path }：{ $error }
 tutor-needs-terminal = 教学界面需要在终端中运行；在脚本中请使用 `kltutor compute`、`explain` 或 `check`
 command-error = 错误：{ $message }
 command-cannot-write = 无法写出结果：{ $error }
+man-wrote = 已写入 { $path }
+man-cannot-write = 无法把手册页写入 { $dir }：{ $error }
 
 check-all-ok = 已检查全部 { $count } 个文件：没有问题
 check-watching = 正在监视 { $count } 个文件的改动；按 Ctrl-C 停止
 check-watch-failed = 无法监视这些文件：{ $error }
+explain-stale = 注意：{ $file } 第 { $lines } 行写明的答案与数值不符；讲义里印的是 kltutor 算出的值

@@ -25,3 +25,4 @@ report-ranking-infinite = { $a } 和 { $b } 与 { $p } 的距离都是无穷大�
 report-ranking-order = { $sentence }；由近到远：{ $order }
 report-infinite = { $symbol } 为无穷大：{ $p } 中可能出现的结果“{ $outcome }”，{ $q } 却给了概率 0，所以按 { $q } 设计的编码没有给它留码字。
 report-outcome-count = { $count } 个结果
+report-question-values = { $question }（其中 { $values }）

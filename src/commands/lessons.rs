@@ -8,8 +8,10 @@ use crate::cli::ExplainFormat;
 use crate::i18n::{self, Lang};
 use crate::lesson::catalog::{self, Origin};
 use crate::lesson::schema::SCHEMA;
+use crate::lesson::{Diagnostic, Report};
 use crate::report::{Format, handout, render, text};
 use crate::t;
+use crate::tui::walk::{self, Leak, Page, Source};
 use crate::visible::visible;
 
 use super::Failure;
@@ -59,12 +61,18 @@ pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
     Ok(out)
 }
 
-/// Checks each file; diagnostics go to stderr, a line per valid file to stdout.
-pub fn check(files: &[String], watch: bool) -> Result<String, Failure> {
+/// Checks each file; diagnostics go to stderr, a line per valid file to stdout. Warnings
+/// (questions an earlier page answers) fail the check only with `deny_warnings`.
+pub fn check(
+    files: &[String],
+    watch: bool,
+    deny_warnings: bool,
+    dirs: &[PathBuf],
+) -> Result<String, Failure> {
     if watch {
-        return check_watch(files);
+        return check_watch(files, dirs);
     }
-    let round = check_round(files, stderr_color());
+    let round = check_round(files, dirs, stderr_color());
     let _ = std::io::stderr().write_all(round.diagnostics.as_bytes());
     if round.failed > 0 {
         print!("{}", round.ok);
@@ -73,6 +81,14 @@ pub fn check(files: &[String], watch: bool) -> Result<String, Failure> {
             failed = round.failed,
             count = files.len()
         )));
+    }
+    if round.warnings > 0 {
+        if deny_warnings {
+            print!("{}", round.ok);
+            return Err(Failure::invalid(t!("check-warnings-denied", count = round.warnings)));
+        }
+        let _ =
+            writeln!(std::io::stderr(), "{}", t!("check-warnings-total", count = round.warnings));
     }
     Ok(round.ok)
 }
@@ -84,12 +100,14 @@ struct Round {
     /// Every problem, rendered.
     diagnostics: String,
     failed: usize,
+    /// Warnings about lessons that load.
+    warnings: usize,
 }
 
-fn check_round(files: &[String], color: bool) -> Round {
-    let mut round = Round { ok: String::new(), diagnostics: String::new(), failed: 0 };
+fn check_round(files: &[String], dirs: &[PathBuf], color: bool) -> Round {
+    let mut round = Round { ok: String::new(), diagnostics: String::new(), failed: 0, warnings: 0 };
     for file in files {
-        let origin = match catalog::resolve(file, &[]) {
+        let origin = match catalog::resolve(file, dirs) {
             Ok(origin) => origin,
             // A name that is no path and no lesson: say what it may have meant.
             Err(message) if !file.contains(['/', '.']) => {
@@ -99,37 +117,132 @@ fn check_round(files: &[String], color: bool) -> Round {
             }
             Err(_) => Origin::File(PathBuf::from(file)),
         };
-        match origin.load() {
-            Ok(lesson) => {
-                let ok = t!(
-                    "check-ok",
-                    lesson = origin.describe(),
-                    title = visible(&lesson.title),
-                    steps = lesson.steps.len(),
-                    questions = lesson.all_questions().count()
-                );
-                round.ok.push_str(&format!("{ok}\n"));
-            }
-            Err(report) => {
-                round.failed += 1;
-                round.diagnostics.push_str(&report.render(color));
-            }
-        }
+        // Each file's diagnostics speak its language, as the tutor does inside it.
+        let lang = i18n::for_lesson(catalog::declared_lang(&origin), i18n::lang());
+        i18n::with_lang(lang, || check_one(&origin, color, &mut round));
     }
     round
 }
 
+/// Checks one lesson into `round`.
+fn check_one(origin: &Origin, color: bool, round: &mut Round) {
+    match origin.load() {
+        Ok(lesson) => {
+            let ok = t!(
+                "check-ok",
+                lesson = origin.describe(),
+                title = visible(&lesson.title),
+                steps = lesson.steps.len(),
+                questions = lesson.all_questions().count()
+            );
+            round.ok.push_str(&format!("{ok}\n"));
+            if let Some(report) = giveaways(origin, &lesson) {
+                round.warnings += report.warnings();
+                round.diagnostics.push_str(&report.render(color));
+            }
+        }
+        Err(report) => {
+            round.failed += 1;
+            round.diagnostics.push_str(&report.render(color));
+        }
+    }
+}
+
+/// The questions of a lesson that load whose answer an earlier page shows, a warning each at
+/// the question, naming the first place that shows it and the others in its label.
+fn giveaways(origin: &Origin, lesson: &crate::lesson::Lesson) -> Option<Report> {
+    let (file, source) = match origin {
+        Origin::Builtin(b) => (b.file_name(), b.source.to_string()),
+        Origin::File(path) => (path.display().to_string(), std::fs::read_to_string(path).ok()?),
+        Origin::Practice => return None,
+    };
+    let spans = crate::lesson::question_spans(&source);
+    let in_steps: Vec<usize> =
+        (0..lesson.steps.len()).filter(|&k| lesson.steps[k].question.is_some()).collect();
+    let question_name = |id: usize| match in_steps.get(id) {
+        Some(&step) => t!("leak-question-step", number = step + 1),
+        None => t!("leak-question", number = id - in_steps.len() + 1),
+    };
+    let leaks = walk::leaks(origin.clone(), lesson);
+    let mut diagnostics = Vec::new();
+    for id in 0..lesson.all_questions().count() {
+        let places: Vec<&Leak> = leaks.iter().filter(|l| l.question == id).collect();
+        let Some(first) = places.first() else { continue };
+        let span = spans.get(id).cloned().unwrap_or(0..0);
+        let (page, what) = place(first);
+        let message = t!(
+            "leak-message",
+            question = question_name(id),
+            answer = visible(&first.answer),
+            page = page,
+            what = what
+        );
+        let others: Vec<String> = places[1..]
+            .iter()
+            .take(MAX_PLACES_NAMED)
+            .map(|l| {
+                let (page, what) = place(l);
+                t!("leak-place", page = page, what = what)
+            })
+            .collect();
+        let more = places.len().saturating_sub(1 + MAX_PLACES_NAMED);
+        let label = match (others.is_empty(), more) {
+            (true, _) => t!("leak-label"),
+            (false, 0) => t!("leak-label-also", places = others.join(&t!("leak-separator"))),
+            (false, more) => t!(
+                "leak-label-also-more",
+                places = others.join(&t!("leak-separator")),
+                count = more
+            ),
+        };
+        diagnostics
+            .push(Diagnostic::new(span, message).label(label).help(t!("leak-help")).warning());
+    }
+    (!diagnostics.is_empty()).then(|| Report::new(file, &source, diagnostics))
+}
+
+/// The most further places a warning's label names; the rest are counted.
+const MAX_PLACES_NAMED: usize = 3;
+
+/// A leak's page and what on it shows the answer, in words.
+fn place(leak: &Leak) -> (String, String) {
+    let (page, on) = match leak.page {
+        Page::Step(n) => (t!("leak-page-step", number = n + 1), "step"),
+        Page::Question(n) => (t!("leak-page-question", number = n + 1), "question"),
+    };
+    let what = match &leak.source {
+        Source::Text => t!("leak-what-text"),
+        Source::Prompt => t!("leak-what-prompt", on = on),
+        Source::Hint => t!("leak-what-hint", on = on),
+        Source::Explanation => t!("leak-what-explanation", on = on),
+        Source::Mistake => t!("leak-what-mistake", on = on),
+        Source::Feedback => t!("leak-what-feedback", on = on),
+        Source::Derivation => t!("leak-what-derivation"),
+        Source::ModelsTable => t!("leak-what-models"),
+        Source::Ranking => t!("leak-what-ranking"),
+        Source::Status => t!("leak-what-status"),
+        Source::Notes => t!("leak-what-notes"),
+        Source::Block(title) => t!("leak-what-block", title = visible(title)),
+        Source::Panel(key) => t!("leak-what-panel", key = key.to_string()),
+    };
+    (page, what)
+}
+
 /// `check --watch`: checks the files again after every save, showing only the fresh result
 /// (the screen is cleared first when it is a terminal), until interrupted.
-fn check_watch(files: &[String]) -> Result<String, Failure> {
+fn check_watch(files: &[String], dirs: &[PathBuf]) -> Result<String, Failure> {
     use notify::{RecursiveMode, Watcher};
     let paths: Vec<PathBuf> = files.iter().map(PathBuf::from).filter(|p| p.is_file()).collect();
     let names: Vec<std::ffi::OsString> =
         paths.iter().filter_map(|p| p.file_name().map(|n| n.to_os_string())).collect();
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Checking reads the files: a read is no reason to check again.
         if event.is_ok_and(|e| {
-            e.paths.iter().any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
+            !e.kind.is_access()
+                && e.paths
+                    .iter()
+                    .any(|p| p.file_name().is_some_and(|n| names.iter().any(|m| m == n)))
         }) {
             let _ = tx.send(());
         }
@@ -150,7 +263,7 @@ fn check_watch(files: &[String]) -> Result<String, Failure> {
     }
     let terminal = std::io::stdout().is_terminal();
     loop {
-        let round = check_round(files, terminal && stderr_color());
+        let round = check_round(files, dirs, terminal && stderr_color());
         let mut out = std::io::stdout().lock();
         if terminal {
             let _ = out.write_all(b"\x1b[2J\x1b[H");
@@ -179,12 +292,26 @@ fn check_watch(files: &[String]) -> Result<String, Failure> {
 }
 
 /// A lesson worked out in full.
-pub fn explain(name: &str, format: ExplainFormat, precision: u8) -> Result<String, Failure> {
-    let origin = catalog::resolve(name, &[]).map_err(Failure::usage)?;
-    let lesson = origin.load().map_err(|report| {
+pub fn explain(
+    name: &str,
+    format: ExplainFormat,
+    precision: u8,
+    dirs: &[PathBuf],
+) -> Result<String, Failure> {
+    let origin = catalog::resolve(name, dirs).map_err(Failure::usage)?;
+    let loaded = origin.read().map_err(|report| {
         let _ = std::io::stderr().write_all(report.render(stderr_color()).as_bytes());
         Failure::invalid(t!("lessons-not-valid", lesson = origin.describe()))
     })?;
+    // Stated answers that no longer match the values are named, as the tutor names them;
+    // the handout prints the values kltutor works out.
+    if let Some(stale) = &loaded.stale_answers {
+        let lines: Vec<String> = stale.lines().iter().map(usize::to_string).collect();
+        let note =
+            t!("explain-stale", count = lines.len(), lines = lines.join(", "), file = &stale.file);
+        let _ = writeln!(std::io::stderr(), "{note}");
+    }
+    let lesson = loaded.lesson;
     let format = match format {
         ExplainFormat::Text => Format::Text,
         ExplainFormat::Markdown => Format::Markdown,
@@ -224,6 +351,8 @@ fn stream(lesson: &crate::lesson::Lesson, format: Format, precision: usize) -> R
 
 /// The starter lesson `kltutor new` writes.
 pub const STARTER: &str = include_str!("../../docs/starter.toml");
+/// The starter lesson written in Chinese.
+pub const STARTER_ZH: &str = include_str!("../../docs/starter-zh.toml");
 
 /// Writes the starter lesson, refusing to overwrite anything.
 pub fn new(path: &Path) -> Result<String, Failure> {
@@ -242,7 +371,12 @@ pub fn new(path: &Path) -> Result<String, Failure> {
                 error = e.to_string()
             )),
         })?;
-    file.write_all(STARTER.as_bytes()).map_err(|e| {
+    // A reader of Chinese gets a starter written in Chinese, with `lang` set.
+    let starter = match i18n::lang().code() {
+        "zh" => STARTER_ZH,
+        _ => STARTER,
+    };
+    file.write_all(starter.as_bytes()).map_err(|e| {
         Failure::invalid(t!("new-cannot-write", path = shown.as_ref(), error = e.to_string()))
     })?;
     Ok(format!("{}\n", t!("new-wrote", path = shown.as_ref())))

@@ -5,6 +5,7 @@ pub mod compute;
 pub mod continuous;
 pub mod conventions;
 pub mod input;
+pub mod install;
 pub mod joint;
 pub mod lessons;
 pub mod pair;

@@ -13,7 +13,11 @@ use crate::tui::{self, App};
 use super::Failure;
 
 /// Opens the browser, or the named lesson, and runs until the user quits.
-pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<ExitCode> {
+pub fn run(
+    lesson: Option<&str>,
+    lesson_dirs: &[PathBuf],
+    seed: Option<u64>,
+) -> color_eyre::Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Ok(Failure::usage(crate::t!("tutor-needs-terminal")).report());
     }
@@ -25,6 +29,7 @@ pub fn run(lesson: Option<&str>, lesson_dirs: &[PathBuf]) -> color_eyre::Result<
         },
     };
     let mut app = tutor(lesson_dirs, origin.as_ref());
+    app.seed = seed;
     if let Some(origin) = origin {
         app.open(origin.clone());
         if let Some(problems) = app.browser.problem.take() {

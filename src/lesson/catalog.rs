@@ -79,6 +79,25 @@ pub fn read_file(path: &Path) -> Result<Loaded, Report> {
     }
 }
 
+/// The language a lesson says it is written in (`lang`), read before the lesson is checked so
+/// its diagnostics can speak it; `None` when it does not say or cannot be read.
+pub fn declared_lang(origin: &Origin) -> Option<crate::i18n::Lang> {
+    match origin {
+        Origin::Builtin(b) => super::parse::declared_lang(b.source),
+        Origin::File(path) => {
+            let bytes = file_bytes(path)?;
+            super::parse::declared_lang(std::str::from_utf8(&bytes).ok()?)
+        }
+        Origin::Practice => None,
+    }
+}
+
+/// A lesson file's bytes as they are now, to tell a change of its content from a mere read or
+/// touch; `None` when it cannot be read.
+pub fn file_bytes(path: &Path) -> Option<Vec<u8>> {
+    read_bounded(path).ok()
+}
+
 /// A lesson file's bytes, read only when it is a regular file no larger than the limit (so a
 /// FIFO never blocks, a device is never read, a huge file is never loaded), and then at most
 /// one byte past the limit.

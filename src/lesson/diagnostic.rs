@@ -6,9 +6,18 @@ use std::ops::Range;
 use codespan_reporting::diagnostic::{Diagnostic as Codespan, Label};
 use codespan_reporting::term::{self, Config};
 
+/// How bad a problem is: an error makes the lesson invalid; a warning only tells the author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+}
+
 /// One problem, at a byte range of the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub severity: Severity,
     pub span: Range<usize>,
     /// What is wrong, as a sentence.
     pub message: String,
@@ -20,7 +29,19 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
-        Diagnostic { span, message: message.into(), label: String::new(), help: None }
+        Diagnostic {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            label: String::new(),
+            help: None,
+        }
+    }
+
+    /// The same problem as a warning.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     pub fn label(mut self, label: impl Into<String>) -> Self {
@@ -75,7 +96,11 @@ impl Report {
             let start = d.span.start.min(end);
             let file = Window::around(&name, &self.source, start..end);
             let span = file.shift(start)..file.shift(end);
-            let mut diagnostic = Codespan::error()
+            let (mut diagnostic, severity) = match d.severity {
+                Severity::Error => (Codespan::error(), ("error", crate::t!("check-error"))),
+                Severity::Warning => (Codespan::warning(), ("warning", crate::t!("check-warning"))),
+            };
+            diagnostic = diagnostic
                 .with_message(&d.message)
                 .with_labels(vec![Label::primary((), span).with_message(&d.label)]);
             if let Some(help) = &d.help {
@@ -89,17 +114,31 @@ impl Report {
                 term::emit_into_string(&config, &file, &diagnostic)
             };
             // codespan writes its severity in English; the header's first word is it.
-            let text = text.unwrap_or_default().replacen("error", &crate::t!("check-error"), 1);
+            let text = text.unwrap_or_default().replacen(severity.0, &severity.1, 1);
             out.push_str(&text);
         }
         let n = self.diagnostics.len();
         if n > MAX_SHOWN {
             out.push_str(&format!("{}\n", crate::t!("check-and-more", count = n - MAX_SHOWN)));
         }
-        if n > 0 {
-            out.push_str(&format!("{}\n", crate::t!("check-problems", file = name, count = n)));
+        let warnings = self.warnings();
+        if n > warnings {
+            let count = n - warnings;
+            out.push_str(&format!(
+                "{}\n",
+                crate::t!("check-problems", file = name.as_str(), count = count)
+            ));
+        }
+        if warnings > 0 {
+            let line = crate::t!("check-warnings", file = name, count = warnings);
+            out.push_str(&format!("{line}\n"));
         }
         out
+    }
+
+    /// How many of the problems are only warnings.
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
     }
 }
 

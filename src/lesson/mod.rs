@@ -18,8 +18,13 @@ use crate::i18n::Lang;
 use crate::info::{Distribution, Pair, Quantity, Unit};
 use crate::notation::Names;
 
-pub use diagnostic::{Diagnostic, Report};
-pub use parse::{Loaded, MAX_FILE_BYTES, parse_lesson, read_lesson};
+pub use diagnostic::{Diagnostic, Report, Severity};
+pub use parse::{Loaded, MAX_FILE_BYTES, parse_lesson, question_spans, read_lesson};
+
+/// The newest lesson format this kltutor reads. A lesson may declare the format it is written
+/// in (`format = 1`); one declaring a newer format is refused with a plain message rather than
+/// misread. Raise it when a change to the format would make older versions misread a lesson.
+pub const FORMAT: u32 = 1;
 
 /// A named distribution: the truth or a model.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,7 @@
 use crate::info::{Distribution, Quantity, Unit};
 use crate::t;
 
-use super::{Answer, Hidden, Lesson, Mistake, MistakeKind, Named, Question};
+use super::{Answer, Compare, Hidden, Lesson, Mistake, MistakeKind, Named, Own, Question, Vary};
 
 pub use super::variant::Rng;
 
@@ -59,7 +59,8 @@ fn random_distribution(rng: &mut Rng, n: usize) -> Distribution {
     super::variant::random_distribution(rng, n, DENOMINATORS)
 }
 
-/// One fresh exercise of `topic` (of a random kind when `None`), as a one-question lesson.
+/// One fresh exercise of `topic` (of a random kind when `None`), as a one-question lesson
+/// whose question draws its numbers afresh at each try (see [`super::variant`]).
 pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
     let topic = topic.unwrap_or_else(|| Topic::ALL[rng.between(0, 7) as usize]);
     let n = rng.between(2, 6) as usize;
@@ -157,28 +158,20 @@ pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
             )
         }
         Topic::Closer => {
-            let mut second = random_distribution(rng, n);
-            let kl = |q: &Distribution| {
-                crate::info::Pair { p: &lesson.truth.distribution, q }.kl(Unit::Bits).value()
-            };
-            // Two models the divergence tells apart, neither equal to the truth.
-            while second == lesson.truth.distribution
-                || (kl(&second) - kl(&lesson.models[0].distribution)).abs() < 0.01
-            {
-                second = random_distribution(rng, n);
-            }
-            let closer = usize::from(kl(&second) < kl(&lesson.models[0].distribution));
+            let second = random_distribution(rng, n);
             lesson.models.push(Named { name: "R".into(), distribution: second });
+            let compare = Compare { quantity: Quantity::Kl, largest: false, of: vec![1, 2] };
+            let choices = vec!["Q".into(), "R".into()];
             (
                 t!("practice-ask-closer"),
-                Answer::Choice {
-                    choices: vec!["Q".into(), "R".into()],
-                    answer: closer,
-                    compare: None,
-                },
+                Answer::Choice { choices, answer: 0, compare: Some(compare) },
             )
         }
     };
+    // The numbers are drawn by the tutor for each try, as for a lesson's varied question;
+    // the conversion drill states a value worked out from these ones, so they stay.
+    let vary =
+        (topic != Topic::Units).then(|| Vary { denominators: DENOMINATORS, keep: Vec::new() });
     let hide = match topic {
         // Information's value is every term of entropy; entropy hides information too.
         Topic::Entropy | Topic::Units => vec![Hidden::Entropy, Hidden::Information],
@@ -190,7 +183,7 @@ pub fn exercise(topic: Option<Topic>, rng: &mut Rng) -> Lesson {
         hint: Some(t!("practice-hint")),
         explanation: None,
         hide,
-        own: super::Own::default(),
+        own: Own { vary, ..Own::default() },
     });
     lesson
 }
@@ -220,6 +213,8 @@ mod tests {
                     }
                 }
                 let question = &lesson.questions[0];
+                let lesson = super::super::variant::about(&lesson, question, rng.next_u64())
+                    .expect("practice draws its numbers");
                 if let Answer::Numeric { quantity, unit, .. } = question.answer {
                     let value = quantity.evaluate(lesson.pair(0), unit);
                     assert!(value.value().is_finite(), "{topic:?}: {value:?}");

@@ -48,5 +48,7 @@ mod tests {
         assert_eq!(names(&defs["mistake"]["properties"]["kind"]), sorted(MISTAKE_NAMES));
         assert_eq!(names(&defs["hideable"]), sorted(HIDE_NAMES));
         assert_eq!(names(&defs["chart"]["properties"]["family"]), sorted(FAMILY_NAMES));
+        let format = &schema["properties"]["format"];
+        assert_eq!(format["maximum"], u64::from(crate::lesson::FORMAT), "the newest format");
     }
 }

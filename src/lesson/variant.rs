@@ -127,6 +127,23 @@ pub fn about<'a>(lesson: &'a Lesson, question: &Question, seed: u64) -> Option<C
     None
 }
 
+/// The lesson as question `id` sees it at its first try, as the tutor first shows it (and
+/// handouts print it); the lesson itself should its `vary` find no numbers.
+pub fn first_try<'a>(lesson: &'a Lesson, id: usize, question: &Question) -> Cow<'a, Lesson> {
+    about(lesson, question, seed_of(lesson_seed(lesson), id, 0)).unwrap_or(Cow::Borrowed(lesson))
+}
+
+/// Every distribution of `lesson` that `text` does not show (as `{A}`) with its values,
+/// `A = (½, ½), B = (¼, ¾)`; empty when it shows them all.
+pub fn values_not_in(text: &str, lesson: &Lesson) -> String {
+    std::iter::once(&lesson.truth)
+        .chain(&lesson.models)
+        .filter(|n| !text.contains(&format!("{{{}}}", n.name)))
+        .filter_map(|n| values_of(lesson, &n.name).map(|v| format!("{} = {v}", n.name)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The lesson with the distributions a question writes out in place of its own.
 pub fn written<'a>(lesson: &'a Lesson, own: &Own) -> Cow<'a, Lesson> {
     if own.truth.is_none() && own.models.is_none() {

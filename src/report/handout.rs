@@ -2,6 +2,9 @@
 
 use crate::info::derivation::Side;
 use crate::info::{Derivation, Pair, Quantity};
+use std::borrow::Cow;
+
+use crate::lesson::variant::{self, interpolate, values_not_in};
 use crate::lesson::{Answer, Lesson, Question};
 
 use super::Comparison;
@@ -27,8 +30,8 @@ pub fn comparison(lesson: &Lesson) -> Comparison<'_> {
 }
 
 /// The question as asked: the prompt, and the choices when there are some.
-pub fn question_text(q: &Question) -> String {
-    match &q.answer {
+pub fn question_text(lesson: &Lesson, q: &Question) -> String {
+    let asked = match &q.answer {
         Answer::Choice { choices, .. } => {
             let letters = choices
                 .iter()
@@ -36,14 +39,22 @@ pub fn question_text(q: &Question) -> String {
                 .map(|(i, c)| format!("({}) {c}", (b'a' + i as u8) as char))
                 .collect::<Vec<_>>()
                 .join("  ");
-            format!("{}\n{letters}", q.prompt)
+            format!("{}\n{letters}", interpolate(&q.prompt, lesson))
         }
         Answer::Numeric { unit, .. }
             if !q.prompt.contains(unit.name()) && !q.prompt.contains(&unit_name(*unit)) =>
         {
-            t!("report-question-in-unit", prompt = &q.prompt, unit = unit_name(*unit))
+            let prompt = interpolate(&q.prompt, lesson);
+            t!("report-question-in-unit", prompt = prompt, unit = unit_name(*unit))
         }
-        Answer::Numeric { .. } => q.prompt.clone(),
+        Answer::Numeric { .. } => interpolate(&q.prompt, lesson),
+    };
+    // A question with numbers of its own says what they are, where its prompt does not.
+    let values = values_not_in(&q.prompt, lesson);
+    if q.own.is_none() || values.is_empty() {
+        asked
+    } else {
+        t!("report-question-values", question = asked, values = values)
     }
 }
 
@@ -60,7 +71,9 @@ pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
         }
     };
     match &q.explanation {
-        Some(e) => t!("report-answer-explained", answer = answer, explanation = e),
+        Some(e) => {
+            t!("report-answer-explained", answer = answer, explanation = interpolate(e, lesson))
+        }
         None => t!("report-answer", answer = answer),
     }
 }
@@ -223,12 +236,21 @@ pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut
     // A derivation the previous step already showed is not repeated; the step's own outcome
     // is quoted instead.
     let mut shown = None;
+    let questions: Vec<(Cow<Lesson>, &Question)> = lesson
+        .all_questions()
+        .enumerate()
+        .map(|(id, q)| (variant::first_try(lesson, id, q), q))
+        .collect();
+    let mut in_steps = questions.iter();
     for (i, step) in lesson.steps.iter().enumerate() {
         blocks.push(Block::Heading(3, t!("report-step", number = i + 1)));
         blocks.push(Block::Paragraph(step.text.clone()));
         // A predict-before-reveal step asks first, as the tutor does.
-        let question =
-            step.question.as_ref().map(|q| t!("report-question", question = question_text(q)));
+        let question = step
+            .question
+            .as_ref()
+            .and_then(|_| in_steps.next())
+            .map(|(seen, q)| t!("report-question", question = question_text(seen, q)));
         if step.hide
             && let Some(question) = &question
         {
@@ -264,17 +286,16 @@ pub fn each_block<'a>(lesson: &'a Lesson, precision: usize, emit: &mut dyn FnMut
     blocks.extend(grid(lesson, precision));
     blocks.extend(densities(lesson, precision));
     blocks.extend(charts(&c, lesson.chart));
-    let questions: Vec<&Question> = lesson.all_questions().collect();
     if !questions.is_empty() {
         blocks.push(Block::Heading(2, t!("report-questions")));
         blocks.push(Block::List {
             numbered: true,
-            items: questions.iter().map(|q| question_text(q)).collect(),
+            items: questions.iter().map(|(seen, q)| question_text(seen, q)).collect(),
         });
         blocks.push(Block::Heading(2, t!("report-answers")));
         blocks.push(Block::List {
             numbered: true,
-            items: questions.iter().map(|q| answer_text(lesson, q, precision)).collect(),
+            items: questions.iter().map(|(seen, q)| answer_text(seen, q, precision)).collect(),
         });
     }
 }

@@ -52,6 +52,8 @@ pub struct App {
     pub notice: Option<String>,
     /// The language outside lessons (`--lang`, else the locale's), spoken in the browser.
     pub interface: Lang,
+    /// The seed of varied questions' numbers (`--seed`), else each lesson's own.
+    pub seed: Option<u64>,
 }
 
 impl App {
@@ -72,6 +74,7 @@ impl App {
             store: None,
             notice: None,
             interface,
+            seed: None,
         }
     }
 
@@ -170,6 +173,9 @@ impl App {
                 // The lesson's language first: what is worked out on opening is in it.
                 i18n::set_lang(i18n::for_lesson(lesson.lang, self.interface));
                 let mut state = LessonState::new(origin, lesson);
+                if let Some(seed) = self.seed {
+                    state.reseed(seed);
+                }
                 if let Some(saved) = self.progress.lessons.get(&state.origin.progress_key()) {
                     state.resume(saved);
                 }

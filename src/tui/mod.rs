@@ -9,6 +9,7 @@ mod render;
 pub mod state;
 pub mod text;
 pub mod theme;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -99,8 +100,10 @@ fn watch(path: &Path, tx: mpsc::Sender<Event>) -> notify::Result<RecommendedWatc
         _ => PathBuf::from("."),
     };
     let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+        // Reading the file is no change; what is is told apart by content on reload.
         let touches_file = result.is_ok_and(|event| {
-            event.paths.iter().any(|p| p.file_name().map(|n| n.to_os_string()) == name)
+            !event.kind.is_access()
+                && event.paths.iter().any(|p| p.file_name().map(|n| n.to_os_string()) == name)
         });
         if touches_file {
             let _ = tx.send(Event::FileChanged);

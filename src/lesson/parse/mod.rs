@@ -40,8 +40,8 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 pub const DEFAULT_TOLERANCE: f64 = 0.0005;
 
 pub(crate) const TOP_KEYS: &[&str] = &[
-    "title", "summary", "lang", "unit", "outcomes", "bins", "truth", "model", "joint", "chart",
-    "step", "question",
+    "format", "title", "summary", "lang", "unit", "outcomes", "bins", "truth", "model", "joint",
+    "chart", "step", "question",
 ];
 pub(crate) const DISTRIBUTION_KEYS: &[&str] = &["name", "probs", "density", "normalize"];
 pub(crate) const STEP_KEYS: &[&str] = &["text", "show", "hide", "question"];
@@ -114,6 +114,13 @@ impl Loaded {
     }
 }
 
+/// The language a lesson's top-level `lang` names, if it names one kltutor speaks.
+pub fn declared_lang(source: &str) -> Option<Lang> {
+    let (root, _) = DeTable::parse_recoverable(source);
+    let lang = find(root.get_ref(), "lang")?;
+    Lang::from_tag(lang.get_ref().as_str()?)
+}
+
 /// Loads a lesson from the bytes of a file, or reports everything wrong with it, stale
 /// stated answers included.
 pub fn parse_lesson(file: &str, bytes: &[u8]) -> Result<Lesson, Report> {
@@ -175,8 +182,31 @@ pub fn read_lesson(file: &str, bytes: &[u8]) -> Result<Loaded, Report> {
     }
 }
 
+/// Where each question stands in a lesson's source, in the order of `Lesson::all_questions`:
+/// each step's `[step.question]`, then the `[[question]]`s. Empty for a source that is not
+/// TOML; meant for a source that loads, whose questions are these.
+pub fn question_spans(source: &str) -> Vec<Range<usize>> {
+    let (root, errors) = DeTable::parse_recoverable(source);
+    if !errors.is_empty() {
+        return Vec::new();
+    }
+    let mut checker = Checker::default();
+    let root = root.get_ref();
+    let mut spans = Vec::new();
+    for (step, _) in checker.tables(root, "step", true) {
+        spans.extend(checker.tables(step, "question", false).into_iter().map(|(_, span)| span));
+    }
+    spans.extend(checker.tables(root, "question", true).into_iter().map(|(_, span)| span));
+    spans
+}
+
 impl Checker {
     fn lesson(&mut self, root: &DeTable<'_>, top: Range<usize>) -> Option<Lesson> {
+        // A lesson in a newer format is not checked further: what this version would say
+        // about its keys and values would only mislead.
+        if !self.readable_format(root) {
+            return None;
+        }
         let the_lesson = t!("check-place-lesson");
         self.known_keys(root, TOP_KEYS, &the_lesson);
         let title = self.required_string(root, "title", &the_lesson, &top, &t!("check-add-title"));
@@ -318,6 +348,54 @@ impl Checker {
         };
         let models = models.into_iter().map(|(n, _)| n).collect();
         Some(Distributions { outcomes, truth, models, continuous })
+    }
+
+    /// Checks the lesson format the file declares, if it does: false when only a newer
+    /// kltutor reads it. A declaration that is not a whole number from 1 up is reported and
+    /// otherwise ignored.
+    fn readable_format(&mut self, root: &DeTable<'_>) -> bool {
+        let Some(v) = find(root, "format") else {
+            return true;
+        };
+        let newest = super::FORMAT.to_string();
+        let invalid = |shown: String| {
+            Diagnostic::new(v.span(), t!("check-format-invalid", value = shown))
+                .label(t!("check-format-invalid-label"))
+                .help(t!("check-format-invalid-help", newest = newest.clone()))
+        };
+        let i = match v.get_ref() {
+            DeValue::Integer(i) => i,
+            DeValue::Float(f) => {
+                self.push(invalid(f.as_str().to_string()));
+                return true;
+            }
+            _ => {
+                self.wrong_type("format", v, &t!("check-type-integer"));
+                return true;
+            }
+        };
+        // A number beyond i128 is newer still, or below 1.
+        let negative = i.as_str().starts_with('-');
+        let n = i128::from_str_radix(i.as_str(), i.radix()).unwrap_or(if negative {
+            i128::MIN
+        } else {
+            i128::MAX
+        });
+        if n < 1 {
+            self.push(invalid(i.to_string()));
+        } else if n > i128::from(super::FORMAT) {
+            let format = i.to_string();
+            self.push(
+                Diagnostic::new(
+                    v.span(),
+                    t!("check-format-newer", format = format, newest = newest),
+                )
+                .label(t!("check-format-newer-label"))
+                .help(t!("check-format-newer-help")),
+            );
+            return false;
+        }
+        true
     }
 
     /// The language the lesson is written in: one kltutor has a catalog for.

@@ -245,8 +245,10 @@ fn page_title(state: &LessonState) -> String {
         Page::Step { number, .. } => {
             t!("tui-page-step", number = number + 1, count = state.lesson.steps.len())
         }
-        Page::Question { number, .. } => {
-            t!("tui-page-question", number = number + 1, count = state.lesson.questions.len())
+        // Questions are counted as the header counts them: those in steps too.
+        Page::Question { .. } => {
+            let number = state.question().map_or(0, |(id, _)| id) + 1;
+            t!("tui-page-question", number = number, count = state.answers.len())
         }
         Page::Empty => t!("tui-page-lesson"),
     };

@@ -29,7 +29,7 @@ mod density;
 mod derivation;
 mod help;
 mod joint;
-mod lesson;
+pub(super) mod lesson;
 mod models;
 mod sections;
 mod summary;

@@ -12,14 +12,15 @@ use crate::info::normal::Normal;
 use crate::info::{Distribution, Quantity, Unit};
 use crate::lesson::Report;
 use crate::lesson::catalog::{self, Origin, read_file};
-use crate::lesson::grade::{self, Grade};
+
 use crate::lesson::save;
-use crate::lesson::{Lesson, Named, Question, Step, variant};
-use crate::progress::{LessonProgress, QuestionProgress};
+use crate::lesson::{Answer, Lesson, Question, Step, variant};
+
 use crate::t;
 
 use super::computed::{Computed, compute};
 use super::panel::{Panel, Shown};
+use super::questions::{Attempt, Stash};
 
 /// The steps `[` and `]` choose between for ↑/↓ nudges.
 pub const STEP_SIZES: [(i64, i64); 4] = [(1, 1000), (1, 100), (1, 20), (1, 10)];
@@ -66,35 +67,8 @@ pub enum Page<'a> {
     Empty,
 }
 
-/// How one question is going: the record the score keeps, the choices already tried, and what
-/// the student was told last.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Attempt {
-    pub record: QuestionProgress,
-    /// Multiple-choice answers tried and found wrong, marked so they are not picked again.
-    pub tried: Vec<usize>,
-    pub feedback: Option<Grade>,
-    /// Asked again from the summary, for practice: open until answered right, while the
-    /// record keeps how the first pass went.
-    pub retry: bool,
-}
-
 /// The values an edit changes: the distributions and, in a lesson of densities, the densities.
 pub type Edited = (Vec<Distribution>, Vec<Density>);
-
-/// The lesson's values and the student's edits to them, put aside while a question's page
-/// shows the values the question is about (and grades): its own, or the lesson's as written.
-#[derive(Debug, Clone)]
-struct Stash {
-    truth: Named,
-    models: Vec<Named>,
-    dists: Vec<Distribution>,
-    densities: Vec<Density>,
-    saved: Edited,
-    locks: Vec<Vec<bool>>,
-    undo: Vec<Edited>,
-    redo: Vec<Edited>,
-}
 
 /// An open lesson and the student's edits to it.
 #[derive(Debug, Clone)]
@@ -144,8 +118,11 @@ pub struct LessonState {
     pub shown: Option<Shown>,
     /// Decides the numbers of questions that draw fresh ones, with each question's try.
     pub seed: u64,
+    /// The file's bytes as last read or written: a watcher's event that leaves them as they
+    /// are (a read, a touch, the tutor's own save) is no change.
+    on_disk: Option<Vec<u8>>,
     /// The lesson's values while a question's page shows its own.
-    stash: Option<Stash>,
+    pub(super) stash: Option<Stash>,
 }
 
 impl LessonState {
@@ -186,10 +163,19 @@ impl LessonState {
             shown: None,
             seed,
             stash: None,
+            on_disk: None,
         };
+        state.on_disk = state.file().and_then(catalog::file_bytes);
         state.answers = vec![Attempt::default(); state.lesson.all_questions().count()];
         state.go_to_page(0);
         state
+    }
+
+    /// Draws the numbers of varied questions from `seed` (`--seed`, or a practice run's),
+    /// showing the page anew.
+    pub fn reseed(&mut self, seed: u64) {
+        self.seed = seed;
+        self.go_to_page(self.page);
     }
 
     /// Recomputes everything shown; called after every change.
@@ -210,92 +196,6 @@ impl LessonState {
         self.shown = None;
     }
 
-    /// Continues where the student left off: the page, and how each question went.
-    pub fn resume(&mut self, saved: &LessonProgress) {
-        self.restore_lesson_values();
-        for (&k, &record) in &saved.results {
-            let Some(slot) = self.answers.get_mut(k) else { continue };
-            slot.record = record;
-            let revealed = record.revealed && !record.answered;
-            let feedback = match self.lesson_of(k) {
-                Some((lesson, question)) if revealed => {
-                    Some(Grade { correct: false, feedback: grade::reveal(&lesson, &question) })
-                }
-                _ if record.answered => {
-                    Some(Grade { correct: true, feedback: t!("tui-answered-right") })
-                }
-                _ => None,
-            };
-            self.answers[k].feedback = feedback;
-        }
-        self.go_to_page(saved.page);
-    }
-
-    /// Question `id` and the lesson as it sees it: with its own numbers, or its try's drawn
-    /// ones, in place of the lesson's as written.
-    pub fn lesson_of(&self, id: usize) -> Option<(Lesson, Question)> {
-        let mut lesson = self.lesson.clone();
-        if let Some(stash) = &self.stash {
-            (lesson.truth, lesson.models) = (stash.truth.clone(), stash.models.clone());
-        }
-        let question = lesson.all_questions().nth(id)?.clone();
-        let variant = self.answers.get(id).map_or(0, |a| a.record.variant);
-        let seed = variant::seed_of(self.seed, id, variant);
-        let about = variant::about(&lesson, &question, seed)?.into_owned();
-        Some((about, question))
-    }
-
-    /// On a question's page, shows the values the question is about in place of the lesson's
-    /// (kept aside with their edits until the page is left).
-    fn show_question_values(&mut self) {
-        let Some((id, _)) = self.question() else { return };
-        let Some((about, _)) = self.lesson_of(id) else { return };
-        let values = lesson_values(&about);
-        let densities = lesson_densities(&about);
-        let n = self.lesson.outcomes.len();
-        let stash = Stash {
-            truth: std::mem::replace(&mut self.lesson.truth, about.truth),
-            models: std::mem::replace(&mut self.lesson.models, about.models),
-            locks: std::mem::replace(&mut self.locks, vec![vec![false; n]; values.len()]),
-            dists: std::mem::replace(&mut self.dists, values.clone()),
-            densities: std::mem::replace(&mut self.densities, densities.clone()),
-            saved: std::mem::replace(&mut self.saved, (values, densities)),
-            undo: std::mem::take(&mut self.undo),
-            redo: std::mem::take(&mut self.redo),
-        };
-        self.model = self.model.min(self.lesson.models.len() - 1);
-        self.target = self.target.min(self.dists.len() - 1);
-        self.stash = Some(stash);
-    }
-
-    /// Puts the lesson's values and their edits back after a question's page.
-    fn restore_lesson_values(&mut self) {
-        let Some(stash) = self.stash.take() else { return };
-        (self.lesson.truth, self.lesson.models) = (stash.truth, stash.models);
-        (self.dists, self.densities, self.saved) = (stash.dists, stash.densities, stash.saved);
-        (self.locks, self.undo, self.redo) = (stash.locks, stash.undo, stash.redo);
-        self.model = self.model.min(self.lesson.models.len() - 1);
-        self.target = self.target.min(self.dists.len() - 1);
-    }
-
-    /// Whether the lesson's values, edited on its steps, differ from the ones a question's
-    /// page shows as the lesson wrote them.
-    fn edits_set_aside(&self) -> bool {
-        self.stash.as_ref().is_some_and(|s| {
-            let question_about_lesson = self.question().is_some_and(|(_, q)| q.own.is_none());
-            question_about_lesson && (&s.dists, &s.densities) != (&self.dists, &self.densities)
-        })
-    }
-
-    /// Refuses an edit while a question is open: its values are what it grades. Says so.
-    fn values_fixed(&mut self) -> bool {
-        let open = self.open_question().is_some();
-        if open {
-            self.status = Some(t!("tui-values-fixed"));
-        }
-        open
-    }
-
     /// The lesson file, when the lesson comes from one.
     pub fn file(&self) -> Option<&Path> {
         match &self.origin {
@@ -309,7 +209,14 @@ impl LessonState {
     /// answers that no longer match the values are only noted. Unsaved edits are never
     /// dropped here: the student is told, and chooses (see `reload_dropping_edits`).
     pub fn reload(&mut self) {
+        let Some(now) = self.file().map(catalog::file_bytes) else { return };
+        // Only a change of content counts: reading the file (`cat`, `kltutor check`, an
+        // editor's backup) or the tutor's own save leaves it as it was.
+        if now.is_some() && now == self.on_disk {
+            return;
+        }
         if self.dirty() {
+            self.on_disk = now;
             self.changed_on_disk = true;
             self.status = Some(t!("tui-changed-on-disk"));
             return;
@@ -322,19 +229,26 @@ impl LessonState {
         let Some(path) = self.file().map(Path::to_path_buf) else { return };
         match read_file(&path) {
             Ok(loaded) => {
-                let mut fresh = LessonState::new(self.origin.clone(), loaded.lesson);
-                if fresh.answers.len() == self.answers.len() {
-                    fresh.answers = std::mem::take(&mut self.answers);
-                }
-                fresh.go_to_page(self.page);
-                fresh.keep_view_of(self);
+                self.adopt(loaded.lesson);
                 let path = path.display().to_string();
                 let reloaded = t!("tui-reloaded", path = crate::visible::visible(&path));
-                fresh.status = Some(with_stale_note(reloaded, loaded.stale_answers.as_ref()));
-                *self = fresh;
+                self.status = Some(with_stale_note(reloaded, loaded.stale_answers.as_ref()));
             }
             Err(report) => self.problems = Some(report.render(false)),
         }
+    }
+
+    /// Takes `lesson`, as the file now has it, in place of the open one, keeping the answers,
+    /// the page, the view and every key's state where they still fit.
+    fn adopt(&mut self, lesson: Lesson) {
+        let mut fresh = LessonState::new(self.origin.clone(), lesson);
+        if fresh.answers.len() == self.answers.len() {
+            fresh.answers = std::mem::take(&mut self.answers);
+        }
+        fresh.seed = self.seed;
+        fresh.go_to_page(self.page);
+        fresh.keep_view_of(self);
+        *self = fresh;
     }
 
     /// Keeps what the student was looking at across a reload, where it still exists.
@@ -350,6 +264,13 @@ impl LessonState {
             self.quantity = before.quantity;
         }
         (self.unit, self.step_size, self.scroll) = (before.unit, before.step_size, before.scroll);
+        // Every key's state stays: a value being typed, the locks, what undo brings back.
+        self.input = before.input.clone();
+        let shape = |s: &LessonState| (s.dists.len(), s.lesson.outcomes.len());
+        if shape(self) == shape(before) {
+            self.locks = before.locks.clone();
+            (self.undo, self.redo) = (before.undo.clone(), before.redo.clone());
+        }
         // A panel the lesson can still fill stays open: an author saving keeps the view.
         let fillable = match before.panel {
             Panel::Joint => self.lesson.grid.is_some(),
@@ -376,10 +297,9 @@ impl LessonState {
     /// written.
     pub fn save(&mut self) -> Option<std::path::PathBuf> {
         // What is saved is the lesson's values, whatever page shows.
-        let on_question_values = self.stash.is_some();
         self.restore_lesson_values();
         let written = self.save_lesson_values();
-        if on_question_values {
+        if self.stash.is_none() {
             self.show_question_values();
             self.refresh();
         }
@@ -394,7 +314,15 @@ impl LessonState {
                 self.saved = (self.dists.clone(), self.densities.clone());
                 self.changed_on_disk = false;
                 match read_file(&path) {
-                    Ok(loaded) => with_stale_note(message, loaded.stale_answers.as_ref()),
+                    Ok(loaded) => {
+                        let note = with_stale_note(message, loaded.stale_answers.as_ref());
+                        // The file now holds these values: it is the lesson, and the watcher's
+                        // news of the write is no change (nothing is reloaded or lost).
+                        if self.file() == Some(path.as_path()) {
+                            self.adopt(loaded.lesson);
+                        }
+                        note
+                    }
                     Err(report) => {
                         self.problems = Some(report.render(false));
                         t!("tui-saved-but-invalid", saved = message)
@@ -499,115 +427,14 @@ impl LessonState {
         }
     }
 
-    /// The current page's question and its position in `Lesson::all_questions`.
-    pub fn question(&self) -> Option<(usize, &Question)> {
-        let step_questions =
-            |upto: usize| self.lesson.steps[..upto].iter().filter(|s| s.question.is_some()).count();
-        match self.current() {
-            Page::Step { number, step } => {
-                step.question.as_ref().map(|q| (step_questions(number), q))
-            }
-            Page::Question { number, question } => {
-                Some((step_questions(self.lesson.steps.len()) + number, question))
-            }
-            Page::Empty => None,
-        }
-    }
-
-    /// How the current page's question is going.
-    pub fn attempt(&self) -> Option<&Attempt> {
-        self.question().and_then(|(id, _)| self.answers.get(id))
-    }
-
-    /// The current page's question while it is open: not yet answered right nor given up,
-    /// or asked again from the summary.
-    pub fn open_question(&self) -> Option<&Question> {
-        let (id, question) = self.question()?;
-        let attempt = &self.answers[id];
-        (attempt.retry || !attempt.record.resolved()).then_some(question)
-    }
-
-    /// The questions not answered right at the first try, with their positions.
-    pub fn missed(&self) -> Vec<(usize, &Question)> {
-        self.lesson
-            .all_questions()
-            .enumerate()
-            .filter(|(id, _)| !self.answers[*id].record.first_try_right)
-            .collect()
-    }
-
-    /// The page that asks question `id`.
-    fn page_of(&self, id: usize) -> Option<usize> {
-        let steps = &self.lesson.steps;
-        let in_steps: Vec<usize> =
-            (0..steps.len()).filter(|&k| steps[k].question.is_some()).collect();
-        in_steps.get(id).copied().or_else(|| {
-            let k = id - in_steps.len();
-            (k < self.lesson.questions.len()).then_some(steps.len() + k)
-        })
-    }
-
-    /// Asks every missed question again, from the first; the score keeps the first pass.
-    pub fn retry_missed(&mut self) {
-        let missed: Vec<usize> = self.missed().into_iter().map(|(id, _)| id).collect();
-        for &id in &missed {
-            let varied = self.lesson.all_questions().nth(id).is_some_and(|q| q.own.vary.is_some());
-            let attempt = &mut self.answers[id];
-            attempt.record.variant += u32::from(varied);
-            attempt.retry = true;
-            attempt.tried.clear();
-            attempt.feedback = None;
-        }
-        if let Some(page) = missed.first().and_then(|&id| self.page_of(id)) {
-            self.go_to_page(page);
-        }
-    }
-
-    /// `N`: the open page's question again with fresh numbers, once it is answered or given
-    /// up; the first try still counts.
-    pub fn another_like_this(&mut self) {
-        let Some((id, question)) = self.question() else { return };
-        let varied = question.own.vary.is_some();
-        self.status = Some(if !varied {
-            t!("tui-numbers-fixed")
-        } else if self.open_question().is_some() {
-            t!("tui-answer-first")
-        } else {
-            let attempt = &mut self.answers[id];
-            attempt.record.variant += 1;
-            (attempt.retry, attempt.feedback) = (true, None);
-            attempt.tried.clear();
-            self.go_to_page(self.page);
-            t!("tui-fresh-numbers")
-        });
-    }
-
     /// Whether this is the lesson's last page, after which the summary comes.
     pub fn on_last_page(&self) -> bool {
         self.page + 1 >= self.pages()
     }
 
-    /// Whether `quantity` must not be shown: the open question asks it, or could be read
-    /// off it.
-    pub fn conceals(&self, quantity: Quantity) -> bool {
-        self.open_question().is_some_and(|q| q.conceals(quantity))
-    }
-
-    /// Whether the ranking of the models must not be shown.
-    pub fn conceals_ranking(&self) -> bool {
-        self.open_question().is_some_and(Question::conceals_ranking)
-    }
-
     /// Whether the shown quantity's results are hidden.
     pub fn hidden(&self) -> bool {
         self.conceals(self.quantity)
-    }
-
-    /// Questions answered right at the first try, and questions answered at all.
-    pub fn score(&self) -> (usize, usize) {
-        let right = self.answers.iter().filter(|a| a.record.first_try_right).count();
-        let tried = self.answers.iter().filter(|a| a.record.attempts > 0 || a.record.revealed);
-        (right, tried.count())
     }
 
     /// Shows page `k`, pointing the view where its step says.
@@ -633,6 +460,18 @@ impl LessonState {
                 }
             }
             self.scroll = 0;
+        } else if let Some((_, question)) = self.question()
+            && let Answer::Numeric { quantity, model, .. } = question.answer
+        {
+            // A closing question points the view at what it asks: the working shows its
+            // formula and the values to put in, and the asked direction.
+            let of_truth =
+                matches!(quantity, Quantity::Information { .. } | Quantity::Entropy(Side::P));
+            (self.quantity, self.model, self.scroll) = (quantity, model, 0);
+            self.target = if of_truth { 0 } else { model + 1 };
+            if let Quantity::Information { outcome } = quantity {
+                self.outcome = outcome;
+            }
         }
         self.show_question_values();
         if self.edits_set_aside() {
@@ -651,62 +490,6 @@ impl LessonState {
         if self.page > 0 {
             self.go_to_page(self.page - 1);
         }
-    }
-
-    /// Picks choice `k` of the current multiple-choice question. A choice already tried, or a
-    /// question already done with, is left alone.
-    pub fn choose(&mut self, k: usize) {
-        let Some((id, question)) = self.question() else { return };
-        if self.open_question().is_none() || self.answers[id].tried.contains(&k) {
-            return;
-        }
-        if let Some(grade) = grade::choice(&self.lesson, question, k) {
-            let attempt = &mut self.answers[id];
-            attempt.record.attempt(grade.correct);
-            if grade.correct {
-                attempt.retry = false;
-            } else {
-                attempt.tried.push(k);
-            }
-            attempt.feedback = Some(grade);
-        }
-    }
-
-    /// Grades the typed answer; a malformed one stays on the input line with its error.
-    pub fn submit_answer(&mut self) {
-        let (Some((id, question)), Some(input)) = (self.question(), &self.input) else { return };
-        match grade::numeric(&self.lesson, question, &input.text) {
-            Ok(grade) => {
-                let open = self.open_question().is_some();
-                let attempt = &mut self.answers[id];
-                if open {
-                    attempt.record.attempt(grade.correct);
-                    attempt.retry &= !grade.correct;
-                    attempt.feedback = Some(grade);
-                }
-                self.input = None;
-            }
-            Err(error) => {
-                if let Some(input) = &mut self.input {
-                    input.error = Some(error);
-                }
-            }
-        }
-    }
-
-    /// Gives up on the open question: the answer is shown, and the score says so.
-    pub fn give_up(&mut self) {
-        let Some((id, question)) = self.question() else { return };
-        if self.open_question().is_none() {
-            return;
-        }
-        let feedback = grade::reveal(&self.lesson, question);
-        let attempt = &mut self.answers[id];
-        if !attempt.record.resolved() {
-            attempt.record.revealed = true;
-        }
-        attempt.retry = false;
-        attempt.feedback = Some(Grade { correct: false, feedback });
     }
 
     pub fn select_outcome(&mut self, forward: bool) {
@@ -764,6 +547,16 @@ impl LessonState {
             Ok(_) if self.lesson.grid.is_some() && self.target != 0 => {
                 let (model, truth) = (self.name(self.target), &self.lesson.truth.name);
                 self.status = Some(t!("tui-product-follows", model = model, truth = truth));
+            }
+            // An edit that changes nothing is no step to undo; say why nothing moved.
+            Ok(d) if d == self.dists[self.target] => {
+                let locks = &self.locks[self.target];
+                let others_locked = (0..locks.len()).all(|j| j == self.outcome || locks[j]);
+                self.status = Some(if others_locked {
+                    EditError::AllOthersLocked.to_string()
+                } else {
+                    t!("tui-at-bound", outcome = &self.lesson.outcomes[self.outcome])
+                });
             }
             Ok(d) => {
                 self.remember();
@@ -948,19 +741,19 @@ pub fn builtin_copy(dir: &Path, id: &str) -> std::path::PathBuf {
 }
 
 /// The truth, then the models, as the lesson wrote them.
-fn lesson_values(lesson: &Lesson) -> Vec<Distribution> {
+pub(super) fn lesson_values(lesson: &Lesson) -> Vec<Distribution> {
     std::iter::once(&lesson.truth).chain(&lesson.models).map(|n| n.distribution.clone()).collect()
 }
 
 /// The truth's density, then each model's, in a lesson of densities; else none.
-fn lesson_densities(lesson: &Lesson) -> Vec<Density> {
+pub(super) fn lesson_densities(lesson: &Lesson) -> Vec<Density> {
     lesson.continuous.as_ref().map(|c| c.densities.clone()).unwrap_or_default()
 }
 
 /// What the status line says about stated answers that no longer match the values.
 pub fn stale_note(report: &Report) -> String {
     let lines: Vec<String> = report.lines().iter().map(usize::to_string).collect();
-    t!("tui-answers-stale", lines = lines.join(", "))
+    t!("tui-answers-stale", count = lines.len(), lines = lines.join(", "))
 }
 
 fn with_stale_note(message: String, stale: Option<&Report>) -> String {

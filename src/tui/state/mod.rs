@@ -8,8 +8,10 @@ mod computed;
 mod lesson;
 pub mod panel;
 mod practice;
+mod questions;
 
 pub use browser::{Browser, Entry};
 pub use computed::{Computed, MAX_TERMS_WORKED_OUT, MODEL_COLUMNS, PRECISION, Working};
-pub use lesson::{Attempt, Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
+pub use lesson::{Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
 pub use practice::Drill;
+pub use questions::Attempt;

@@ -27,7 +27,9 @@ impl Drill {
     /// A fresh exercise, ready to show.
     pub fn next_exercise(&mut self) -> LessonState {
         self.counted = false;
-        LessonState::new(Origin::Practice, exercise(self.topic, &mut self.rng))
+        let mut state = LessonState::new(Origin::Practice, exercise(self.topic, &mut self.rng));
+        state.reseed(self.rng.next_u64());
+        state
     }
 
     /// Counts the open exercise once, when its question is answered right or given up.
