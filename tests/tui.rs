@@ -1149,7 +1149,8 @@ fn a_moved_density_is_saved_in_place_and_the_panel_stays() {
         let before = std::fs::read_to_string(&path).unwrap();
         let mut app = app();
         app.open(Origin::File(path.clone()));
-        press(&mut app, "nd");
+        // Step 4, the shift: Q selected and no question open.
+        press(&mut app, "nnnd");
         key(&mut app, KeyCode::Left);
         key(&mut app, KeyCode::Up);
         press(&mut app, "s");

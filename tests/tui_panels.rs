@@ -220,7 +220,8 @@ fn i_in_a_lesson_without_a_grid_says_how_to_give_one() {
 fn d_draws_the_densities_and_the_arrows_move_the_models_mean_and_sd() {
     kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
         let mut app = opened("normal-distributions");
-        press(&mut app, "nd");
+        // Step 4, the shift: Q selected and no question open.
+        press(&mut app, "nnnd");
         let text = screen(&app, 120, 40);
         for line in ["P = normal(0, 1)", "Q = normal(1, 1)", "h(P) = ½·ln(2πe·σ²)", "1.4189 nats"]
         {
@@ -255,7 +256,7 @@ fn d_draws_the_densities_and_the_arrows_move_the_models_mean_and_sd() {
 fn a_density_is_typed_whole_and_a_bad_one_is_named() {
     kltutor::i18n::with_lang(kltutor::i18n::Lang::En, || {
         let mut app = opened("normal-distributions");
-        press(&mut app, "nd=normal(2, 0)");
+        press(&mut app, "nnnd=normal(2, 0)");
         key(&mut app, KeyCode::Enter);
         assert!(screen(&app, 120, 40).contains("a standard deviation must be > 0"));
         (0..2).for_each(|_| key(&mut app, KeyCode::Backspace));
