@@ -164,3 +164,21 @@ fn a_choice_question_says_how_to_answer_when_a_is_pressed() {
     assert!(app.lesson.as_ref().unwrap().input.is_none());
     assert!(screen(&app, 80, 24).contains("1 to 9"));
 }
+
+/// The chart, the library calls and the code words work out every measure of the pair, so
+/// while a question hides any they wait, whatever quantity the view is switched to.
+#[test]
+fn panels_wait_while_a_question_hides_anything() {
+    let mut app = opened(own_numbers());
+    press(&mut app, "n");
+    for _ in 0..7 {
+        press(&mut app, "m");
+        for panel in ["c", "v", "w"] {
+            press(&mut app, panel);
+            let text = screen(&app, 100, 30);
+            assert!(text.contains("This panel would show what the question asks"), "{text}");
+        }
+    }
+    press(&mut app, "gv");
+    assert!(screen(&app, 100, 30).contains("scipy"), "once given up, the panel opens");
+}

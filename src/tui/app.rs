@@ -442,7 +442,7 @@ impl App {
             Action::Reset => lesson.reset(),
             Action::Save => self.save_lesson(),
             // These panels would show what an open question asks: they wait, and say so.
-            Action::Chart | Action::Conventions | Action::Codes if lesson.hidden() => {
+            Action::Chart | Action::Conventions | Action::Codes if lesson.panels_wait() => {
                 lesson.status = Some(crate::t!("tui-panel-waits"))
             }
             Action::Chart => lesson.toggle_panel(Panel::Chart),

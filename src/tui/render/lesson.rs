@@ -141,7 +141,7 @@ fn working(state: &LessonState, theme: &Theme, top: Rect, middle: Rect, buf: &mu
 /// What takes the place of the working: the chart or the library calls, unless a question is
 /// waiting for the values they would give away; over everything, the file's problems.
 fn over_working(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    match (&state.shown, state.hidden()) {
+    match (&state.shown, state.panels_wait()) {
         (Some(Shown::Chart(Some(view))), false) => super::chart::render(view, theme, area, buf),
         (Some(Shown::Codes(view)), false) => super::codes::render(view, state, theme, area, buf),
         (Some(Shown::Conventions(view)), false) => {

@@ -217,6 +217,13 @@ impl LessonState {
     }
 
     /// Whether the ranking of the models must not be shown.
+    /// Whether the chart, the library calls and the code words wait: they work out the
+    /// measures of the pair whatever quantity is on view, so while the open question hides
+    /// any, switching the view (`m`) must not open a way round it.
+    pub fn panels_wait(&self) -> bool {
+        self.open_question().is_some_and(|q| !q.hide.is_empty())
+    }
+
     pub fn conceals_ranking(&self) -> bool {
         self.open_question().is_some_and(Question::conceals_ranking)
     }
