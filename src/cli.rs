@@ -96,7 +96,10 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
     },
-    /// Show what you have done: lessons started and completed, questions answered.
+    /// Review the skills that are due: what you missed comes back sooner, with fresh numbers.
+    Review,
+    /// Show what you have done: lessons started and completed, questions answered, and when
+    /// each skill is due for review.
     Progress {
         /// Forget all progress (asks first).
         #[arg(long)]
@@ -141,6 +144,8 @@ pub fn version() -> &'static str {
 pub enum ProgressFormat {
     Text,
     Json,
+    /// One row per skill, for merging a class's files in a spreadsheet.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

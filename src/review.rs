@@ -240,6 +240,14 @@ pub fn next_due(skills: &BTreeMap<String, Skill>) -> Option<Time> {
     skills.values().filter_map(|s| s.memory.as_ref().map(|m| m.due)).min()
 }
 
+/// What to say when nothing is due: when the next skill is, or that none is scheduled yet.
+pub fn nothing_due(progress: &Progress) -> String {
+    match next_due(&progress.skills) {
+        Some(next) => crate::t!("review-nothing-due", date = next.format("%Y-%m-%d").to_string()),
+        None => crate::t!("review-no-skills"),
+    }
+}
+
 /// Records what changed in a question's record, `before` to `after`, as reviews of skill
 /// `id`: its first try is a review; a right answer after a wrong first try, in the same
 /// sitting, makes that review Hard. Returns whether the skill changed.
