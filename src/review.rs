@@ -359,15 +359,9 @@ mod tests {
 
     #[test]
     fn due_skills_come_longest_overdue_first() {
-        let mut skills = BTreeMap::new();
-        skills
-            .entry("late".to_string())
-            .or_insert_with(Skill::default)
-            .review(Recall::Good, day(0));
-        skills
-            .entry("soon".to_string())
-            .or_insert_with(Skill::default)
-            .review(Recall::Again, day(0));
+        let mut skills: BTreeMap<String, Skill> = BTreeMap::new();
+        skills.entry("late".to_string()).or_default().review(Recall::Good, day(0));
+        skills.entry("soon".to_string()).or_default().review(Recall::Again, day(0));
         skills.insert("new".to_string(), Skill::default());
         assert_eq!(due(&skills, day(0)), Vec::<String>::new());
         assert_eq!(due(&skills, day(1)), ["soon"]);

@@ -125,13 +125,12 @@ fn skills_text(progress: &Progress, now: Time) -> String {
             &states[1]
         };
         let pad = " ".repeat(state_width - display_width(state));
-        let (title, prompt) = describe(id, progress, &mut lessons);
+        let (title, _) = describe(id, progress, &mut lessons);
         let name = match review::skill_of(id) {
-            Some(SkillOf::Question { index, .. }) => {
-                t!("review-question", title = visible(&title), number = index + 1)
-            }
-            _ => t!("review-topic", topic = visible(&prompt)),
+            Some(of) => crate::tui::state::review_name(&of, &title),
+            None => title,
         };
+        let name = visible(&name);
         let rate = skill.first_try_rate().map_or(0, |r| (r * 100.0).round() as u32);
         let line = t!(
             "progress-skill-line",

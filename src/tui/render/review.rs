@@ -32,7 +32,7 @@ pub fn header(run: &ReviewRun, lesson: &LessonState, theme: &Theme, area: Rect, 
         "review-header",
         at = run.at + 1,
         count = run.items.len(),
-        name = visible(&run.name).into_owned()
+        name = visible(&run.name()).into_owned()
     );
     let next = if lesson.open_question().is_none() { t!("review-next") } else { String::new() };
     let row = Rect { height: 1, ..area };
@@ -72,7 +72,7 @@ pub fn summary(app: &App, run: &ReviewRun, area: Rect, buf: &mut Buffer) {
         let change = if r.stronger() { t!("review-stronger") } else { t!("review-weaker") };
         let line = t!(
             "review-summary-line",
-            name = visible(&r.name).into_owned(),
+            name = visible(&r.name()).into_owned(),
             how = how,
             change = change,
             before = days(r.before),

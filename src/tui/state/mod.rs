@@ -16,4 +16,4 @@ pub use computed::{Computed, MAX_TERMS_WORKED_OUT, MODEL_COLUMNS, PRECISION, Wor
 pub use lesson::{Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
 pub use practice::Drill;
 pub use questions::Attempt;
-pub use review::{Item, ReviewRun, Reviewed};
+pub use review::{Item, ReviewRun, Reviewed, name as review_name};

@@ -32,8 +32,9 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reviewed {
     pub skill: String,
-    /// The skill as the student knows it: the lesson and the question's number, or the topic.
-    pub name: String,
+    pub of: SkillOf,
+    /// The title of the question's lesson.
+    pub title: String,
     pub recall: Recall,
     /// Stability in days before and after the review.
     pub before: f64,
@@ -41,7 +42,20 @@ pub struct Reviewed {
     pub due: Time,
 }
 
+/// A skill as the student knows it, in the language spoken now: the lesson's title and the
+/// question's number, or the practice topic.
+pub fn name(of: &SkillOf, title: &str) -> String {
+    match of {
+        SkillOf::Question { index, .. } => t!("review-question", title = title, number = index + 1),
+        SkillOf::Practice(topic) => t!("review-topic", topic = topic.name()),
+    }
+}
+
 impl Reviewed {
+    pub fn name(&self) -> String {
+        name(&self.of, &self.title)
+    }
+
     /// The memory of the skill lasts longer than before.
     pub fn stronger(&self) -> bool {
         self.after > self.before
@@ -53,8 +67,8 @@ pub struct ReviewRun {
     pub items: Vec<Item>,
     /// The open item; `items.len()` once all are done.
     pub at: usize,
-    /// The open item's name and question (its position in the lesson's questions).
-    pub name: String,
+    /// The open item's lesson title and question (its position in the lesson's questions).
+    pub title: String,
     question: usize,
     /// The open item's record as last seen, to tell its first try when it comes.
     seen: QuestionProgress,
@@ -75,7 +89,7 @@ impl ReviewRun {
         ReviewRun {
             items,
             at: 0,
-            name: String::new(),
+            title: String::new(),
             question: 0,
             seen: QuestionProgress::default(),
             before: 0.0,
@@ -90,8 +104,8 @@ impl ReviewRun {
         self.at = at;
         while let Some(item) = self.items.get(self.at) {
             let skill = progress.skills.get(&item.skill).cloned().unwrap_or_default();
-            if let Some((state, name, question)) = self.ask(item, &skill) {
-                (self.name, self.question) = (name, question);
+            if let Some((state, title, question)) = self.ask(item, &skill) {
+                (self.title, self.question) = (title, question);
                 (self.seen, self.before) = (QuestionProgress::default(), skill.stability());
                 return Some(state);
             }
@@ -100,7 +114,12 @@ impl ReviewRun {
         None
     }
 
-    /// The lesson view asking `item` afresh, its name, and the question's position.
+    /// The open item as the student knows it.
+    pub fn name(&self) -> String {
+        self.items.get(self.at).map_or_else(String::new, |item| name(&item.of, &self.title))
+    }
+
+    /// The lesson view asking `item` afresh, its lesson's title, and the question's position.
     fn ask(&self, item: &Item, skill: &Skill) -> Option<(LessonState, String, usize)> {
         match &item.of {
             SkillOf::Question { lesson: key, index } => {
@@ -111,20 +130,20 @@ impl ReviewRun {
                 let lesson = origin.read().ok()?.lesson;
                 let question = lesson.all_questions().nth(*index)?;
                 let varies = question.own.vary.is_some();
-                let name = t!("review-question", title = lesson.title.clone(), number = index + 1);
+                let title = lesson.title.clone();
                 let mut state = LessonState::new(origin, lesson);
                 if varies {
                     state.answers[*index].record.variant = REVIEW_VARIANTS + skill.reviews;
                 }
                 state.go_to_page(state.page_of(*index)?);
-                Some((state, name, *index))
+                Some((state, title, *index))
             }
             SkillOf::Practice(topic) => {
                 let mut rng = Rng::new(self.seed ^ u64::from(skill.reviews) ^ fnv(&item.skill));
                 let mut state =
                     LessonState::new(Origin::Practice, exercise(Some(*topic), &mut rng));
                 state.reseed(rng.next_u64());
-                Some((state, t!("review-topic", topic = topic.name()), 0))
+                Some((state, t!("practice-title"), 0))
             }
         }
     }
@@ -144,7 +163,8 @@ impl ReviewRun {
         let (Some(memory), Some(last)) = (&skill.memory, &skill.last) else { return true };
         let reviewed = Reviewed {
             skill: item.skill.clone(),
-            name: self.name.clone(),
+            of: item.of.clone(),
+            title: self.title.clone(),
             recall: last.recall,
             before: self.before,
             after: memory.stability,
