@@ -96,10 +96,9 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
     },
-    /// Review the skills that are due: what you missed comes back sooner, with fresh numbers.
+    /// Review the skills due: what you missed comes back sooner, with fresh numbers.
     Review,
-    /// Show what you have done: lessons started and completed, questions answered, and when
-    /// each skill is due for review.
+    /// Show what you have done: lessons, questions answered, each skill's next review.
     Progress {
         /// Forget all progress (asks first).
         #[arg(long)]
