@@ -304,3 +304,20 @@ fn thirty_days_missed_skills_come_back_sooner() {
     assert!(entropy.iter().all(|id| app.progress.skills[id].stability() > 10.0));
     assert!(missed.iter().all(|id| !app.progress.skills[id].mastered()));
 }
+
+/// A question remembered for weeks shows as mastered beside its lesson in the browser.
+#[test]
+fn mastered_questions_show_in_the_browser() {
+    let mut app = app_on(0);
+    app.open(builtin("entropy"));
+    press(&mut app, "q");
+    let skill = app.progress.skills.entry("builtin:entropy#1".into()).or_default();
+    let mut when = day(0);
+    while !skill.mastered() {
+        skill.review(Recall::Good, when);
+        when = skill.memory.as_ref().unwrap().due;
+    }
+    let text = screen(&app, 100, 24);
+    let line = text.lines().find(|l| l.contains("Entropy: the average surprise")).unwrap();
+    assert!(line.contains("· 1 mastered"), "{text}");
+}
