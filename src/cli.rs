@@ -102,7 +102,9 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
     },
-    /// Show what you have done: lessons started and completed, questions answered.
+    /// Review the skills due: what you missed comes back sooner, with fresh numbers.
+    Review,
+    /// Show what you have done: lessons, questions answered, each skill's next review.
     Progress {
         /// Forget all progress (asks first).
         #[arg(long)]
@@ -147,6 +149,8 @@ pub fn version() -> &'static str {
 pub enum ProgressFormat {
     Text,
     Json,
+    /// One row per skill, for merging a class's files in a spreadsheet.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -10,5 +10,6 @@ pub mod lesson;
 pub mod notation;
 pub mod progress;
 pub mod report;
+pub mod review;
 pub mod tui;
 pub mod visible;

@@ -48,6 +48,7 @@ fn main() -> color_eyre::Result<ExitCode> {
         Some(Command::Practice { topic, seed }) => {
             return commands::tutor::practice(*topic, *seed, &cli.lesson_dirs);
         }
+        Some(Command::Review) => return commands::tutor::review(&cli.lesson_dirs),
         Some(Command::Progress { reset, yes, format }) => {
             commands::progress::run(*reset, *yes, *format)
         }

@@ -90,14 +90,27 @@ impl LessonProgress {
     }
 }
 
-/// Progress in every lesson, by lesson key (`builtin:ID` or the file's path).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Progress in every lesson, by lesson key (`builtin:ID` or the file's path), and the
+/// schedule of every skill's reviews.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
+    /// The layout of the file: absent (0) in files of versions before reviews were kept,
+    /// [`Progress::VERSION`] once saved by this one.
+    #[serde(default)]
+    pub version: u32,
     #[serde(default)]
     pub lessons: BTreeMap<String, LessonProgress>,
     /// The lesson opened last, so the browser can start on it.
     #[serde(default)]
     pub last: Option<String>,
+    /// Every skill reviewed, by id (see `review::question_skill` and `review::topic_skill`).
+    #[serde(default)]
+    pub skills: BTreeMap<String, crate::review::Skill>,
+}
+
+impl Progress {
+    /// The layout this version writes: 2 added `version` and `skills`.
+    pub const VERSION: u32 = 2;
 }
 
 /// Where progress is kept.
@@ -138,6 +151,7 @@ impl Store {
         match serde_json::from_slice::<Progress>(&text) {
             Ok(mut progress) => {
                 progress.lessons.values_mut().for_each(LessonProgress::upgrade);
+                progress.version = Progress::VERSION;
                 (progress, None)
             }
             Err(e) => {
@@ -185,7 +199,8 @@ impl Store {
 
     /// Writes the progress atomically (see `atomic::write`).
     pub fn save(&self, progress: &Progress) -> std::io::Result<()> {
-        let mut json = serde_json::to_vec_pretty(progress).map_err(std::io::Error::other)?;
+        let progress = Progress { version: Progress::VERSION, ..progress.clone() };
+        let mut json = serde_json::to_vec_pretty(&progress).map_err(std::io::Error::other)?;
         json.push(b'\n');
         crate::atomic::write(&self.path, &json)
     }
@@ -211,7 +226,7 @@ mod tests {
     }
 
     fn sample() -> Progress {
-        let mut p = Progress::default();
+        let mut p = Progress { version: Progress::VERSION, ..Progress::default() };
         let mut lesson = LessonProgress {
             title: "Coin".into(),
             page: 3,
@@ -364,8 +379,34 @@ mod tests {
                 variant: 0
             }
         );
+        assert_eq!(progress.version, Progress::VERSION);
+        assert!(progress.skills.is_empty(), "no reviews were kept then");
+        // The questions tried then are scheduled from the day the tutor first reads them.
+        let mut progress = progress;
+        let day = chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap();
+        crate::review::catch_up(&mut progress, day);
+        let missed = &progress.skills["builtin:kl-divergence#2"];
+        let right = &progress.skills["builtin:kl-divergence#1"];
+        assert_eq!((missed.reviews, right.reviews, right.right), (1, 1, 1));
+        assert!(missed.memory.as_ref().unwrap().due < right.memory.as_ref().unwrap().due);
         store.save(&progress).unwrap();
         let saved = fs::read_to_string(&store.path).unwrap();
         assert!(saved.contains("first_try_right") && !saved.contains("\"answers\""), "{saved}");
+        assert!(saved.contains("\"version\": 2") && saved.contains("\"stability\""), "{saved}");
+        assert_eq!(store.load(), (progress, None), "the new layout reads back as written");
+    }
+
+    #[test]
+    fn a_file_without_skills_or_version_loads_as_one_without_reviews() {
+        let store = temp_store("version-1");
+        fs::create_dir_all(store.path.parent().unwrap()).unwrap();
+        let v1 = r#"{"lessons":{"builtin:entropy":{"title":"Entropy","page":1,"pages":6,
+            "results":{"0":{"answered":true,"first_try_right":false,"attempts":2,"revealed":false}},
+            "questions":2}},"last":"builtin:entropy"}"#;
+        fs::write(&store.path, v1).unwrap();
+        let (progress, warning) = store.load();
+        assert_eq!(warning, None);
+        assert_eq!(progress.lessons["builtin:entropy"].results[&0].attempts, 2);
+        assert!(progress.skills.is_empty());
     }
 }

@@ -14,3 +14,12 @@ progress-cannot-remove = cannot remove { $path }: { $error }
 progress-unreadable = cannot read progress from { $path }: { $error }
 progress-corrupt-moved = progress file was unreadable ({ $error }); kept it as { $path } and started afresh
 progress-corrupt-stuck = progress file is unreadable ({ $error }) and could not be moved aside: { $reason }
+progress-skills = Skills: { $count } reviewed, { $due } due now
+progress-skill-due = due now
+progress-skill-learning = learning
+progress-skill-mastered = mastered
+progress-skill-line = due { $due } · { $reviews ->
+    [one] { $reviews } review
+   *[other] { $reviews } reviews
+} · { $rate }% right first time · stability { $stability } days
+progress-skill-question = question { $number }

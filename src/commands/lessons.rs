@@ -154,7 +154,7 @@ fn giveaways(origin: &Origin, lesson: &crate::lesson::Lesson) -> Option<Report> 
     let (file, source) = match origin {
         Origin::Builtin(b) => (b.file_name(), b.source.to_string()),
         Origin::File(path) => (path.display().to_string(), std::fs::read_to_string(path).ok()?),
-        Origin::Practice => return None,
+        Origin::Practice | Origin::Review => return None,
     };
     let spans = crate::lesson::question_spans(&source);
     let in_steps: Vec<usize> =

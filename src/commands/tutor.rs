@@ -62,6 +62,22 @@ pub fn practice(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `kltutor review`: the tutor on a review of the skills due; with none due, says when the
+/// next one is, and needs no terminal.
+pub fn review(lesson_dirs: &[PathBuf]) -> color_eyre::Result<ExitCode> {
+    let mut app = tutor(lesson_dirs, None);
+    if app.due_count() == 0 {
+        println!("{}", crate::review::nothing_due(&app.progress));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Ok(Failure::usage(crate::t!("tutor-needs-terminal")).report());
+    }
+    app.start_review();
+    tui::run(app)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The tutor on the browser: the course, the user's lessons (and `extra`, a lesson named on
 /// the command line from elsewhere), practice last; progress from the state folder.
 fn tutor(lesson_dirs: &[PathBuf], extra: Option<&Origin>) -> App {
@@ -72,6 +88,7 @@ fn tutor(lesson_dirs: &[PathBuf], extra: Option<&Origin>) -> App {
         origins.push(origin.clone());
     }
     origins.push(Origin::Practice);
+    origins.push(Origin::Review);
     let mut app = App::new(origins, Theme::from_env());
     if let Some(store) = Store::default_location() {
         app.attach_store(store);

@@ -15,6 +15,8 @@ pub enum Origin {
     File(PathBuf),
     /// Practice: exercises generated one after another, kept in no file.
     Practice,
+    /// Review: the skills due, each asked again with fresh numbers.
+    Review,
 }
 
 impl Origin {
@@ -25,6 +27,7 @@ impl Origin {
             Origin::Builtin(_) => crate::t!("lessons-builtin"),
             Origin::File(path) => crate::visible::visible(&path.display().to_string()).into_owned(),
             Origin::Practice => crate::t!("practice-origin"),
+            Origin::Review => crate::t!("review-origin"),
         }
     }
 
@@ -36,6 +39,7 @@ impl Origin {
                 path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned())
             }
             Origin::Practice => "practice".to_string(),
+            Origin::Review => "review".to_string(),
         }
     }
 
@@ -47,6 +51,7 @@ impl Origin {
                 std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()).display().to_string()
             }
             Origin::Practice => "practice".to_string(),
+            Origin::Review => "review".to_string(),
         }
     }
 
@@ -66,6 +71,13 @@ impl Origin {
                 lesson: super::practice::exercise(None, &mut super::practice::Rng::new(0)),
                 stale_answers: None,
             }),
+            // An exercise stands for the skills due, under the review's own title.
+            Origin::Review => {
+                let mut lesson = super::practice::exercise(None, &mut super::practice::Rng::new(0));
+                lesson.title = crate::t!("review-title");
+                lesson.summary = crate::t!("review-summary");
+                Ok(Loaded { lesson, stale_answers: None })
+            }
         }
     }
 }
@@ -179,7 +191,7 @@ pub fn discover(extra: &[PathBuf]) -> Vec<Origin> {
 pub fn language(origin: &Origin, lesson: &Lesson) -> Option<Lang> {
     match origin {
         Origin::Builtin(_) => Some(lesson.lang.unwrap_or(Lang::En)),
-        Origin::File(_) | Origin::Practice => lesson.lang,
+        Origin::File(_) | Origin::Practice | Origin::Review => lesson.lang,
     }
 }
 

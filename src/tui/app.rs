@@ -6,10 +6,11 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use crate::i18n::{self, Lang};
 use crate::lesson::catalog::Origin;
 use crate::progress::{Progress, QuestionProgress, Store};
+use crate::review::{self, Clock};
 
 use super::keys::{self, Action};
 use super::state::panel::Panel;
-use super::state::{Browser, Drill, Input, LessonState, Purpose, stale_note};
+use super::state::{Browser, Drill, Input, LessonState, Purpose, ReviewRun, stale_note};
 use super::theme::Theme;
 
 /// Which screen is showing.
@@ -19,6 +20,8 @@ pub enum Screen {
     Lesson,
     /// The end of a lesson: the score, what was missed, and where to go next.
     Summary,
+    /// The end of a review: which skills got stronger, and when each is due next.
+    Reviewed,
 }
 
 /// Where the student was going when they had unsaved edits.
@@ -54,6 +57,10 @@ pub struct App {
     pub interface: Lang,
     /// The seed of varied questions' numbers (`--seed`), else each lesson's own.
     pub seed: Option<u64>,
+    /// A review run, while its skills are asked and on its summary.
+    pub review: Option<ReviewRun>,
+    /// Where the time of every review comes from.
+    pub clock: Clock,
 }
 
 impl App {
@@ -75,6 +82,8 @@ impl App {
             notice: None,
             interface,
             seed: None,
+            review: None,
+            clock: Clock::System,
         }
     }
 
@@ -104,7 +113,8 @@ impl App {
 
     /// Keeps progress in `store` from now on, starting from what it holds.
     pub fn attach_store(&mut self, store: Store) {
-        let (progress, warning) = store.load();
+        let (mut progress, warning) = store.load();
+        review::catch_up(&mut progress, self.clock.now());
         let last = progress.last.as_ref();
         if let Some(at) =
             self.browser.entries.iter().position(|e| Some(&e.origin.progress_key()) == last)
@@ -119,14 +129,36 @@ impl App {
     /// Records where the student is in the open lesson, saving when anything changed.
     fn record(&mut self) {
         let Some(lesson) = &mut self.lesson else { return };
-        // Practice keeps its own score, for the run.
+        let now = self.clock.now();
+        // A review changes the schedule of its skills, not the lessons' records.
+        if let Some(run) = &mut self.review {
+            if run.observe(lesson, &mut self.progress, now) {
+                self.save_progress();
+            }
+            return;
+        }
+        // Practice keeps its own score, for the run; each exercise's first try reviews its topic.
         if let Some(drill) = &mut self.practice {
             drill.tally(lesson);
+            let after = lesson.answers.first().map(|a| a.record).unwrap_or_default();
+            let before = std::mem::replace(&mut drill.seen, after);
+            let skill = review::topic_skill(drill.current);
+            if review::observe(&mut self.progress.skills, &skill, &before, &after, now) {
+                self.save_progress();
+            }
             return;
         }
         let key = lesson.origin.progress_key();
         let mut entry = self.progress.lessons.get(&key).cloned().unwrap_or_default();
         let before = entry.clone();
+        // Every first try of a question is a review of its skill.
+        let mut reviewed = false;
+        for (k, attempt) in lesson.answers.iter().enumerate() {
+            let seen = before.results.get(&k).copied().unwrap_or_default();
+            let skill = review::question_skill(&key, k);
+            reviewed |=
+                review::observe(&mut self.progress.skills, &skill, &seen, &attempt.record, now);
+        }
         entry.title = lesson.lesson.title.clone();
         entry.page = lesson.page;
         entry.pages = lesson.pages();
@@ -137,13 +169,19 @@ impl App {
             }
         }
         entry.update_completed();
-        if entry == before && self.progress.last.as_ref() == Some(&key) {
+        if entry == before && self.progress.last.as_ref() == Some(&key) && !reviewed {
             return;
         }
         self.progress.lessons.insert(key.clone(), entry);
         self.progress.last = Some(key);
+        self.save_progress();
+    }
+
+    /// Saves the progress, if kept in a file; a failure is told on the open lesson's status.
+    fn save_progress(&mut self) {
         if let Some(store) = &self.store
             && let Err(e) = store.save(&self.progress)
+            && let Some(lesson) = &mut self.lesson
         {
             let path = store.path.display().to_string();
             lesson.status = Some(crate::t!(
@@ -154,8 +192,55 @@ impl App {
         }
     }
 
+    /// How many skills are due now.
+    pub fn due_count(&self) -> usize {
+        review::due(&self.progress.skills, self.clock.now()).len()
+    }
+
+    /// Starts a review of the skills due now; with none due, stays on the browser and says
+    /// when the next one is. Returns whether a review started.
+    pub fn start_review(&mut self) -> bool {
+        let now = self.clock.now();
+        let seed = self.seed.unwrap_or(now.timestamp() as u64);
+        let mut run = ReviewRun::new(&self.progress, now, seed);
+        match run.open(0, &self.progress) {
+            Some(state) => {
+                i18n::set_lang(i18n::for_lesson(state.lesson.lang, self.interface));
+                self.lesson = Some(state);
+                self.review = Some(run);
+                self.practice = None;
+                self.screen = Screen::Lesson;
+                if let Some(at) =
+                    self.browser.entries.iter().position(|e| e.origin == Origin::Review)
+                {
+                    self.browser.selected = at;
+                }
+                true
+            }
+            None => {
+                self.notice = Some(review::nothing_due(&self.progress));
+                self.screen = Screen::Browser;
+                false
+            }
+        }
+    }
+
+    /// In a review, the next skill due, or the summary after the last.
+    fn next_review_item(&mut self) {
+        let Some(run) = &mut self.review else { return };
+        match run.open(run.at + 1, &self.progress) {
+            Some(state) => self.lesson = Some(state),
+            None => self.screen = Screen::Reviewed,
+        }
+    }
+
     /// Opens a lesson; one that does not load leaves the browser showing why.
     pub fn open(&mut self, origin: Origin) {
+        if origin == Origin::Review {
+            self.start_review();
+            return;
+        }
+        self.review = None;
         if origin == Origin::Practice {
             let seed = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
@@ -193,6 +278,7 @@ impl App {
 
     /// Starts a practice run: exercises of `topic` (every kind when `None`), from `seed`.
     pub fn practise(&mut self, topic: Option<crate::lesson::practice::Topic>, seed: u64) {
+        self.review = None;
         let mut drill = Drill::new(topic, seed);
         self.lesson = Some(drill.next_exercise());
         self.practice = Some(drill);
@@ -246,6 +332,7 @@ impl App {
                 self.speak();
                 self.record();
             }
+            Screen::Reviewed => self.reviewed_key(key),
         }
     }
 
@@ -343,6 +430,18 @@ impl App {
         }
     }
 
+    /// The review's summary: any key but help goes back to the lessons.
+    fn reviewed_key(&mut self, key: KeyEvent) {
+        match keys::action(keys::REVIEWED, key) {
+            Some(Action::Help) => self.help = true,
+            Some(Action::Back) => {
+                (self.review, self.lesson) = (None, None);
+                self.screen = Screen::Browser;
+            }
+            _ => {}
+        }
+    }
+
     /// The lesson after the open one in the browser's order, skipping any that do not load.
     pub fn next_lesson(&self) -> Option<Origin> {
         let lesson = self.lesson.as_ref()?;
@@ -381,6 +480,19 @@ impl App {
         if let (Action::NextPage, Some(drill)) = (action, &mut self.practice) {
             self.lesson = Some(drill.next_exercise());
             return;
+        }
+        // In a review, the next page is the next skill due; the lesson's other pages stay
+        // shut (they may show the answer), and leaving shows what the review did.
+        if self.review.is_some() {
+            match action {
+                Action::NextPage => return self.next_review_item(),
+                Action::PreviousPage => return,
+                Action::Back if lesson.panel == Panel::Working && !lesson.dirty() => {
+                    self.screen = Screen::Reviewed;
+                    return;
+                }
+                _ => {}
+            }
         }
         match action {
             // Esc and q close a panel first, then leave.

@@ -156,6 +156,13 @@ pub const SUMMARY: &[Binding] = &[
     row(&[K::Char('q'), K::Esc], "q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
 ];
 
+/// The summary after a review.
+#[rustfmt::skip]
+pub const REVIEWED: &[Binding] = &[
+    row(&[K::Enter, K::Char('q'), K::Esc], "Enter / q / Esc", "q", A::Back, "keys-back", "keys-word-back"),
+    row(&[K::Char('?')], "?", "?", A::Help, "keys-help", "keys-word-help"),
+];
+
 #[rustfmt::skip]
 pub const CONFIRM: &[Binding] = &[
     row(&[K::Char('y')], "y", "y", A::SaveAndLeave, "keys-save-leave", "keys-word-save-leave"),
@@ -210,6 +217,8 @@ pub const BROWSER_FOOTER: &[Action] = &[A::SelectNext, A::Open, A::Help, A::Back
 
 pub const INPUT_FOOTER: &[Action] = &[A::Submit, A::Cancel];
 
+pub const REVIEWED_FOOTER: &[Action] = &[A::Back, A::Help];
+
 pub const CONFIRM_FOOTER: &[Action] = &[A::SaveAndLeave, A::DiscardAndLeave, A::Cancel];
 
 pub const SUMMARY_FOOTER: &[Action] =
@@ -243,7 +252,7 @@ mod tests {
     /// A key bound twice would do only the first thing help says.
     #[test]
     fn no_key_is_bound_twice_and_every_action_is_described() {
-        for table in [BROWSER, LESSON, SUMMARY, CONFIRM, INPUT] {
+        for table in [BROWSER, LESSON, SUMMARY, REVIEWED, CONFIRM, INPUT] {
             let mut seen = Vec::new();
             for b in table {
                 for k in b.keys {
@@ -259,6 +268,7 @@ mod tests {
             (BROWSER, BROWSER_FOOTER),
             (INPUT, INPUT_FOOTER),
             (SUMMARY, SUMMARY_FOOTER),
+            (REVIEWED, REVIEWED_FOOTER),
             (CONFIRM, CONFIRM_FOOTER),
         ] {
             for &a in footer {

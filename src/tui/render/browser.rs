@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::lesson::catalog::Origin;
 use crate::t;
 use crate::tui::app::App;
 use crate::tui::keys;
@@ -47,7 +48,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let selected = i == browser.selected;
         let marker = theme.marker(selected);
         let origin = entry.origin.describe();
-        let status = match app.progress.lessons.get(&entry.origin.progress_key()) {
+        let key = entry.origin.progress_key();
+        let status = match app.progress.lessons.get(&key) {
             _ if entry.problem.is_some() => format!(" {}", t!("tui-browser-invalid")),
             Some(p) if p.completed => format!(
                 "  ✓ {}",
@@ -65,8 +67,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ),
             None => String::new(),
         };
-        let title =
-            format!("{marker}{:>2}  {}{status}", entry.number, visible::visible(&entry.title));
+        // Questions remembered for weeks.
+        let prefix = format!("{key}#");
+        let mastered =
+            app.progress.skills.iter().filter(|(id, s)| id.starts_with(&prefix) && s.mastered());
+        let status = match mastered.count() {
+            0 => status,
+            n => format!("{status} · {}", t!("review-mastered", count = n)),
+        };
+        let name = match entry.origin {
+            // The review names how many skills are due, now.
+            Origin::Review => t!("review-entry", count = app.due_count()),
+            _ => visible::visible(&entry.title).into_owned(),
+        };
+        let title = format!("{marker}{:>2}  {name}{status}", entry.number);
         let title_style = theme.item(selected);
         let detail = if entry.user_copy {
             t!("tui-browser-your-copy", path = origin)

@@ -14,6 +14,7 @@ pub fn render(screen: Screen, scroll: usize, theme: &Theme, area: Rect, buf: &mu
         Screen::Browser => keys::BROWSER,
         Screen::Lesson => keys::LESSON,
         Screen::Summary => keys::SUMMARY,
+        Screen::Reviewed => keys::REVIEWED,
     };
     let rows: Vec<(&str, String)> = keys::listed(table)
         .map(|b| (b.label, crate::i18n::message(b.help, &[])))

@@ -31,6 +31,7 @@ mod help;
 mod joint;
 pub(super) mod lesson;
 mod models;
+mod review;
 mod sections;
 mod summary;
 
@@ -60,7 +61,14 @@ impl Widget for &App {
                 if let Some(drill) = &self.practice {
                     practice_header(drill, lesson, &self.theme, area, buf);
                 }
+                if let Some(run) = &self.review {
+                    review::header(run, lesson, &self.theme, area, buf);
+                }
             }
+            (Screen::Reviewed, _) => match &self.review {
+                Some(run) => review::summary(self, run, area, buf),
+                None => browser::render(self, area, buf),
+            },
             (Screen::Summary, Some(lesson)) => summary::render(self, lesson, area, buf),
             _ => browser::render(self, area, buf),
         }

@@ -200,7 +200,7 @@ impl LessonState {
     pub fn file(&self) -> Option<&Path> {
         match &self.origin {
             Origin::File(path) => Some(path),
-            Origin::Builtin(_) | Origin::Practice => None,
+            Origin::Builtin(_) | Origin::Practice | Origin::Review => None,
         }
     }
 
@@ -336,7 +336,9 @@ impl LessonState {
 
     fn write_values(&self) -> Result<(String, std::path::PathBuf), save::SaveError> {
         let (path, (original, original_densities), copy) = match &self.origin {
-            Origin::Practice => return Err(save::SaveError::Edit(t!("practice-not-saved"))),
+            Origin::Practice | Origin::Review => {
+                return Err(save::SaveError::Edit(t!("practice-not-saved")));
+            }
             Origin::File(path) => (path.clone(), self.saved.clone(), false),
             Origin::Builtin(builtin) => {
                 let dir = catalog::user_dir()

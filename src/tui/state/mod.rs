@@ -9,9 +9,11 @@ mod lesson;
 pub mod panel;
 mod practice;
 mod questions;
+mod review;
 
 pub use browser::{Browser, Entry};
 pub use computed::{Computed, MAX_TERMS_WORKED_OUT, MODEL_COLUMNS, PRECISION, Working};
 pub use lesson::{Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
 pub use practice::Drill;
 pub use questions::Attempt;
+pub use review::{Item, ReviewRun, Reviewed, name as review_name};

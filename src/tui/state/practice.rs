@@ -3,6 +3,7 @@
 
 use crate::lesson::catalog::Origin;
 use crate::lesson::practice::{Rng, Topic, exercise};
+use crate::progress::QuestionProgress;
 
 use super::LessonState;
 
@@ -17,17 +18,28 @@ pub struct Drill {
     pub done: usize,
     /// Whether the open exercise has been counted.
     counted: bool,
+    /// The open exercise's kind: the skill its first try reviews.
+    pub current: Topic,
+    /// The open exercise's record as last seen, to tell its first try when it comes.
+    pub seen: QuestionProgress,
 }
 
 impl Drill {
     pub fn new(topic: Option<Topic>, seed: u64) -> Drill {
-        Drill { topic, rng: Rng::new(seed), streak: 0, right_first: 0, done: 0, counted: false }
+        let (streak, right_first, done, counted) = (0, 0, 0, false);
+        let current = topic.unwrap_or(Topic::ALL[0]);
+        let seen = QuestionProgress::default();
+        Drill { topic, rng: Rng::new(seed), streak, right_first, done, counted, current, seen }
     }
 
     /// A fresh exercise, ready to show.
     pub fn next_exercise(&mut self) -> LessonState {
         self.counted = false;
-        let mut state = LessonState::new(Origin::Practice, exercise(self.topic, &mut self.rng));
+        self.seen = QuestionProgress::default();
+        // Drawn as `exercise` draws a kind, so a seed gives the same run as before.
+        self.current = self.topic.unwrap_or_else(|| Topic::ALL[self.rng.between(0, 7) as usize]);
+        let lesson = exercise(Some(self.current), &mut self.rng);
+        let mut state = LessonState::new(Origin::Practice, lesson);
         state.reseed(self.rng.next_u64());
         state
     }

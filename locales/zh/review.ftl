@@ -1,0 +1,23 @@
+# 间隔复习：到期的技能带着新数字再考一次。
+review-title = 复习
+review-summary = 到期该复习的题目和练习类型：答错过的会更早回来，每次都换新的数字。
+review-origin = 到期的技能
+review-entry = 复习 · { $count } 项到期
+review-question = { $title }，第 { $number } 题
+review-topic = 练习 · { $topic }
+review-nothing-due = 现在没有要复习的内容。下一项在 { $date } 到期。
+review-no-skills = 还没有可以复习的内容：先在课程或练习里答几道题吧。
+review-mastered = 已掌握 { $count } 题
+review-header = 复习 · 第 { $at }/{ $count } 项 · { $name }
+review-next = 按 n 进入下一项
+review-summary-header = 复习结果
+review-summary-title = 本次复习
+review-summary-none = 这次没有复习任何内容。
+review-summary-score = 复习 { $reviewed } 项，首次答对 { $right } 项。
+review-recall-good = 一次答对
+review-recall-hard = 答错后答对
+review-recall-again = 没有答对
+review-stronger = 记得更牢了
+review-weaker = 还要多练
+review-summary-line = { $name }：{ $how }，{ $change }（稳定性 { $before } → { $after } 天），下次 { $due }
+review-summary-left = 还有 { $count } 项到期未复习。
