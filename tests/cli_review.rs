@@ -83,14 +83,14 @@ fn progress_as_csv_has_a_row_per_skill() {
     assert_eq!(rows.len(), 4, "{text}");
     assert!(
         rows[1].starts_with(
-            "builtin:entropy#1,Entropy: the average surprise,What is H(W) in bits?,4,1.000,"
+            "builtin:entropy#1,Entropy: the average surprise,\"A town with other weather: W = {W} (sunny, cloudy, rain, snow). What is H(W) in bits, to 3 decimals?\",4,1.000,"
         ),
         "{text}"
     );
     assert!(rows[1].ends_with(",true,0"), "{text}");
     // A prompt with a comma is quoted.
     assert!(
-        rows[2].starts_with("builtin:kl-divergence#2,Which model is closer?,\"What is D(A‖B) in bits, to 3 decimals?\",1,0.000,0.41,2020-01-02,false,0"),
+        rows[2].starts_with("builtin:kl-divergence#2,Which model is closer?,\"Another coin A = {A} and a model of it R = {R}. What is D(A‖R) in bits, to 3 decimals?\",1,0.000,0.41,2020-01-02,false,0"),
         "{text}"
     );
     assert!(rows[3].starts_with("practice:kl-reverse,Practice,kl-reverse,1,0.000,"), "{text}");
@@ -110,7 +110,10 @@ fn progress_as_json_and_text_give_each_skills_schedule() {
     assert_eq!(skills.len(), 3);
     let missed = &skills[1];
     assert_eq!(missed["id"], "builtin:kl-divergence#2");
-    assert_eq!(missed["prompt"], "What is D(A‖B) in bits, to 3 decimals?");
+    assert_eq!(
+        missed["prompt"],
+        "Another coin A = {A} and a model of it R = {R}. What is D(A‖R) in bits, to 3 decimals?"
+    );
     assert_eq!(
         (missed["reviews"].as_u64(), missed["first_try_rate"].as_f64()),
         (Some(1), Some(0.0))

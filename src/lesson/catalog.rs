@@ -100,7 +100,7 @@ pub fn declared_lang(origin: &Origin) -> Option<crate::i18n::Lang> {
             let bytes = file_bytes(path)?;
             super::parse::declared_lang(std::str::from_utf8(&bytes).ok()?)
         }
-        Origin::Practice => None,
+        Origin::Practice | Origin::Review => None,
     }
 }
 
