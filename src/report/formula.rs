@@ -452,33 +452,6 @@ pub fn outcome_terms(
         .join("; ")
 }
 
-/// Breaks lines wider than `width` at piece boundaries; continuation lines are indented.
-/// A single piece wider than `width` stays whole (the terminal clips it).
-pub fn wrap(lines: Vec<Line>, width: usize) -> Vec<Line> {
-    const INDENT: &str = "    ";
-    let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
-        if display_width(&line) <= width {
-            out.push(line);
-            continue;
-        }
-        let mut current: Line = Vec::new();
-        let mut used = 0;
-        for p in line {
-            let w = textwrap::core::display_width(&p.text);
-            if used + w > width && used > INDENT.len() {
-                out.push(std::mem::take(&mut current));
-                current.push(piece(INDENT, None));
-                used = INDENT.len();
-            }
-            used += w;
-            current.push(p);
-        }
-        out.push(current);
-    }
-    out
-}
-
 /// A line as plain text.
 pub fn join(line: &Line) -> String {
     line.iter().map(|p| p.text.as_str()).collect()

@@ -81,7 +81,7 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .bounds([0.0, top])
         .labels([number(0.0), number(top / 2.0), number(top)])
         .style(theme.dim);
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let inner = super::panel(&title, theme, area, buf);
     Chart::new(datasets)
         .x_axis(x_axis)

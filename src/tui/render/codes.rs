@@ -36,7 +36,7 @@ fn length(l: &Option<num_rational::BigRational>) -> String {
 }
 
 pub fn render(view: &CodesView, state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let (p, q) = (state.name(0), state.name(state.model + 1));
     let inner = super::panel(&crate::t!("tui-codes-title", p = p, q = q), theme, area, buf);
     if inner.height < 3 {

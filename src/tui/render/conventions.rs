@@ -21,7 +21,7 @@ const VALUE: u16 = 10;
 const VERDICT: u16 = 19;
 
 pub fn render(view: &ConventionsView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let inner = super::panel(&crate::t!("tui-conventions-title"), theme, area, buf);
     if inner.height < 2 {
         return;

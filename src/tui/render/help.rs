@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use crate::tui::app::Screen;
 use crate::tui::keys;
@@ -38,7 +38,7 @@ pub fn render(screen: Screen, scroll: usize, theme: &Theme, area: Rect, buf: &mu
     let [popup] = Layout::vertical([Constraint::Length((lines.len() as u16 + 2).min(area.height))])
         .flex(Flex::Center)
         .areas(popup);
-    Clear.render(popup, buf);
+    crate::tui::fit::clear(popup, buf);
     let block = Block::bordered()
         .title(format!(" {} ", crate::t!("tui-help-title")))
         .border_style(theme.focus_border)
