@@ -116,6 +116,7 @@ fn problems(
 #[test]
 fn every_line_of_every_panel_is_whole_or_marked() {
     let mut failures = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     for builtin in COURSE.iter() {
         let origin = Origin::Builtin(builtin);
         let id = origin.id().to_string();
@@ -140,6 +141,7 @@ fn every_line_of_every_panel_is_whole_or_marked() {
                     }
                     for (w, h) in [(80, 24), (100, 30), (120, 40)] {
                         let (terminal, drawn) = recording(|| screen::draw(&app, w, h));
+                        seen.extend(drawn.iter().map(|d| d.panel.clone()));
                         for p in problems(&terminal, &drawn) {
                             failures
                                 .push(format!("{id} page {page} panel {panel} at {w}×{h}: {p}"));
@@ -152,6 +154,19 @@ fn every_line_of_every_panel_is_whole_or_marked() {
                 }
             }
         });
+    }
+    for panel in [
+        "step",
+        "derivation",
+        "chart",
+        "conventions",
+        "codes",
+        "joint",
+        "density",
+        "help",
+        "summary",
+    ] {
+        assert!(seen.contains(panel), "no line of the {panel} panel was checked: {seen:?}");
     }
     let count = failures.len();
     failures.truncate(60);

@@ -50,9 +50,8 @@ fn opportunities(text: &str, kind: Kind) -> Vec<(usize, bool, u8)> {
             Kind::Formula => {
                 // "a + b" breaks before the "+"; "f(x), g" after the comma; a long product
                 // after a "·" or a "/".
-                if c == ' ' && next.is_some_and(|n| OPERATORS.contains(&n)) && k > 0 {
-                    out.push((at + 1, true, 2));
-                } else if c == ' ' && previous == Some(',') {
+                let before_operator = next.is_some_and(|n| OPERATORS.contains(&n)) && k > 0;
+                if c == ' ' && (before_operator || previous == Some(',')) {
                     out.push((at + 1, true, 2));
                 } else if matches!(previous, Some('·' | '/' | '÷')) && c != ' ' {
                     out.push((at, false, 0));
@@ -120,19 +119,16 @@ fn ranges(line: &str, columns: usize, kind: Kind) -> Vec<(usize, usize)> {
             let end_text = if drop { end - 1 } else { end };
             end > start && width(&line[start..end_text]) <= room
         };
-        // The best class of break that fills at least half the row, the last of its class.
+        // The last break of the best class there is: an operator's or a comma's before a
+        // space between words, either before a break inside a product.
         let fitting: Vec<(usize, bool, u8)> = breaks
             .iter()
             .filter(|&&(at, drop, _)| at > start + usize::from(drop) && fits(at, drop))
             .copied()
             .collect();
-        let half = |&&(at, drop, _): &&(usize, bool, u8)| {
-            2 * width(&line[start..at - usize::from(drop)]) >= room
-        };
         let chosen = (0..=2u8)
             .rev()
-            .find_map(|class| fitting.iter().filter(|b| b.2 == class).filter(half).last())
-            .or(fitting.last())
+            .find_map(|class| fitting.iter().rfind(|b| b.2 == class))
             .map(|&(at, drop, _)| (at, drop));
         let (end, drop) = chosen.unwrap_or_else(|| {
             // No opportunity: as many characters as fit.
