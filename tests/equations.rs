@@ -18,7 +18,7 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
 /// `0.5211 + 0.3322 − 0.5000`: the sum, if the text is nothing but such a sum of decimals.
 fn sum(text: &str) -> Option<(f64, usize)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    if tokens.len() < 3 || tokens.len() % 2 == 0 {
+    if tokens.len() < 3 || tokens.len().is_multiple_of(2) {
         return None;
     }
     let (mut total, mut places) = decimal(tokens[0])?;
