@@ -60,7 +60,9 @@ pub fn render(view: &ConventionsView, scroll: usize, theme: &Theme, area: Rect, 
             Returned::Scalar(_) => values(&row.returned, PRECISION).0,
             Returned::PerOutcome(v) => crate::t!("tui-conventions-array", count = v.len()),
         };
-        let value = format!("{value:>width$}", width = VALUE as usize);
+        // Right-aligned by display width ("2 个值" takes six columns, not four).
+        let pad = (VALUE as usize).saturating_sub(crate::tui::text::width(&value));
+        let value = format!("{}{value}", " ".repeat(pad));
         fit::draw_row("conventions", &value, theme.text, at(x_value, y, VALUE), buf);
         let style = if row.matches { theme.good } else { theme.error };
         let verdict = verdict(row, &view.reference, PRECISION);
