@@ -37,7 +37,7 @@ fn text_derives_the_closed_form() {
         "       = ln(2/1) + 1²/(2·2²) + (0 − 1)²/(2·2²) − ½",
         "       = 0.6931 + 0.1250 + 0.1250 − 0.5000",
         "       = 0.4431 nats",
-        "H(P,Q) = h(P) + D(P‖Q) = 1.4189 + 0.4431 = 1.8621 nats",
+        "H(P,Q) = h(P) + D(P‖Q) = 1.4189 + 0.4431 ≈ 1.8621 nats",
         "  0.01  5600      0.4431  6.0241          1.4189",
         "differential entropy h can be negative",
     ] {

@@ -743,7 +743,7 @@ fn a_lesson_of_many_outcomes_works_out_the_terms_in_view() {
     let text = screen(&app, 120, 40);
     assert!(!text.contains("aaa  1/24990"), "scrolled by three lines: {text}");
     assert!(text.contains("aac  (1/8330)·log₂((1/8330)÷(7/25010))"), "{text}");
-    assert!(text.contains("4–24 of 5002"), "{text}");
+    assert!(text.contains("4–13 of 5002"), "{text}");
     let lesson = app.lesson.as_ref().unwrap();
     let kl = Pair::new(&lesson.dists[0], &lesson.dists[1]).unwrap().kl(Unit::Bits).value();
     assert!(text.contains(&format!("D(P‖Q) {}", Style::Unicode.decimal(kl, 4))), "{text}");

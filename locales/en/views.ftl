@@ -10,5 +10,5 @@ tui-conventions-array = { $count } values
 tui-codes-title = Code words built for { $p } and for { $q } (Huffman; one block per half bit)
 tui-codes-code-of = { $name }'s code
 tui-codes-lengths = Bits per symbol when the symbols come from { $p }: { $p }'s code { $own }, { $q }'s code { $other }.
-tui-codes-extra = The extra bits of { $q }'s code come near D({ $p }‖{ $q }) = { $kl } bits; `kltutor codes` shows Shannon's code too.
+tui-codes-extra = { $q }'s code costs { $extra } bits a symbol more. The ideal lengths log₂(1/q) cost exactly D({ $p }‖{ $q }) = { $kl } bits a symbol more than log₂(1/p); codes in whole bits come near that only on average over long blocks of symbols. `kltutor codes` shows Shannon's code too.
 chart-title-path = Along the path { $q }θ = (1 − θ)·{ $q } + θ·{ $p }, from the model to the truth (c again: back)

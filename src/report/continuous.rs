@@ -228,8 +228,14 @@ fn model_section(d: &Densities, q: &Named, precision: usize) -> String {
     out.push_str(&integral_line(&js, &formula, m.js, unit, precision));
     let v = |x: f64| number(unit.from_nats(x), precision);
     let h_p = density::differential_entropy(&d.p.density).nats;
+    let [h, kl, cross] = [h_p, m.kl.nats, m.cross_entropy.nats].map(|x| unit.from_nats(x));
+    let sign = if cross.is_finite() {
+        super::formula::chain_sign(&[h, kl], cross, precision)
+    } else {
+        "="
+    };
     out.push_str(&format!(
-        "H({pn},{qn}) = h({pn}) + D({pn}‖{qn}) = {} + {} = {} {}\n",
+        "H({pn},{qn}) = h({pn}) + D({pn}‖{qn}) = {} + {} {sign} {} {}\n",
         v(h_p),
         v(m.kl.nats),
         v(m.cross_entropy.nats),

@@ -124,8 +124,17 @@ pub fn decomposition(
     let names = c.names(k);
     let style = Style::Unicode;
     let v = |q: Quantity| style.decimal(known(c, k, q, totals).value(), precision);
+    let value = |q: Quantity| known(c, k, q, totals).value();
+    let (cross, h, kl) =
+        (value(Quantity::CrossEntropy), value(Quantity::Entropy(Side::P)), value(Quantity::Kl));
+    // Rounded, the parts may not add up to the rounded whole: then "≈" says so.
+    let sign = if cross.is_finite() {
+        super::formula::chain_sign(&[h, kl], cross, precision)
+    } else {
+        "="
+    };
     format!(
-        "{} = {} + {}: {} = {} + {} {}",
+        "{} = {} + {}: {} {sign} {} + {} {}",
         crate::notation::symbol(Quantity::CrossEntropy, &names, style),
         crate::notation::symbol(Quantity::Entropy(Side::P), &names, style),
         crate::notation::symbol(Quantity::Kl, &names, style),

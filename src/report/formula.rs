@@ -108,6 +108,21 @@ fn rounds_to(printed: f64, shown: f64) -> bool {
     (printed - shown).abs() <= 0.5 + 1e-9
 }
 
+/// "=" when the values as shown, each rounded to `precision` places and summed (each with
+/// its sign), round to `total` as shown; else "≈": a chain of rounded numbers is joined by
+/// "=" only where it is true as printed.
+pub fn chain_sign(shown: &[f64], total: f64, precision: usize) -> &'static str {
+    let sum: f64 = shown.iter().map(|&x| in_digits(x, precision).round()).sum();
+    if rounds_to(sum, in_digits(total, precision)) { "=" } else { "≈" }
+}
+
+/// Like [`chain_sign`] for a sum of products `weight · value`, the weights exact and the
+/// values rounded as shown.
+pub fn products_sign(products: &[(f64, f64)], total: f64, precision: usize) -> &'static str {
+    let sum: f64 = products.iter().map(|&(w, x)| w * in_digits(x, precision).round()).sum();
+    if rounds_to(sum, in_digits(total, precision)) { "=" } else { "≈" }
+}
+
 /// Whether `coefficient · log`, with the log as shown, rounds to the term's value as shown.
 fn product_is_exact(term: &Term, precision: usize) -> bool {
     let (Log::Approx(log), Amount::Finite(value)) = (term.log, term.contribution) else {
@@ -450,33 +465,6 @@ pub fn outcome_terms(
         .map(|line| line.iter().skip(1).map(|p| p.text.as_str()).collect::<String>())
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// Breaks lines wider than `width` at piece boundaries; continuation lines are indented.
-/// A single piece wider than `width` stays whole (the terminal clips it).
-pub fn wrap(lines: Vec<Line>, width: usize) -> Vec<Line> {
-    const INDENT: &str = "    ";
-    let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
-        if display_width(&line) <= width {
-            out.push(line);
-            continue;
-        }
-        let mut current: Line = Vec::new();
-        let mut used = 0;
-        for p in line {
-            let w = textwrap::core::display_width(&p.text);
-            if used + w > width && used > INDENT.len() {
-                out.push(std::mem::take(&mut current));
-                current.push(piece(INDENT, None));
-                used = INDENT.len();
-            }
-            used += w;
-            current.push(p);
-        }
-        out.push(current);
-    }
-    out
 }
 
 /// A line as plain text.

@@ -9,6 +9,7 @@ use crate::info::joint::{Joint, JointMeasures};
 use crate::info::{Derivation, Distribution, Pair, Quantity, Unit};
 
 use super::columns::{Align, WIDTH, aligned, prose};
+use super::formula;
 use super::markdown::escape;
 use super::text;
 use crate::notation::{Names, Style};
@@ -151,18 +152,25 @@ fn conditional_line(
     precision: usize,
 ) -> String {
     let style = Style::Unicode;
+    let mut products = Vec::new();
     let terms: Vec<String> = weights
         .exact()
         .iter()
         .zip(parts)
         .filter_map(|(w, d)| {
             let h = crate::info::entropy(d.as_ref()?, unit);
+            products.push((num_traits::ToPrimitive::to_f64(w).unwrap_or(f64::NAN), h));
             let w = style.rational(w, weights.notation());
             Some(format!("{w}·{}", style.decimal(h, precision)))
         })
         .collect();
-    let terms =
-        if terms.len() > MAX_INLINE_TERMS { String::new() } else { terms.join(" + ") + " = " };
+    // The products as shown add up to the total as shown, or "≈" says they do not.
+    let sign = formula::products_sign(&products, total, precision);
+    let terms = if terms.len() > MAX_INLINE_TERMS {
+        String::new()
+    } else {
+        format!("{} {sign} ", terms.join(" + "))
+    };
     format!(
         "{} = Σ P({})·H({}) = {terms}{} {}\n",
         c.symbol,
@@ -177,22 +185,32 @@ fn conditional_line(
 fn identities(m: &JointMeasures, unit: Unit, precision: usize) -> String {
     let v = |x: f64| Style::Unicode.decimal(x, precision);
     let unit = crate::i18n::unit_name(unit);
+    // Each chain of rounded numbers says "≈" where the numbers shown do not add up exactly.
+    let sign = |terms: &[f64], total: f64| formula::chain_sign(terms, total, precision);
+    let (hx, hy, hxy) = (m.entropy_x, m.entropy_y, m.joint_entropy);
+    let (hx_y, hy_x) = (m.conditional_x_given_y, m.conditional_y_given_x);
+    let first = hx - hx_y;
+    let second = hy - hy_x;
+    let third = hx + hy - hxy;
     format!(
-        "I(X;Y) = H(X) − H(X|Y) = {} − {} = {} {unit}\n\
-         I(X;Y) = H(Y) − H(Y|X) = {} − {} = {} {unit}\n\
-         I(X;Y) = H(X) + H(Y) − H(X,Y) = {} + {} − {} = {} {unit}\n\
+        "I(X;Y) = H(X) − H(X|Y) = {} − {} {} {} {unit}\n\
+         I(X;Y) = H(Y) − H(Y|X) = {} − {} {} {} {unit}\n\
+         I(X;Y) = H(X) + H(Y) − H(X,Y) = {} + {} − {} {} {} {unit}\n\
          H(X,Y) = H(Y) + H(X|Y) = H(X) + H(Y|X) = {} {unit}\n",
-        v(m.entropy_x),
-        v(m.conditional_x_given_y),
-        v(m.entropy_x - m.conditional_x_given_y),
-        v(m.entropy_y),
-        v(m.conditional_y_given_x),
-        v(m.entropy_y - m.conditional_y_given_x),
-        v(m.entropy_x),
-        v(m.entropy_y),
-        v(m.joint_entropy),
-        v(m.entropy_x + m.entropy_y - m.joint_entropy),
-        v(m.joint_entropy),
+        v(hx),
+        v(hx_y),
+        sign(&[hx, -hx_y], first),
+        v(first),
+        v(hy),
+        v(hy_x),
+        sign(&[hy, -hy_x], second),
+        v(second),
+        v(hx),
+        v(hy),
+        v(hxy),
+        sign(&[hx, hy, -hxy], third),
+        v(third),
+        v(hxy),
     )
 }
 

@@ -4,6 +4,7 @@
 //! Input and signals arrive on one channel, so the loop sleeps until something happens.
 
 pub mod app;
+pub mod fit;
 pub mod keys;
 mod render;
 pub mod state;

@@ -6,10 +6,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::symbols::Marker;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
+use crate::tui::fit::{self, Kind, Wrapped};
 use crate::tui::state::panel::ChartView;
 use crate::tui::theme::Theme;
 
@@ -81,14 +83,65 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .bounds([0.0, top])
         .labels([number(0.0), number(top / 2.0), number(top)])
         .style(theme.dim);
-    ratatui::widgets::Clear.render(area, buf);
-    let inner = super::panel(&title, theme, area, buf);
-    Chart::new(datasets)
-        .x_axis(x_axis)
-        .y_axis(y_axis)
-        .hidden_legend_constraints((
-            ratatui::layout::Constraint::Percentage(60),
-            ratatui::layout::Constraint::Percentage(60),
-        ))
-        .render(inner, buf);
+    crate::tui::fit::clear(area, buf);
+    let inner = super::panel("", theme, area, buf);
+    // The title, wrapped, above the plot; the legend under it, outside the plotted area, so
+    // nothing is drawn over a curve.
+    let heading: Vec<Wrapped> =
+        vec![Wrapped::new(&title, inner.width as usize, Kind::Prose, theme.title)];
+    let heading_rows = heading[0].rows.len() as u16;
+    let entries: Vec<(String, Style)> = series
+        .iter()
+        .map(|(name, _, _, style)| (name.clone(), *style))
+        .chain([(
+            format!("⡇ {}", crate::t!("chart-now", q = q, theta = number(c.current))),
+            theme.dim,
+        )])
+        .collect();
+    let legend = legend_rows(&entries, inner.width as usize);
+    let legend_rows = legend.len() as u16;
+    if inner.height < heading_rows + legend_rows + 4 {
+        fit::draw("chart", heading, 0, inner, buf);
+        return;
+    }
+    let heading_area = Rect { height: heading_rows, ..inner };
+    let plot = Rect {
+        y: inner.y + heading_rows,
+        height: inner.height - heading_rows - legend_rows,
+        ..inner
+    };
+    let legend_area = Rect { y: plot.bottom(), height: legend_rows, ..inner };
+    fit::draw("chart", heading, 0, heading_area, buf);
+    Chart::new(datasets).x_axis(x_axis).y_axis(y_axis).legend_position(None).render(plot, buf);
+    fit::draw("chart", legend, 0, legend_area, buf);
+}
+
+/// The legend's entries packed into rows of at most `width` columns, two spaces apart.
+fn legend_rows(entries: &[(String, Style)], width: usize) -> Vec<Wrapped> {
+    let mut rows: Vec<Vec<&(String, Style)>> = vec![Vec::new()];
+    let mut used = 0;
+    for entry in entries {
+        let w = crate::tui::text::width(&entry.0);
+        let last = rows.last_mut().expect("a row");
+        if !last.is_empty() && used + 2 + w > width {
+            rows.push(vec![entry]);
+            used = w;
+        } else {
+            used += if last.is_empty() { w } else { w + 2 };
+            last.push(entry);
+        }
+    }
+    rows.into_iter()
+        .map(|row| {
+            let text: Vec<&str> = row.iter().map(|(name, _)| name.as_str()).collect();
+            let mut spans = Vec::new();
+            for (k, (name, style)) in row.into_iter().enumerate() {
+                if k > 0 {
+                    spans.push(Span::raw("  "));
+                }
+                spans.push(Span::styled(name.clone(), *style));
+            }
+            Wrapped::rows(text.join("  "), vec![Line::from(spans)])
+        })
+        .collect()
 }

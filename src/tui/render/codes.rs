@@ -1,15 +1,17 @@
 //! The code-words panel: the Huffman code built for P and the one built for the model, each
 //! word drawn as a bar as long as it is, and what each code costs per symbol when the symbols
-//! come from P — the difference is about D(P‖Q) extra bits.
+//! come from P. The ideal lengths differ by exactly D(P‖Q); whole-bit codes only on average
+//! over long blocks, so the panel says both.
 
 use num_traits::ToPrimitive;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::{Line, Span};
+
 use ratatui::widgets::{Cell, Row, Table, Widget};
 
 use crate::info::Amount;
 use crate::notation::Style;
+use crate::tui::fit::{self, Kind, Wrapped};
 use crate::tui::state::LessonState;
 use crate::tui::state::panel::CodesView;
 use crate::tui::theme::Theme;
@@ -36,7 +38,7 @@ fn length(l: &Option<num_rational::BigRational>) -> String {
 }
 
 pub fn render(view: &CodesView, state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let (p, q) = (state.name(0), state.name(state.model + 1));
     let inner = super::panel(&crate::t!("tui-codes-title", p = p, q = q), theme, area, buf);
     if inner.height < 3 {
@@ -62,7 +64,12 @@ pub fn render(view: &CodesView, state: &LessonState, theme: &Theme, area: Rect, 
         Amount::Finite(v) => Style::Unicode.decimal(v, 4),
         Amount::Infinite { .. } => "∞".into(),
     };
-    let summary: Vec<String> = [
+    // What the model's code costs beyond the truth's, exactly, from the two expected lengths.
+    let extra = match (&view.p_length, &view.q_length) {
+        (Some(own), Some(other)) => length(&Some(other - own)),
+        _ => "∞".into(),
+    };
+    let summary: Vec<Wrapped> = [
         crate::t!(
             "tui-codes-lengths",
             p = p,
@@ -70,12 +77,13 @@ pub fn render(view: &CodesView, state: &LessonState, theme: &Theme, area: Rect, 
             own = length(&view.p_length),
             other = length(&view.q_length)
         ),
-        crate::t!("tui-codes-extra", p = p, q = q, kl = kl),
+        crate::t!("tui-codes-extra", p = p, q = q, kl = kl, extra = extra),
     ]
     .iter()
-    .flat_map(|line| crate::tui::text::wrap(line, inner.width as usize))
+    .map(|line| Wrapped::new(line, inner.width as usize, Kind::Prose, theme.text))
     .collect();
-    let summary_height = (summary.len() as u16).min(inner.height - 2);
+    let summary_rows: u16 = summary.iter().map(|l| l.rows.len() as u16).sum();
+    let summary_height = summary_rows.min(inner.height - 2);
     let table_area = Rect { height: inner.height - summary_height, ..inner };
     Table::new(
         rows,
@@ -83,8 +91,9 @@ pub fn render(view: &CodesView, state: &LessonState, theme: &Theme, area: Rect, 
     )
     .header(header)
     .render(table_area, buf);
-    for (k, line) in summary.into_iter().take(summary_height as usize).enumerate() {
-        let row = Rect { y: inner.bottom() - summary_height + k as u16, height: 1, ..inner };
-        Line::from(Span::styled(line, theme.text)).render(row, buf);
+    let summary_area = Rect { y: inner.bottom() - summary_height, height: summary_height, ..inner };
+    let hidden = fit::draw("codes", summary, 0, summary_area, buf);
+    if hidden.below > 0 {
+        super::more_below(hidden.below, theme, area, buf);
     }
 }

@@ -100,4 +100,14 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     }
     let (labels, amounts) = (&state.lesson.outcomes, &c.per_outcome);
     Diverging { labels, amounts, selected: state.outcome, theme }.render(inner, buf);
+    // More outcomes than rows: the borders say how many are out of view (←→ bring them in).
+    let rows = inner.height as usize;
+    let first = window_start(state.outcome, amounts.len(), rows);
+    if first > 0 {
+        super::more_above(first, theme, area, buf);
+    }
+    let below = amounts.len().saturating_sub(first + rows);
+    if below > 0 {
+        super::more_below(below, theme, area, buf);
+    }
 }

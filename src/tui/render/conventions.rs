@@ -3,12 +3,13 @@
 //! meant. `kltutor conventions` prints the same with the reasons.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Row, Table, Widget};
+use ratatui::widgets::Widget;
 
 use crate::info::conventions::Returned;
 use crate::report::conventions::{values, verdict};
+use crate::tui::fit::{self, Kind, Wrapped};
 use crate::tui::state::panel::ConventionsView;
 use crate::tui::theme::Theme;
 
@@ -21,54 +22,59 @@ const VALUE: u16 = 10;
 const VERDICT: u16 = 19;
 
 pub fn render(view: &ConventionsView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let inner = super::panel(&crate::t!("tui-conventions-title"), theme, area, buf);
-    if inner.height < 2 {
+    if inner.height < 3 {
         return;
     }
-    let header = Row::new([
-        Cell::from(""),
-        Cell::from(crate::t!("conventions-column-code")),
-        Cell::from(crate::t!("conventions-column-nats")),
-        Cell::from(""),
-    ])
-    .style(theme.dim);
-    let visible = inner.height.saturating_sub(2) as usize;
-    let first = scroll.min(view.rows.len().saturating_sub(visible));
-    let rows = view.rows.iter().enumerate().skip(first).take(visible).map(|(k, row)| {
+    // The call's column takes what the others leave; a call wider than it wraps after a
+    // comma, its continuation indented, so no call is ever cut.
+    let code_width = inner.width.saturating_sub(LIBRARY + VALUE + VERDICT + 3).max(12);
+    let x_code = inner.x + LIBRARY + 1;
+    let x_value = x_code + code_width + 1;
+    let x_verdict = x_value + VALUE + 1;
+    let verdict_width = inner.right().saturating_sub(x_verdict);
+    let at = |x: u16, y: u16, w: u16| Rect { x, y, width: w, height: 1 };
+    let header = [
+        (x_code, code_width, crate::t!("conventions-column-code")),
+        (x_value, VALUE, crate::t!("conventions-column-nats")),
+    ];
+    for (x, w, text) in header {
+        fit::draw_row("conventions", &text, theme.dim, at(x, inner.y, w), buf);
+    }
+    let room = inner.height as usize - 2;
+    let first = scroll.min(view.rows.len().saturating_sub(1));
+    let mut y = inner.y + 1;
+    let mut last = first;
+    for (k, row) in view.rows.iter().enumerate().skip(first) {
+        let code = fit::wrap(row.call.code(), code_width as usize, Kind::Code);
+        if (y - inner.y - 1) as usize + code.len() > room {
+            break;
+        }
         let library = row.call.library();
         // The library's name heads its group of calls (and the top row when scrolled into one).
-        let heads = k == first || view.rows[k - 1].call.library() != library;
-        let name = if heads { library.name() } else { "" };
+        if k == first || view.rows[k - 1].call.library() != library {
+            fit::draw_row("conventions", library.name(), theme.dim, at(inner.x, y, LIBRARY), buf);
+        }
         let value = match &row.returned {
             Returned::Scalar(_) => values(&row.returned, PRECISION).0,
             Returned::PerOutcome(v) => crate::t!("tui-conventions-array", count = v.len()),
         };
+        // Right-aligned by display width ("2 个值" takes six columns, not four).
+        let pad = (VALUE as usize).saturating_sub(crate::tui::text::width(&value));
+        let value = format!("{}{value}", " ".repeat(pad));
+        fit::draw_row("conventions", &value, theme.text, at(x_value, y, VALUE), buf);
         let style = if row.matches { theme.good } else { theme.error };
-        Row::new([
-            Cell::from(Span::styled(name, theme.dim)),
-            Cell::from(Span::styled(row.call.code(), theme.text)),
-            Cell::from(Line::from(value).right_aligned()),
-            Cell::from(Span::styled(verdict(row, &view.reference, PRECISION), style)),
-        ])
-    });
-    let code_width = inner.width.saturating_sub(LIBRARY + VALUE + VERDICT + 3);
-    let widths = [
-        Constraint::Length(LIBRARY),
-        Constraint::Length(code_width),
-        Constraint::Length(VALUE),
-        Constraint::Min(VERDICT),
-    ];
-    Table::new(rows, widths)
-        .header(header)
-        .column_spacing(1)
-        .render(Rect { height: inner.height - 1, ..inner }, buf);
-    let more = crate::t!(
-        "tui-conventions-more",
-        first = first + 1,
-        last = (first + visible).min(view.rows.len()),
-        count = view.rows.len()
-    );
+        let verdict = verdict(row, &view.reference, PRECISION);
+        fit::draw_row("conventions", &verdict, style, at(x_verdict, y, verdict_width), buf);
+        let rows = code.iter().map(|r| Line::styled(r.clone(), theme.text)).collect();
+        let area = Rect { x: x_code, y, width: code_width, height: code.len() as u16 };
+        fit::draw("conventions", vec![Wrapped::rows(row.call.code().into(), rows)], 0, area, buf);
+        y += code.len() as u16;
+        last = k + 1;
+    }
+    let more =
+        crate::t!("tui-conventions-more", first = first + 1, last = last, count = view.rows.len());
     let bottom = Rect { y: inner.bottom() - 1, height: 1, ..inner };
     Line::from(Span::styled(more, theme.dim)).render(bottom, buf);
 }

@@ -20,7 +20,7 @@ fn number(x: f64) -> String {
 }
 
 pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let [chart_area, text_area] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(area);
     // The legend is the title: each curve's marker, its name and density, then the keys.
@@ -49,7 +49,7 @@ pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf:
 
     let inner =
         super::panel(&format!(" {} ", crate::t!("tui-density-working")), theme, text_area, buf);
-    let mut lines = Lines::new(theme, inner.width);
+    let mut lines = Lines::new("density", theme, inner.width);
     if view.reveal {
         for (heading, body) in &view.sections {
             lines.section(heading, body, true);

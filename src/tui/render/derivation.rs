@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 use crate::info::{Derivation, Pair, Quantity};
 use crate::notation::Style as Notation;
 use crate::report::formula;
+use crate::tui::fit::{self, Wrapped, wrap_pieces};
 use crate::tui::state::{LessonState, PRECISION, Working};
 use crate::tui::text::width;
 use crate::tui::theme::Theme;
@@ -18,45 +19,56 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let columns = inner.width as usize;
     // Inline derivations are short and scroll by rows; per-outcome ones scroll by lines, and
     // only the lines in view are laid out, however many outcomes there are.
-    let (lines, scroll, all) = match &state.computed.working {
+    let (lines, scroll, all, by_rows) = match &state.computed.working {
         _ if state.hidden() => {
-            let lines = formula::wrap(hide_results(&state.computed.working), columns);
+            let lines = hide_results(&state.computed.working);
             let all = lines.len();
-            (lines, 0, all)
+            (lines, 0, all, true)
         }
-        Working::Inline(lines) => {
-            let lines = formula::wrap(lines.clone(), columns);
-            let scroll = state.scroll.min(lines.len().saturating_sub(rows));
-            let all = lines.len();
-            (lines.into_iter().skip(scroll).collect(), scroll, all)
-        }
+        Working::Inline(lines) => (lines.clone(), state.scroll, lines.len(), true),
         Working::PerOutcome(text) => {
             let all = text.line_count();
             let scroll = state.scroll.min(all.saturating_sub(rows));
-            (formula::wrap(text.window(scroll, rows), columns), scroll, all)
+            (text.window(scroll, rows), scroll, all, false)
         }
         Working::InView(ends) => {
             let all = terms_in_view(state, ends, 0, 0).1;
             let scroll = state.scroll.min(all.saturating_sub(rows));
             let (lines, _) = terms_in_view(state, ends, scroll, rows);
-            (formula::wrap(lines, columns), scroll, all)
+            (lines, scroll, all, false)
         }
     };
-    for (k, line) in lines.iter().take(rows).enumerate() {
-        let spans: Vec<Span> = line
-            .iter()
-            .map(|piece| {
-                let style = theme.highlight_if(piece.outcome == Some(state.outcome), theme.text);
-                Span::styled(piece.text.as_str(), style)
-            })
-            .collect();
-        Line::from(spans).render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
-    }
-    if all > rows {
-        let last = (scroll + rows).min(all);
+    let wrapped: Vec<Wrapped> = lines
+        .iter()
+        .map(|line| {
+            let rows = wrap_pieces(line, columns)
+                .into_iter()
+                .map(|row| {
+                    let spans: Vec<Span<'static>> = row
+                        .into_iter()
+                        .map(|piece| {
+                            let selected = piece.outcome == Some(state.outcome);
+                            Span::styled(piece.text, theme.highlight_if(selected, theme.text))
+                        })
+                        .collect();
+                    Line::from(spans)
+                })
+                .collect();
+            Wrapped::rows(formula::join(line), rows)
+        })
+        .collect();
+    let shown = fit::draw("derivation", wrapped, if by_rows { scroll } else { 0 }, inner, buf);
+    // What the border says is in view: rows of an inline derivation, lines of a long one.
+    let (first, last, count) = if by_rows {
+        (shown.above, (shown.above + rows).min(shown.total), shown.total)
+    } else {
+        let first = scroll + shown.first_whole.unwrap_or(0);
+        (first, first + shown.whole, all)
+    };
+    if first > 0 || last < count {
         let more = format!(
             " {} ",
-            crate::t!("tui-lines-shown", first = scroll + 1, last = last, count = all)
+            crate::t!("tui-lines-shown", first = first + 1, last = last, count = count)
         );
         let w = width(&more) as u16;
         let x = area.right().saturating_sub(w + 1);

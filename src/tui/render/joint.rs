@@ -5,16 +5,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 
 use super::sections::Lines;
 use crate::tui::state::panel::JointView;
 use crate::tui::theme::Theme;
 
 pub fn render(view: &JointView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let inner = super::panel(&format!(" {} ", crate::t!("tui-joint-title")), theme, area, buf);
-    let mut lines = Lines::new(theme, inner.width);
+    let mut lines = Lines::new("joint", theme, inner.width);
     let mut noted = false;
     for s in &view.sections {
         if view.reveal || !s.measures {

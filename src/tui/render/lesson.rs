@@ -10,6 +10,7 @@ use crate::info::Quantity;
 use crate::lesson::{Answer, variant};
 use crate::notation::Style as Notation;
 use crate::t;
+use crate::tui::fit::{self, Kind, Wrapped};
 use crate::tui::keys::{self, Action};
 use crate::tui::state::panel::{Panel, Shown};
 use crate::tui::state::{Input, LessonState, Page, Purpose};
@@ -25,7 +26,7 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let status_lines: Vec<String> =
         state.status.as_deref().map(|s| wrap(s, width)).unwrap_or_default();
     // The lesson's text may take up to half the screen; beyond that it scrolls (J/K).
-    let step_height = (step_lines.len() as u16 + 2).clamp(3, (area.height / 2).max(5));
+    let step_height = (step_lines.rows() as u16 + 2).clamp(3, (area.height / 2).max(5));
     let n = state.lesson.outcomes.len() as u16;
     let terms_height = (n + 2).clamp(4, area.height / 4 + 2);
     // While typing: the line, then what is wrong with it, wrapped, so no message is cut off.
@@ -89,20 +90,33 @@ fn header(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     super::header(&state.lesson.title, &right, theme, area, buf);
 }
 
-/// The page's text in its panel, scrolled, with how much is above and below.
-fn step(state: &LessonState, lines: Vec<Line>, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// The page's text in its panel, scrolled, with how much is above and below; the verdict on
+/// the last answer stays in view at the bottom, however the text above it is scrolled.
+fn step(state: &LessonState, lines: PageLines, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = super::panel(&page_title(state), theme, area, buf);
-    let rows = inner.height as usize;
-    let scroll = state.text_scroll.min(lines.len().saturating_sub(rows));
-    let below = lines.len().saturating_sub(scroll + rows);
-    for (k, line) in lines.into_iter().skip(scroll).take(rows).enumerate() {
-        line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
+    let pinned: u16 = lines.pinned.iter().map(|l| l.rows.len() as u16).sum();
+    let pinned = pinned.min(inner.height.saturating_sub(1));
+    let text_area = Rect { height: inner.height - pinned, ..inner };
+    let pinned_area = Rect { y: text_area.bottom(), height: pinned, ..inner };
+    let hidden = fit::draw("step", lines.text, state.text_scroll, text_area, buf);
+    fit::draw("step", lines.pinned, 0, pinned_area, buf);
+    if hidden.above > 0 {
+        super::more_above(hidden.above, theme, area, buf);
     }
-    if scroll > 0 {
-        super::more_above(scroll, theme, area, buf);
+    if hidden.below > 0 {
+        super::more_below(hidden.below, theme, area, buf);
     }
-    if below > 0 {
-        super::more_below(below, theme, area, buf);
+}
+
+/// The page's lines: the text and the question, which scroll, and the verdict, which stays.
+struct PageLines {
+    text: Vec<Wrapped>,
+    pinned: Vec<Wrapped>,
+}
+
+impl PageLines {
+    fn rows(&self) -> usize {
+        self.text.iter().chain(&self.pinned).map(|l| l.rows.len()).sum()
     }
 }
 
@@ -266,16 +280,18 @@ fn page_title(state: &LessonState) -> String {
 }
 
 /// The page's text, its question, hint and verdict, wrapped to `width`.
-fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let plain = |text: &str, style| -> Vec<Line<'static>> {
-        wrap(text, width).into_iter().map(|l| Line::from(Span::styled(l, style))).collect()
+fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> PageLines {
+    let plain = |text: &str, style| -> Vec<Wrapped> {
+        text.lines().map(|l| Wrapped::new(l, width, Kind::Prose, style)).collect()
     };
     let mut lines = match state.current() {
         Page::Step { step, .. } => plain(&step.text, theme.text),
         Page::Question { .. } => Vec::new(),
         Page::Empty => plain(&t!("tui-no-steps"), theme.dim),
     };
-    let Some((_, question)) = state.question() else { return lines };
+    let Some((_, question)) = state.question() else {
+        return PageLines { text: lines, pinned: Vec::new() };
+    };
     let prompt = variant::interpolate(&question.prompt, &state.lesson);
     lines.extend(plain(&t!("tui-question", prompt = prompt), theme.highlight));
     match &question.answer {
@@ -309,9 +325,10 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> Vec<Line<'sta
         };
         lines.extend(plain(&hint, theme.dim));
     }
+    let mut pinned = Vec::new();
     if let Some(grade) = state.attempt().and_then(|a| a.feedback.as_ref()) {
         let (mark, style) = if grade.correct { ("✓", theme.good) } else { ("✗", theme.error) };
-        lines.extend(plain(&format!("{mark} {}", grade.feedback), style));
+        pinned.extend(plain(&format!("{mark} {}", grade.feedback), style));
     }
-    lines
+    PageLines { text: lines, pinned }
 }

@@ -99,7 +99,7 @@ fn practice_header(
     let next =
         if lesson.open_question().is_none() { crate::t!("practice-next") } else { String::new() };
     let row = Rect { height: 1, ..area };
-    ratatui::widgets::Clear.render(row, buf);
+    crate::tui::fit::clear(row, buf);
     header(&title, &next, theme, row, buf);
 }
 
@@ -112,7 +112,7 @@ fn confirm(lesson: &super::state::LessonState, theme: &Theme, area: Rect, buf: &
     let question = crate::t!("tui-confirm-leave", file = crate::visible::visible(&file));
     let [ask, keys_row] =
         [area.bottom() - 2, area.bottom() - 1].map(|y| Rect { y, height: 1, ..area });
-    ratatui::widgets::Clear.render(ask.union(keys_row), buf);
+    crate::tui::fit::clear(ask.union(keys_row), buf);
     let question = super::text::truncate(&format!(" {question}"), area.width as usize);
     Line::from(Span::styled(question, theme.highlight)).render(ask, buf);
     footer(keys::CONFIRM, keys::CONFIRM_FOOTER, theme, keys_row, buf);
@@ -190,7 +190,7 @@ fn more_below(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// Diagnostics over `area`, in a red-bordered panel.
 fn problem_panel(title: &str, problems: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    ratatui::widgets::Clear.render(area, buf);
+    crate::tui::fit::clear(area, buf);
     let inner = framed(title, theme.error, theme.error, area, buf);
     let lines = problems.lines().flat_map(|l| super::text::wrap(l, inner.width as usize));
     for (k, line) in lines.take(inner.height as usize).enumerate() {

@@ -12,9 +12,9 @@ use crate::notation::Style as Notation;
 use crate::report::formula;
 use crate::t;
 use crate::tui::app::App;
+use crate::tui::fit::{self, Kind, Wrapped};
 use crate::tui::keys;
 use crate::tui::state::LessonState;
-use crate::tui::text::wrap;
 use crate::visible::visible;
 
 pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
@@ -37,17 +37,17 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
     let width = inner.width as usize;
     let (right, _) = lesson.score();
     let total = lesson.answers.len();
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines: Vec<Wrapped> = Vec::new();
     let score = if total == 0 {
         t!("tui-summary-no-questions")
     } else {
         t!("tui-summary-score", right = right, questions = total)
     };
-    lines.extend(wrap(&score, width).into_iter().map(|l| Line::styled(l, theme.highlight)));
+    lines.push(Wrapped::new(&score, width, Kind::Prose, theme.highlight));
     let missed = lesson.missed();
     if !missed.is_empty() {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(t!("tui-summary-missed"), theme.text));
+        lines.push(Wrapped::blank());
+        lines.push(Wrapped::new(&t!("tui-summary-missed"), width, Kind::Prose, theme.text));
     }
     for (id, question) in missed {
         let record = lesson.answers[id].record;
@@ -64,20 +64,16 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
             None => question.prompt.clone(),
         };
         let prompt = format!("✗ {}. {}  {how}", id + 1, visible(&text));
-        lines.extend(wrap(&prompt, width).into_iter().map(|l| Line::styled(l, theme.error)));
+        lines.push(Wrapped::new(&prompt, width, Kind::Prose, theme.error));
         // A question not yet answered keeps its answer: retrying asks it first.
         if let (true, Some((seen, _))) = (record.resolved(), &about) {
             let worked = format!("   → {}", worked_out(seen, question));
-            lines.extend(wrap(&worked, width).into_iter().map(|l| Line::styled(l, theme.text)));
+            lines.push(Wrapped::new(&worked, width, Kind::Formula, theme.text));
         }
     }
-    let rows = inner.height as usize;
-    let hidden = lines.len().saturating_sub(rows);
-    for (k, line) in lines.into_iter().take(rows).enumerate() {
-        line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
-    }
-    if hidden > 0 {
-        super::more_below(hidden, theme, body_area, buf);
+    let hidden = fit::draw("summary", lines, 0, inner, buf);
+    if hidden.below > 0 {
+        super::more_below(hidden.below, theme, body_area, buf);
     }
     // The browser has every title already: nothing is read from disk while drawing.
     let next = app
