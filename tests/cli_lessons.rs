@@ -159,7 +159,7 @@ fn a_grid_lessons_handout_works_out_the_grid_under_its_names() {
         "                   rain,U     0.3·log₂(0.3÷0.16) = 0.3·log₂ 1.875 = 0.3·0.9069 = +0.2721",
         "                   ≈ 0.2564 bits",
         "H(Y|X) = Σ P(x)·H(Y|X=x) = 0.4·0.8113 + 0.6·0.6500 = 0.7145 bits",
-        "I(X;Y) = H(X) + H(Y) − H(X,Y) = 0.9710 + 0.9710 − 1.6855 = 0.2564 bits",
+        "I(X;Y) = H(X) + H(Y) − H(X,Y) = 0.9710 + 0.9710 − 1.6855 ≈ 0.2564 bits",
         "        ░ H(X|Y)   █ I(X;Y)   ▒ H(Y|X)",
     ] {
         assert!(grid.lines().any(|l| l == line), "{line:?} in {grid}");
@@ -173,7 +173,7 @@ fn a_grid_lessons_handout_works_out_the_grid_under_its_names() {
     let grid = section(&zh, "按表格推导：X（行）与 Y（列）的互信息", "\n沿着一族模型");
     assert!(grid.contains("雨    0.3   0.1   │ 0.4"), "{grid}");
     assert!(
-        grid.contains("I(X;Y) = H(X) + H(Y) − H(X,Y) = 0.9710 + 0.9710 − 1.6855 = 0.2564 比特")
+        grid.contains("I(X;Y) = H(X) + H(Y) − H(X,Y) = 0.9710 + 0.9710 − 1.6855 ≈ 0.2564 比特")
     );
 }
 
