@@ -22,41 +22,6 @@ fn opened(origin: Origin) -> App {
     app
 }
 
-#[test]
-#[ignore]
-fn dump_every_screen() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("screens");
-    std::fs::create_dir_all(&dir).unwrap();
-    for builtin in COURSE.iter() {
-        let origin = Origin::Builtin(builtin);
-        let id = origin.id().to_string();
-        let lang =
-            if id.ends_with("-zh") { kltutor::i18n::Lang::Zh } else { kltutor::i18n::Lang::En };
-        kltutor::i18n::with_lang(lang, || {
-            let mut out = String::new();
-            let mut app = opened(origin);
-            let pages = app.lesson.as_ref().unwrap().pages();
-            for page in 0..pages {
-                app.lesson.as_mut().unwrap().go_to_page(page);
-                for panel in ['-', 'c', 'v', 'w', 'i', 'd', '?'] {
-                    if panel != '-' {
-                        key(&mut app, KeyCode::Char(panel));
-                    }
-                    for (w, h) in [(80, 24), (120, 40)] {
-                        out.push_str(&format!("==== {id} page {page} panel {panel} {w}x{h}\n"));
-                        out.push_str(&screen::screen(&app, w, h));
-                    }
-                    if panel != '-' {
-                        app.help = false;
-                        app.lesson.as_mut().unwrap().close_panel();
-                    }
-                }
-            }
-            std::fs::write(dir.join(format!("{id}.txt")), out).unwrap();
-        });
-    }
-}
-
 /// The text of `width` columns of row `y` from `x`, a wide character counted once.
 fn read(buffer: &ratatui::buffer::Buffer, x: u16, y: u16, width: usize) -> String {
     let mut out = String::new();
