@@ -1,4 +1,6 @@
 //! Drawing the tutor into a test backend, and reading the screen back as text.
+// Each test crate that includes this module uses only some of it.
+#![allow(dead_code)]
 
 use kltutor::tui::App;
 use ratatui::Terminal;
