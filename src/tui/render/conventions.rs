@@ -10,6 +10,7 @@ use ratatui::widgets::Widget;
 use crate::info::conventions::Returned;
 use crate::report::conventions::{values, verdict};
 use crate::tui::fit::{self, Kind, Wrapped};
+use crate::tui::state::Scrolled;
 use crate::tui::state::panel::ConventionsView;
 use crate::tui::theme::Theme;
 
@@ -21,11 +22,17 @@ const LIBRARY: u16 = 12;
 const VALUE: u16 = 10;
 const VERDICT: u16 = 19;
 
-pub fn render(view: &ConventionsView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    view: &ConventionsView,
+    scroll: usize,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Scrolled {
     crate::tui::fit::clear(area, buf);
     let inner = super::panel(&crate::t!("tui-conventions-title"), theme, area, buf);
     if inner.height < 3 {
-        return;
+        return Scrolled::default();
     }
     // The call's column takes what the others leave; a call wider than it wraps after a
     // comma, its continuation indented, so no call is ever cut.
@@ -77,4 +84,7 @@ pub fn render(view: &ConventionsView, scroll: usize, theme: &Theme, area: Rect, 
         crate::t!("tui-conventions-more", first = first + 1, last = last, count = view.rows.len());
     let bottom = Rect { y: inner.bottom() - 1, height: 1, ..inner };
     Line::from(Span::styled(more, theme.dim)).render(bottom, buf);
+    // Scrolled by calls: a page is what fitted, the last call stays in view at the end.
+    let page = (last - first).max(1);
+    Scrolled { page, last: view.rows.len().saturating_sub(page) }
 }

@@ -12,6 +12,7 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use super::sections::Lines;
+use crate::tui::state::Scrolled;
 use crate::tui::state::panel::DensityView;
 use crate::tui::theme::Theme;
 
@@ -19,7 +20,13 @@ fn number(x: f64) -> String {
     crate::notation::Style::Unicode.decimal(x, 2)
 }
 
-pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    view: &DensityView,
+    scroll: usize,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Scrolled {
     crate::tui::fit::clear(area, buf);
     let [chart_area, text_area] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(area);
@@ -60,5 +67,5 @@ pub fn render(view: &DensityView, scroll: usize, theme: &Theme, area: Rect, buf:
     } else {
         lines.section("", &crate::t!("tui-measures-hidden"), false);
     }
-    lines.render(scroll, text_area, inner, buf);
+    lines.render(scroll, text_area, inner, buf)
 }

@@ -9,7 +9,7 @@ use crate::info::{Derivation, Pair, Quantity};
 use crate::notation::Style as Notation;
 use crate::report::formula;
 use crate::tui::fit::{self, Wrapped, wrap_pieces};
-use crate::tui::state::{LessonState, PRECISION, Working};
+use crate::tui::state::{LessonState, PRECISION, Scrolled, Working};
 use crate::tui::text::width;
 use crate::tui::theme::Theme;
 
@@ -28,12 +28,16 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         Working::Inline(lines) => (lines.clone(), state.scroll, lines.len(), true),
         Working::PerOutcome(text) => {
             let all = text.line_count();
-            let scroll = state.scroll.min(all.saturating_sub(rows));
+            let last = last_page(all, rows, columns, |k| text.window(k, 1));
+            let scroll = state.scroll.min(last);
+            state.scrolled.set(Scrolled { page: rows, last });
             (text.window(scroll, rows), scroll, all, false)
         }
         Working::InView(ends) => {
             let all = terms_in_view(state, ends, 0, 0).1;
-            let scroll = state.scroll.min(all.saturating_sub(rows));
+            let last = last_page(all, rows, columns, |k| terms_in_view(state, ends, k, 1).0);
+            let scroll = state.scroll.min(last);
+            state.scrolled.set(Scrolled { page: rows, last });
             let (lines, _) = terms_in_view(state, ends, scroll, rows);
             (lines, scroll, all, false)
         }
@@ -58,6 +62,9 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         })
         .collect();
     let shown = fit::draw("derivation", wrapped, if by_rows { scroll } else { 0 }, inner, buf);
+    if by_rows {
+        state.scrolled.set(Scrolled { page: rows, last: shown.total.saturating_sub(rows) });
+    }
     // What the border says is in view: rows of an inline derivation, lines of a long one.
     let (first, last, count) = if by_rows {
         (shown.above, (shown.above + rows).min(shown.total), shown.total)
@@ -75,6 +82,28 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         let row = Rect { x, y: area.bottom() - 1, width: w.min(area.width), height: 1 };
         Line::from(Span::styled(more, theme.dim)).render(row, buf);
     }
+}
+
+/// The first line of the last page of a derivation of `all` lines: as many lines from the end
+/// as fit in `rows` once wrapped to `columns`, so its total can always be scrolled into view.
+fn last_page(
+    all: usize,
+    rows: usize,
+    columns: usize,
+    line: impl Fn(usize) -> Vec<formula::Line>,
+) -> usize {
+    let mut used = 0;
+    let mut start = all;
+    while start > 0 {
+        let height: usize = line(start - 1).iter().map(|l| wrap_pieces(l, columns).len()).sum();
+        if used + height > rows {
+            break;
+        }
+        used += height;
+        start -= 1;
+    }
+    // A single line taller than the panel still gets a page of its own.
+    start.min(all.saturating_sub(1))
 }
 
 /// Lines `first..first + count` of a derivation whose terms were not worked out in advance

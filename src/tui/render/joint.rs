@@ -7,10 +7,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::sections::Lines;
+use crate::tui::state::Scrolled;
 use crate::tui::state::panel::JointView;
 use crate::tui::theme::Theme;
 
-pub fn render(view: &JointView, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    view: &JointView,
+    scroll: usize,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Scrolled {
     crate::tui::fit::clear(area, buf);
     let inner = super::panel(&format!(" {} ", crate::t!("tui-joint-title")), theme, area, buf);
     let mut lines = Lines::new("joint", theme, inner.width);
@@ -24,5 +31,5 @@ pub fn render(view: &JointView, scroll: usize, theme: &Theme, area: Rect, buf: &
             noted = true;
         }
     }
-    lines.render(scroll, area, inner, buf);
+    lines.render(scroll, area, inner, buf)
 }

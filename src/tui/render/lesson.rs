@@ -155,18 +155,30 @@ fn working(state: &LessonState, theme: &Theme, top: Rect, middle: Rect, buf: &mu
 /// What takes the place of the working: the chart or the library calls, unless a question is
 /// waiting for the values they would give away; over everything, the file's problems.
 fn over_working(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    match (&state.shown, state.panels_wait()) {
-        (Some(Shown::Chart(Some(view))), false) => super::chart::render(view, theme, area, buf),
-        (Some(Shown::Codes(view)), false) => super::codes::render(view, state, theme, area, buf),
+    let scrolled = match (&state.shown, state.panels_wait()) {
+        (Some(Shown::Chart(Some(view))), false) => {
+            super::chart::render(view, theme, area, buf);
+            None
+        }
+        (Some(Shown::Codes(view)), false) => {
+            super::codes::render(view, state, theme, area, buf);
+            None
+        }
         (Some(Shown::Conventions(view)), false) => {
-            super::conventions::render(view, state.scroll, theme, area, buf)
+            Some(super::conventions::render(view, state.scroll, theme, area, buf))
         }
         // The grid is the lesson's input and stays in view; its measures hide themselves.
-        (Some(Shown::Joint(view)), _) => super::joint::render(view, state.scroll, theme, area, buf),
-        (Some(Shown::Density(view)), _) => {
-            super::density::render(view, state.scroll, theme, area, buf)
+        (Some(Shown::Joint(view)), _) => {
+            Some(super::joint::render(view, state.scroll, theme, area, buf))
         }
-        _ => {}
+        (Some(Shown::Density(view)), _) => {
+            Some(super::density::render(view, state.scroll, theme, area, buf))
+        }
+        _ => None,
+    };
+    // PgDn and PgUp move the panel on top, when it scrolls.
+    if let Some(scrolled) = scrolled {
+        state.scrolled.set(scrolled);
     }
     if let Some(problems) = &state.problems {
         super::problem_panel(&t!("tui-problems-title"), problems, theme, area, buf);

@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::tui::fit::{self, Kind, Wrapped};
+use crate::tui::state::Scrolled;
 use crate::tui::theme::Theme;
 
 /// Lines of text, gathered section by section.
@@ -42,13 +43,16 @@ impl<'t> Lines<'t> {
 
     /// Draws the lines from `scroll` on into `inner`, the inside of the panel `area`, with
     /// "↑ N more" and "↓ N more" in its borders where lines are out of view.
-    pub fn render(self, scroll: usize, area: Rect, inner: Rect, buf: &mut Buffer) {
+    pub fn render(self, scroll: usize, area: Rect, inner: Rect, buf: &mut Buffer) -> Scrolled {
         let hidden = fit::draw(self.panel, self.lines, scroll, inner, buf);
+        let rows = inner.height as usize;
+        let scrolled = Scrolled { page: rows, last: hidden.total.saturating_sub(rows) };
         if hidden.above > 0 {
             super::more_above(hidden.above, self.theme, area, buf);
         }
         if hidden.below > 0 {
             super::more_below(hidden.below, self.theme, area, buf);
         }
+        scrolled
     }
 }

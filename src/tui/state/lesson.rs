@@ -67,6 +67,16 @@ pub enum Page<'a> {
     Empty,
 }
 
+/// What the last frame could show of the scrolled panel (the derivation, or the library,
+/// joint or density panel): a page, and the scroll past which nothing more comes into view.
+/// Drawing sets it, since only drawing knows the panel's height and how lines wrap; PgDn and
+/// PgUp read it, so they move a page and stop at the end.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scrolled {
+    pub page: usize,
+    pub last: usize,
+}
+
 /// The values an edit changes: the distributions and, in a lesson of densities, the densities.
 pub type Edited = (Vec<Distribution>, Vec<Density>);
 
@@ -105,6 +115,7 @@ pub struct LessonState {
     pub hint: bool,
     /// Lines scrolled off the top of the derivation.
     pub scroll: usize,
+    pub scrolled: std::cell::Cell<Scrolled>,
     /// Lines scrolled off the top of the page's text, when it is longer than its panel.
     pub text_scroll: usize,
     pub input: Option<Input>,
@@ -154,6 +165,7 @@ impl LessonState {
             answers: Vec::new(),
             hint: false,
             scroll: 0,
+            scrolled: std::cell::Cell::default(),
             text_scroll: 0,
             input: None,
             status: None,
@@ -719,16 +731,13 @@ impl LessonState {
             if down { self.text_scroll + 1 } else { self.text_scroll.saturating_sub(1) };
     }
 
-    /// PgDn/PgUp: a line of the derivation, or ten of the long joint and density panels.
+    /// PgDn/PgUp: a page of the derivation or of the open panel (less a line, kept for
+    /// context), never past its end nor before its start.
     pub fn scroll(&mut self, down: bool) {
-        // Beyond a panel's end the view stays at its last lines; the count stops a little past
-        // the longest panel, so PgUp answers at once. A derivation may run to 10⁵ lines.
-        let (step, most) = match self.panel {
-            Panel::Joint | Panel::Density => (10, 200),
-            _ => (1, usize::MAX),
-        };
-        self.scroll =
-            if down { (self.scroll + step).min(most) } else { self.scroll.saturating_sub(step) };
+        let Scrolled { page, last } = self.scrolled.get();
+        let step = page.saturating_sub(1).max(1);
+        let scroll = self.scroll.min(last);
+        self.scroll = if down { (scroll + step).min(last) } else { scroll.saturating_sub(step) };
     }
 
     /// The name of distribution `k` (0 is the truth).

@@ -13,7 +13,7 @@ mod review;
 
 pub use browser::{Browser, Entry};
 pub use computed::{Computed, MAX_TERMS_WORKED_OUT, MODEL_COLUMNS, PRECISION, Working};
-pub use lesson::{Input, LessonState, Page, Purpose, STEP_SIZES, stale_note};
+pub use lesson::{Input, LessonState, Page, Purpose, STEP_SIZES, Scrolled, stale_note};
 pub use practice::Drill;
 pub use questions::Attempt;
 pub use review::{Item, ReviewRun, Reviewed, name as review_name};
