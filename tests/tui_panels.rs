@@ -87,7 +87,8 @@ fn v_lists_what_the_libraries_return() {
         for _ in 0..20 {
             key(&mut app, KeyCode::PageDown);
         }
-        assert!(screen(&app, 80, 24).contains("metrics.log_loss"));
+        let text = screen(&app, 80, 24);
+        assert!(text.contains("metrics.log_loss"), "{text}");
     });
 }
 
@@ -230,10 +231,10 @@ fn d_draws_the_densities_and_the_arrows_move_the_models_mean_and_sd() {
         // The footer says what the arrows do here.
         let footer = text.lines().last().unwrap();
         assert!(footer.contains("←→ mean") && footer.contains("↑↓ sd"), "{footer}");
-        // Further down, D(P‖Q) in closed form, term by term.
+        // A page further down, D(Q‖P) in closed form, term by term.
         key(&mut app, KeyCode::PageDown);
         let text = screen(&app, 120, 40);
-        assert!(text.contains("= ln(1/1) + 1²/(2·1²) + (0 − 1)²/(2·1²) − ½"), "{text}");
+        assert!(text.contains("= ln(1/1) + 1²/(2·1²) + (1 − 0)²/(2·1²) − ½"), "{text}");
         // ← moves Q's mean by 0.1 ten times, onto P: the closed form gives 0, and the bins
         // follow, so the ranking's D(P‖Q) of the bins is 0 too.
         (0..10).for_each(|_| key(&mut app, KeyCode::Left));

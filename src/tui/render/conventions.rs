@@ -84,7 +84,18 @@ pub fn render(
         crate::t!("tui-conventions-more", first = first + 1, last = last, count = view.rows.len());
     let bottom = Rect { y: inner.bottom() - 1, height: 1, ..inner };
     Line::from(Span::styled(more, theme.dim)).render(bottom, buf);
-    // Scrolled by calls: a page is what fitted, the last call stays in view at the end.
+    // Scrolled by calls: a page is what fitted; at the end, as many of the last calls as
+    // fit once their code wraps.
     let page = (last - first).max(1);
-    Scrolled { page, last: view.rows.len().saturating_sub(page) }
+    let mut used = 0;
+    let mut start = view.rows.len();
+    while start > 0 {
+        let height = fit::wrap(view.rows[start - 1].call.code(), code_width as usize, Kind::Code);
+        if used + height.len() > room {
+            break;
+        }
+        used += height.len();
+        start -= 1;
+    }
+    Scrolled { page, last: start.min(view.rows.len().saturating_sub(1)) }
 }
