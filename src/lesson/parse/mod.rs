@@ -208,6 +208,20 @@ pub fn question_spans(source: &str) -> Vec<Range<usize>> {
     spans
 }
 
+/// The quantity a lesson names (`entropy`, `cross_entropy`, `kl`, `kl_reverse`, `js`):
+/// entropy of the truth, or of a model when `of_truth` is false.
+pub(super) fn named_quantity(name: &str, of_truth: bool) -> Option<Quantity> {
+    Some(match name {
+        "entropy" if of_truth => Quantity::Entropy(Side::P),
+        "entropy" => Quantity::Entropy(Side::Q),
+        "cross_entropy" => Quantity::CrossEntropy,
+        "kl" => Quantity::Kl,
+        "kl_reverse" => Quantity::KlReverse,
+        "js" => Quantity::Js,
+        _ => return None,
+    })
+}
+
 /// A TOML syntax error in the words of the catalog: the common ones named with their fix,
 /// any other with the parser's own words.
 fn syntax_diagnostic(span: Range<usize>, message: &str) -> Diagnostic {
@@ -771,17 +785,14 @@ impl Checker {
                     return None;
                 }
             },
-            "entropy" if model.is_none() => Quantity::Entropy(Side::P),
-            "entropy" => Quantity::Entropy(Side::Q),
-            "cross_entropy" => Quantity::CrossEntropy,
-            "kl" => Quantity::Kl,
-            "kl_reverse" => Quantity::KlReverse,
-            "js" => Quantity::Js,
-            other => {
-                let what = t!("check-what-quantity", name = visible(other));
-                self.unknown(text.span, &what, other, QUANTITY_NAMES);
-                return None;
-            }
+            other => match named_quantity(other, model.is_none()) {
+                Some(quantity) => quantity,
+                None => {
+                    let what = t!("check-what-quantity", name = visible(other));
+                    self.unknown(text.span, &what, other, QUANTITY_NAMES);
+                    return None;
+                }
+            },
         };
         let needs_model =
             !matches!(quantity, Quantity::Information { .. } | Quantity::Entropy(Side::P));

@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
-use crate::info::derivation::Side;
 use crate::info::{Amount, Quantity, Unit};
 use crate::lesson::variant;
 use crate::lesson::{
@@ -389,17 +388,10 @@ impl Checker {
         choices: &[Text],
         lesson: &Lesson,
     ) -> Option<Compare> {
-        let quantity = match text.value.as_str() {
-            "entropy" => Quantity::Entropy(Side::Q),
-            "cross_entropy" => Quantity::CrossEntropy,
-            "kl" => Quantity::Kl,
-            "kl_reverse" => Quantity::KlReverse,
-            "js" => Quantity::Js,
-            other => {
-                let what = t!("check-what-quantity", name = visible(other));
-                self.unknown(text.span.clone(), &what, other, COMPARE_NAMES);
-                return None;
-            }
+        let Some(quantity) = super::named_quantity(&text.value, false) else {
+            let what = t!("check-what-quantity", name = visible(&text.value));
+            self.unknown(text.span.clone(), &what, &text.value, COMPARE_NAMES);
+            return None;
         };
         let largest = match self.string(t, "pick") {
             None => false,
