@@ -182,3 +182,25 @@ fn panels_wait_while_a_question_hides_anything() {
     press(&mut app, "gv");
     assert!(screen(&app, 100, 30).contains("scipy"), "once given up, the panel opens");
 }
+
+/// In a lesson of densities a numeric question is graded on the densities' own value; the
+/// bins' value, close to it, is named as the bins'.
+#[test]
+fn a_density_question_is_graded_on_the_densities() {
+    use kltutor::info::Quantity;
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lessons/valid/densities.toml");
+    let mut app = opened(Origin::File(path));
+    press(&mut app, "n");
+    let lesson = app.lesson.as_ref().unwrap().lesson.clone();
+    let bins = kltutor::lesson::grade::binned(&lesson, Quantity::Kl, 0, Unit::Nats);
+    let closed = kltutor::lesson::grade::expected(&lesson, Quantity::Kl, 0, Unit::Nats);
+    assert!((closed - (2f64.ln() + 0.25 - 0.5)).abs() < 1e-12, "{closed}");
+    assert!((bins - closed).abs() > 0.001, "the bins differ: {bins} {closed}");
+    press(&mut app, &format!("a{bins:.4}"));
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 100, 30).contains("of the bins"), "{}", screen(&app, 100, 30));
+    press(&mut app, "a0.443");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 100, 30).contains("✓ Right: D(P‖Q) = 0.4431 nats"));
+}

@@ -317,3 +317,4 @@ check-question-hide-bool-help = write hide = ["kl"] (any of information, entropy
 check-choice-by-name = a choice question's answer is the choice itself, in quotes, not its number
 check-choice-by-name-help = write answer = "{ $choice }"
 check-answer-is-other = that is { $other }
+check-densities-graded = note: numeric answers here are the densities' own values (closed form between normals, quadrature with a mixture), not the bins'

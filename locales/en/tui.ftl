@@ -139,3 +139,4 @@ tui-answer-first = Answer this one first, or give up (g); then N asks again with
 tui-fresh-numbers = Fresh numbers: the same question, asked again.
 tui-choose-with-digits = Pick an answer with its number, 1 to 9.
 tui-at-bound = { $outcome } is already as far as it can go: nothing changed.
+grade-auto-bins = That is { $symbol } of the bins: the question asks for the densities' own, which the bins only approach.

@@ -296,3 +296,4 @@ check-question-hide-bool-help = 写成 hide = ["kl"]（可选 information、entr
 check-choice-by-name = 选择题的答案要写选项本身，加引号，而不是它的序号
 check-choice-by-name-help = 写成 answer = "{ $choice }"
 check-answer-is-other = 这是 { $other }
+check-densities-graded = 注意：这里数值题的答案是密度本身的值（两个正态之间用解析式，有混合分布时用数值积分），不是各区间上的值

@@ -133,3 +133,4 @@ tui-answer-first = 先答这一题，或者放弃（g）；之后按 N 换一组
 tui-fresh-numbers = 换了一组新数字：同一道题，再问一次。
 tui-choose-with-digits = 请按选项前的数字 1 到 9 作答。
 tui-at-bound = { $outcome } 已经到头了，没有变化。
+grade-auto-bins = 这是各区间上的 { $symbol }：题目问的是密度本身的值，区间只是在逼近它。

@@ -136,6 +136,14 @@ fn check_one(origin: &Origin, color: bool, round: &mut Round) {
                 questions = lesson.all_questions().count()
             );
             round.ok.push_str(&format!("{ok}\n"));
+            // Which values a lesson of densities grades: its densities', not its bins'.
+            let numeric = |q: &crate::lesson::Question| {
+                matches!(q.answer, crate::lesson::Answer::Numeric { quantity, .. }
+                    if !matches!(quantity, crate::info::Quantity::Information { .. }))
+            };
+            if lesson.continuous.is_some() && lesson.all_questions().any(numeric) {
+                round.ok.push_str(&format!("{}\n", t!("check-densities-graded")));
+            }
             if let Some(report) = giveaways(origin, &lesson) {
                 round.warnings += report.warnings();
                 round.diagnostics.push_str(&report.render(color));

@@ -6,7 +6,8 @@ use crate::notation::{Style, symbol};
 use crate::t;
 
 use super::variant::{interpolate, mistaken, right_choice};
-use super::{Answer, Lesson, MistakeKind, Question};
+use super::{Answer, Continuous, Lesson, MistakeKind, Question};
+use crate::info::derivation::Side;
 
 /// What the student is told after answering.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,9 +17,35 @@ pub struct Grade {
     pub feedback: String,
 }
 
-/// The value a numeric question expects, computed from the lesson as written.
+/// The value a numeric question expects, computed from the lesson as written. In a lesson of
+/// densities it is the densities' own (in closed form between normals, by quadrature with a
+/// mixture), which the bins only approach; an outcome's information is its bin's.
 pub fn expected(lesson: &Lesson, quantity: Quantity, model: usize, unit: Unit) -> f64 {
+    match lesson.continuous.as_ref().and_then(|c| of_densities(c, quantity, model)) {
+        Some(nats) => unit.from_nats(nats),
+        None => binned(lesson, quantity, model, unit),
+    }
+}
+
+/// The value of `quantity` for the lesson's distributions: in a lesson of densities, its bins'.
+pub fn binned(lesson: &Lesson, quantity: Quantity, model: usize, unit: Unit) -> f64 {
     quantity.evaluate(lesson.pair(model), unit).value()
+}
+
+/// `quantity` between the truth's density and model `model`'s, in nats.
+fn of_densities(c: &Continuous, quantity: Quantity, model: usize) -> Option<f64> {
+    use crate::info::density;
+    let (p, q) = (c.densities.first()?, c.densities.get(model + 1)?);
+    let measured = match quantity {
+        Quantity::Kl => density::kl(p, q),
+        Quantity::KlReverse => density::kl(q, p),
+        Quantity::CrossEntropy => density::cross_entropy(p, q),
+        Quantity::Js => density::js(p, q),
+        Quantity::Entropy(Side::P) => density::differential_entropy(p),
+        Quantity::Entropy(Side::Q) => density::differential_entropy(q),
+        Quantity::Information { .. } => return None,
+    };
+    Some(measured.nats)
 }
 
 /// Grades a multiple-choice answer by index. A wrong choice is told so, never what the right
@@ -84,6 +111,18 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
         if (q, u) != (*quantity, *unit) && near(q, u) {
             let feedback =
                 feedback.unwrap_or_else(|| automatic_feedback(lesson, kind, q, *model, u));
+            return Ok(Grade {
+                correct: false,
+                feedback: t!("grade-mistake", feedback = feedback),
+            });
+        }
+    }
+    // In a lesson of densities, the bins' value is close to the densities' but not it.
+    if lesson.continuous.is_some() {
+        let bins = binned(lesson, *quantity, *model, *unit);
+        if (bins - want).abs() > *tolerance && (value - bins).abs() <= *tolerance {
+            let symbol = symbol(*quantity, &lesson.names(*model), Style::Unicode);
+            let feedback = t!("grade-auto-bins", symbol = symbol);
             return Ok(Grade {
                 correct: false,
                 feedback: t!("grade-mistake", feedback = feedback),

@@ -65,7 +65,7 @@ pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
             .map(|k| choices[k].clone())
             .unwrap_or_default(),
         Answer::Numeric { quantity, model, unit, .. } => {
-            let value = quantity.evaluate(lesson.pair(*model), *unit).value();
+            let value = crate::lesson::grade::expected(lesson, *quantity, *model, *unit);
             let symbol = crate::notation::symbol(*quantity, &lesson.names(*model), Style::Unicode);
             format!("{symbol} = {} {}", Style::Unicode.decimal(value, precision), unit_name(*unit))
         }

@@ -484,7 +484,8 @@ impl Checker {
             return None;
         }
         if let Some((value, at)) = &stated {
-            let want = expected.value();
+            // In a lesson of densities, the densities' value, not the bins'.
+            let want = crate::lesson::grade::expected(lesson, quantity, model, unit);
             if (value - want).abs() > tolerance {
                 self.stale.push(
                     Diagnostic::new(
@@ -582,7 +583,7 @@ fn mistaken_for(
 ) -> Option<String> {
     let kinds = crate::lesson::grade::automatic_mistakes(unit).into_iter();
     kinds.map(|kind| variant::mistaken(kind, quantity, unit)).find_map(|(q, u)| {
-        let value = q.evaluate(lesson.pair(model), u).value();
+        let value = crate::lesson::grade::expected(lesson, q, model, u);
         let differs = (q, u) != (quantity, unit);
         (differs && (value - stated).abs() <= tolerance).then(|| {
             let symbol =

@@ -94,6 +94,10 @@ fn worked_out(lesson: &Lesson, question: &Question) -> String {
     let Answer::Numeric { quantity, model, unit, .. } = &question.answer else {
         return answer;
     };
+    // The densities' value is not worked out from the bins: the answer stands alone.
+    if lesson.continuous.is_some() {
+        return answer;
+    }
     let d = Derivation::new(*quantity, lesson.pair(*model), *unit);
     let names = lesson.names(*model);
     let lines = formula::lines(&d, &names, Notation::Unicode, formula::Layout::Inline, 4);
