@@ -307,11 +307,32 @@ fn after_a_save_every_key_works_and_reading_the_file_is_no_change() {
     assert!(check.status.success());
     s.settle(800);
     assert!(!s.screen().contains("reloaded"), "a read is no change:\n{}", s.screen());
-    // The undone edit is unsaved: leaving asks, and `n` leaves without saving.
+    // The same after R, which reloads the file and drops the undone edit.
+    s.send("R");
+    s.wait_for("reloaded");
+    s.settle(800);
+    s.send("=");
+    s.wait_for("of heads =");
+    s.send("\u{1b}");
+    s.wait_gone("of heads =");
+    s.send("qq");
+    s.wait_exit();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Leaving with unsaved edits asks first; `n` leaves without saving.
+#[test]
+fn leaving_with_unsaved_edits_asks_first() {
+    let (dir, lesson, source) = coin_lesson_file("leave");
+    let mut s = Session::start_with(&[lesson.to_str().unwrap()], &dir.join("data"));
+    s.wait_for("Step 1/7");
+    s.send("n\u{1b}[A");
+    s.wait_for("unsaved edits");
     s.send("q");
     s.wait_for("Save");
     s.send("nq");
     s.wait_exit();
+    assert_eq!(std::fs::read_to_string(&lesson).unwrap(), source, "nothing was saved");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
