@@ -204,3 +204,62 @@ fn a_density_question_is_graded_on_the_densities() {
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app, 100, 30).contains("✓ Right: D(P‖Q) = 0.4431 nats"));
 }
+
+/// On the pages before a question about the lesson's own values, no view the student can
+/// switch to (every quantity with `m`, every model with Tab) shows its answer: only the view a
+/// step itself points at is the author's to choose, and `check` judges that.
+#[test]
+fn earlier_pages_keep_a_later_questions_answer_whatever_the_view() {
+    use kltutor::lesson::Answer;
+    use kltutor::notation::Style;
+    let mut checked = 0;
+    for builtin in COURSE.iter() {
+        let lesson = builtin.load().unwrap();
+        let mut app = App::new(vec![], Theme::new(false));
+        app.open(Origin::Builtin(builtin));
+        let pages = app.lesson.as_ref().unwrap().pages();
+        for (id, question) in lesson.all_questions().enumerate() {
+            let Answer::Numeric { quantity, model, unit, .. } = question.answer else { continue };
+            if !question.own.is_none() {
+                continue;
+            }
+            let value = kltutor::lesson::grade::expected(&lesson, quantity, model, unit);
+            let secret = Style::Unicode.decimal(value, 4);
+            let state = app.lesson.as_mut().unwrap();
+            let asked = (0..pages).find(|&k| {
+                state.go_to_page(k);
+                state.question().is_some_and(|(i, _)| i == id)
+            });
+            checked += 1;
+            for page in 0..asked.unwrap() {
+                let state = app.lesson.as_mut().unwrap();
+                state.go_to_page(page);
+                for _ in 0..lesson.models.len() + 1 {
+                    for _ in 0..7 {
+                        press(&mut app, "m");
+                        let text = screen(&app, 120, 40);
+                        let state = app.lesson.as_ref().unwrap();
+                        let shown = kltutor::lesson::grade::expected(
+                            &lesson,
+                            state.quantity,
+                            state.model,
+                            state.unit,
+                        );
+                        // The same number as the view's own quantity is no give-away.
+                        if Style::Unicode.decimal(shown, 4) == secret {
+                            continue;
+                        }
+                        assert!(
+                            !text.contains(&secret),
+                            "{} page {page}: {secret} of question {} shows:\n{text}",
+                            builtin.id,
+                            id + 1
+                        );
+                    }
+                    key(&mut app, KeyCode::Tab);
+                }
+            }
+        }
+    }
+    assert!(checked >= 4, "questions about the lessons' own values: {checked}");
+}

@@ -199,9 +199,14 @@ impl Hidden {
                 if matches!(asked, Hidden::Kl | Hidden::CrossEntropy) {
                     hide.extend([Hidden::Kl, Hidden::CrossEntropy]);
                 }
-                // Entropy's derivation works out log(1/p) for every outcome.
+                // Entropy's derivation works out log(1/p) for every outcome, and each
+                // divergence's the log of a ratio with p in it.
                 if asked == Hidden::Information {
-                    hide.push(Hidden::Entropy);
+                    hide.extend([Hidden::Entropy, Hidden::Kl, Hidden::KlReverse, Hidden::Js]);
+                }
+                // H(P) = H(P,Q) − D(P‖Q): the two on screen give the entropy away.
+                if asked == Hidden::Entropy {
+                    hide.push(Hidden::Kl);
                 }
                 for mistake in mistakes {
                     match mistake.kind {

@@ -185,6 +185,13 @@ fn meaningful(lesson: &Lesson, question: &Question) -> bool {
                     _ => true,
                 }
         }
+        // A uniform distribution has the most entropy there is: no comparison to work out.
+        Answer::Choice { compare: Some(compare), .. }
+            if matches!(compare.quantity, Quantity::Entropy(_))
+                && compare.of.iter().any(|&d| uniform(all[d])) =>
+        {
+            false
+        }
         Answer::Choice { compare: Some(compare), .. } => {
             let values: Vec<f64> =
                 compare.of.iter().map(|&d| compared(lesson, compare.quantity, d)).collect();
@@ -196,6 +203,11 @@ fn meaningful(lesson: &Lesson, question: &Question) -> bool {
         }
         Answer::Choice { compare: None, .. } => true,
     }
+}
+
+fn uniform(d: &Distribution) -> bool {
+    let values = d.exact();
+    values.iter().all(|x| *x == values[0])
 }
 
 /// The compared value of distribution `d` (0 the truth, k + 1 model k), in bits: its entropy,

@@ -90,7 +90,11 @@ impl App {
     /// Speaks the language of the screen showing: inside a lesson its own language (unless
     /// `--lang` says otherwise), elsewhere the interface language.
     fn speak(&self) {
-        let lesson = self.lesson.as_ref().filter(|_| self.screen == Screen::Lesson);
+        // A lesson's summary speaks the lesson's language too.
+        let lesson = self
+            .lesson
+            .as_ref()
+            .filter(|_| matches!(self.screen, Screen::Lesson | Screen::Summary));
         i18n::set_lang(match lesson {
             Some(open) => i18n::for_lesson(open.lesson.lang, self.interface),
             None => self.interface,

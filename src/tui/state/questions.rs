@@ -5,7 +5,7 @@
 //! in a [`Stash`], and the lesson shows, and grades, the values the question is about.
 
 use crate::lesson::grade::{self, Grade};
-use crate::lesson::{Lesson, Named, Question, variant};
+use crate::lesson::{Hidden, Lesson, Named, Question, variant};
 use crate::progress::{LessonProgress, QuestionProgress};
 use crate::t;
 
@@ -210,22 +210,46 @@ impl LessonState {
         });
     }
 
-    /// Whether `quantity` must not be shown: the open question asks it, or could be read
-    /// off it.
+    /// The questions whose answers the page must keep off the screen: its own while open,
+    /// and, where it shows the lesson's values in a view of the student's choosing (another
+    /// quantity or model than its step shows, `m` and Tab), every question on a later page that
+    /// asks about them and is not answered yet: a question asks what no earlier page has shown.
+    /// What a step itself shows is the author's to choose, and `check` judges it.
+    fn guarding(&self) -> impl Iterator<Item = &Question> {
+        let lesson_values =
+            self.question().is_none_or(|(_, q)| q.own.is_none()) && !self.on_step_focus();
+        let later = self.lesson.all_questions().enumerate().filter(move |&(id, q)| {
+            let attempt = &self.answers[id];
+            lesson_values
+                && q.own.is_none()
+                && self.page_of(id).is_some_and(|page| page > self.page)
+                && (attempt.retry || !attempt.record.resolved())
+        });
+        self.open_question().into_iter().chain(later.map(|(_, q)| q))
+    }
+
+    /// Whether the view is the one the page's step points it at.
+    fn on_step_focus(&self) -> bool {
+        let Page::Step { step, .. } = self.current() else { return false };
+        let model = step.show.model.is_none_or(|m| m == self.model);
+        step.show.quantity.is_some_and(|q| Hidden::of(q) == Hidden::of(self.quantity)) && model
+    }
+
+    /// Whether `quantity` must not be shown: a question it would answer is still to come.
     pub fn conceals(&self, quantity: Quantity) -> bool {
-        self.open_question().is_some_and(|q| q.conceals(quantity))
+        self.guarding().any(|q| q.conceals(quantity))
+    }
+
+    /// Whether the chart, the library calls and the code words wait: they work out the
+    /// measures of the pair whatever quantity is on view, so while a question they could
+    /// answer is to come, switching the view (`m`) must not open a way round it.
+    pub fn panels_wait(&self) -> bool {
+        self.guarding().any(|q| !q.hide.is_empty())
     }
 
     /// Whether the ranking of the models must not be shown.
-    /// Whether the chart, the library calls and the code words wait: they work out the
-    /// measures of the pair whatever quantity is on view, so while the open question hides
-    /// any, switching the view (`m`) must not open a way round it.
-    pub fn panels_wait(&self) -> bool {
-        self.open_question().is_some_and(|q| !q.hide.is_empty())
-    }
-
     pub fn conceals_ranking(&self) -> bool {
-        self.open_question().is_some_and(Question::conceals_ranking)
+        self.guarding().any(Question::conceals_ranking)
     }
 
     /// Questions answered right at the first try, and questions answered right at all (a
