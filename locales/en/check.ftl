@@ -317,3 +317,4 @@ check-question-hide-bool-help = write hide = ["kl"] (any of information, entropy
 check-choice-by-name = a choice question's answer is the choice itself, in quotes, not its number
 check-choice-by-name-help = write answer = "{ $choice }"
 check-answer-is-other = that is { $other }
+edit-out-of-range-free = the value must lie between 0 and 1

@@ -296,3 +296,4 @@ check-question-hide-bool-help = 写成 hide = ["kl"]（可选 information、entr
 check-choice-by-name = 选择题的答案要写选项本身，加引号，而不是它的序号
 check-choice-by-name-help = 写成 answer = "{ $choice }"
 check-answer-is-other = 这是 { $other }
+edit-out-of-range-free = 这个值必须在 0 与 1 之间

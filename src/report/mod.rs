@@ -67,6 +67,7 @@ impl Comparison<'_> {
             p: self.p_name.clone(),
             q: self.models[k].0.clone(),
             outcomes: self.outcomes.clone(),
+            values: None,
         }
     }
 

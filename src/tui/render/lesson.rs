@@ -178,7 +178,11 @@ fn over_working(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer
 fn note_lines(state: &LessonState, width: usize) -> Vec<(String, bool)> {
     let c = &state.computed;
     let ranking_hidden = !comparing(state) || state.conceals_ranking();
-    let notes = [(&c.ranking, false, ranking_hidden), (&c.infinity, true, state.hidden())];
+    let notes = [
+        (&c.ranking, false, ranking_hidden),
+        (&c.infinity, true, state.hidden()),
+        (&c.convention, false, state.hidden()),
+    ];
     notes
         .into_iter()
         .filter(|&(_, _, concealed)| !concealed)
@@ -302,7 +306,7 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> PageLines {
                 .enumerate()
                 .map(|(k, c)| {
                     let mark = if tried.contains(&k) { "✗" } else { "" };
-                    format!("{}){mark} {c}", k + 1)
+                    format!("{}){mark} {}", k + 1, crate::notation::prose_minus(c))
                 })
                 .collect();
             // On one line when they fit; else a line each, so no choice is cut in two.

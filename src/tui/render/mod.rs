@@ -103,18 +103,33 @@ fn practice_header(
     header(&title, &next, theme, row, buf);
 }
 
-/// The question before leaving with unsaved edits, over the last two rows.
+/// The question before leaving with unsaved edits, wrapped over the rows above the last: the
+/// file the edits go to, or for a built-in lesson its title and where its copy goes.
 fn confirm(lesson: &super::state::LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let file = match lesson.file() {
-        Some(path) => path.display().to_string(),
-        None => lesson.origin.describe(),
+    let path = lesson.save_destination().map(|p| p.display().to_string());
+    let path = path.as_deref().map(crate::visible::visible);
+    let question = match (&lesson.origin, path) {
+        (crate::lesson::catalog::Origin::Builtin(_), Some(path)) => crate::t!(
+            "tui-confirm-leave-builtin",
+            title = crate::visible::visible(&lesson.lesson.title),
+            path = path
+        ),
+        (_, Some(path)) => crate::t!("tui-confirm-leave", file = path),
+        (origin, None) => crate::t!("tui-confirm-leave", file = origin.describe()),
     };
-    let question = crate::t!("tui-confirm-leave", file = crate::visible::visible(&file));
-    let [ask, keys_row] =
-        [area.bottom() - 2, area.bottom() - 1].map(|y| Rect { y, height: 1, ..area });
+    let width = area.width.saturating_sub(1) as usize;
+    let rows = super::text::wrap(&question, width).len().clamp(1, 3) as u16;
+    let ask = Rect { y: area.bottom() - 1 - rows, height: rows, ..area };
+    let keys_row = Rect { y: area.bottom() - 1, height: 1, ..area };
     crate::tui::fit::clear(ask.union(keys_row), buf);
-    let question = super::text::truncate(&format!(" {question}"), area.width as usize);
-    Line::from(Span::styled(question, theme.highlight)).render(ask, buf);
+    let line = crate::tui::fit::Wrapped::new(
+        &question,
+        width,
+        crate::tui::fit::Kind::Prose,
+        theme.highlight,
+    );
+    let text = Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..ask };
+    crate::tui::fit::draw("confirm", vec![line], 0, text, buf);
     footer(keys::CONFIRM, keys::CONFIRM_FOOTER, theme, keys_row, buf);
 }
 
