@@ -7,7 +7,7 @@ use crate::info::conventions::{Call, Library, Meant, Returned};
 use crate::info::{Distribution, Pair, Unit};
 
 use super::columns::{WIDTH, prose};
-use super::markdown::escape;
+use super::markup::escape;
 
 /// The reference quantities of P and Q, in nats.
 #[derive(Debug, Clone, Copy)]

@@ -10,7 +10,7 @@ use crate::info::{Derivation, Distribution, Pair, Quantity, Unit};
 
 use super::columns::{Align, WIDTH, aligned, prose};
 use super::formula;
-use super::markdown::escape;
+use super::markup::escape;
 use super::text;
 use crate::notation::{Names, Style};
 

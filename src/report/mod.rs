@@ -12,6 +12,7 @@ pub mod joint;
 pub mod json;
 pub mod latex;
 pub mod markdown;
+pub mod markup;
 pub mod text;
 
 use crate::info::derivation::Side;
