@@ -28,6 +28,6 @@ conventions-note-keras-cce = Rescales q to sum to 1, clips it to [10⁻⁷, 1 �
 conventions-note-optax-kl = Model first, as log-probabilities, like PyTorch: Σ p·(ln p − ln q), with p = 0 counted as 0 unless q is 0 there too (then nan).
 conventions-note-optax-cross-entropy = Logits and probability labels: −Σ p·log_softmax(ln q) = H(P,Q). Probabilities passed as logits would be softmaxed twice, as in PyTorch.
 conventions-note-sklearn-log-loss = Made for observed labels: each outcome as a label weighted by p gives H(P,Q). It clips q to [ε, 1 − ε] (ε ≈ 2.2·10⁻¹⁶), so a zero costs about 36 nats instead of ∞; rows of y_pred that do not sum to 1 are not rescaled, only warned about.
-conventions-matches-uniform = = { $symbol } here only because P is uniform, which smoothing leaves as it is
-conventions-matches-smoothing = = { $symbol } here only because H(U,Q) = H(P,Q) for these P and Q: the loss is 0.9·H(P,Q) + 0.1·H(U,Q)
+conventions-matches-uniform = = { $symbol } only because P is uniform
+conventions-matches-smoothing = = { $symbol } only because H(U,Q) = H(P,Q) here
 conventions-note-torch-probabilities-mean = The classic mistake as it is usually written: q where q.log() belongs, and the default reduction 'mean', which divides by the { $n } elements. It computes (Σ p·ln p − Σ p·q)/{ $n }: negative, and neither D(P‖Q) nor a fixed fraction of it. Pass q.log() and reduction="batchmean".
