@@ -37,7 +37,8 @@ fn text_derives_the_divergence_and_draws_the_overlap() {
     let text = stdout(&out);
     for line in [
         "x1    ½   0   │ ½",
-        "D(P(x,y)‖P(x)P(y)) = Σ p·log₂(p/q)",
+        "D(P(x,y)‖P(x)P(y)) = Σ P(x,y)·log₂(P(x,y)/(P(x)P(y)))",
+        "H(X) = Σ P(x)·log₂(1/P(x))",
         "= 1.0000 bits",
         "I(X;Y) = H(X) − H(X|Y) = 1.0000 − 0.0000 = 1.0000 bits",
         "H(X|Y) = Σ P(y)·H(X|Y=y) = ½·0.0000 + ½·0.0000 = 0.0000 bits",

@@ -181,7 +181,7 @@ fn nudge_read_quit_and_restore() {
     assert!(s.screen().contains("13/50"));
     // Unsaved edits: leaving asks first.
     s.send("q");
-    s.wait_for("Save your edits");
+    s.wait_for("save your edits as a copy");
     s.send("n");
     s.wait_for("Lessons");
     s.send("q");

@@ -23,8 +23,11 @@ conventions-note-torch-cross-entropy = Probabilities as targets: −Σ p·log_so
 conventions-note-torch-probabilities-logits = The probabilities q passed as logits are put through softmax again, so the loss is measured against softmax(q), not q. Pass logits, or q.log().
 conventions-note-torch-label-smoothing = The targets are mixed with the uniform distribution, 0.9·P + 0.1/{ $n }, so the loss is 0.9·H(P,Q) + 0.1·H(U,Q), not H(P,Q).
 conventions-note-torch-bce = Each of the { $n } entries is its own yes/no: the mean of −[p·ln q + (1 − p)·ln(1 − q)]. For two outcomes that is H(P,Q). Every log is clamped at −100, so a zero in Q costs 100·p, not ∞.
-conventions-note-keras-kl = Clips both arguments to [1e-7, 1] before Σ p·ln(p/q): where D(P‖Q) is ∞ it returns a large finite number, and outcomes with p = 0 still count a little.
-conventions-note-keras-cce = Rescales q to sum to 1, clips it to [1e-7, 1 − 1e-7], then −Σ p·ln q: H(P,Q), finite even where it should be ∞.
+conventions-note-keras-kl = Clips both arguments to [10⁻⁷, 1] before Σ p·ln(p/q): where D(P‖Q) is ∞ it returns a large finite number, and outcomes with p = 0 still count a little.
+conventions-note-keras-cce = Rescales q to sum to 1, clips it to [10⁻⁷, 1 − 10⁻⁷], then −Σ p·ln q: H(P,Q), finite even where it should be ∞.
 conventions-note-optax-kl = Model first, as log-probabilities, like PyTorch: Σ p·(ln p − ln q), with p = 0 counted as 0 unless q is 0 there too (then nan).
 conventions-note-optax-cross-entropy = Logits and probability labels: −Σ p·log_softmax(ln q) = H(P,Q). Probabilities passed as logits would be softmaxed twice, as in PyTorch.
-conventions-note-sklearn-log-loss = Made for observed labels: each outcome as a label weighted by p gives H(P,Q). It clips q to [ε, 1 − ε] (ε ≈ 2.2e-16), so a zero costs about 36 nats instead of ∞; rows of y_pred that do not sum to 1 are not rescaled, only warned about.
+conventions-note-sklearn-log-loss = Made for observed labels: each outcome as a label weighted by p gives H(P,Q). It clips q to [ε, 1 − ε] (ε ≈ 2.2·10⁻¹⁶), so a zero costs about 36 nats instead of ∞; rows of y_pred that do not sum to 1 are not rescaled, only warned about.
+conventions-matches-uniform = = { $symbol } only because P is uniform
+conventions-matches-smoothing = = { $symbol } only because H(U,Q) = H(P,Q) here
+conventions-note-torch-probabilities-mean = The classic mistake as it is usually written: q where q.log() belongs, and the default reduction 'mean', which divides by the { $n } elements. It computes (Σ p·ln p − Σ p·q)/{ $n }: negative, and neither D(P‖Q) nor a fixed fraction of it. Pass q.log() and reduction="batchmean".

@@ -29,3 +29,5 @@ report-outcome-count = { $count ->
    *[other] { $count } outcomes
 }
 report-question-values = { $question } (with { $values })
+report-zero-convention = 0·log 0 = 0 by convention: an outcome of probability 0 adds 0.
+report-infinite-information = { $symbol } is infinite: { $p } gives `{ $outcome }` probability 0, and an outcome that cannot happen would be infinitely surprising.

@@ -140,3 +140,5 @@ tui-fresh-numbers = Fresh numbers: the same question, asked again.
 tui-choose-with-digits = Pick an answer with its number, 1 to 9.
 tui-at-bound = { $outcome } is already as far as it can go: nothing changed.
 grade-auto-bins = That is { $symbol } of the bins: the question asks for the densities' own, which the bins only approach.
+tui-input-empty = type a value first: a fraction like 1/8, a decimal like 0.125, or a percentage like 12.5%
+tui-confirm-leave-builtin = “{ $title }” is built in and read-only: save your edits as a copy in { $path }?

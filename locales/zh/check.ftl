@@ -297,3 +297,4 @@ check-choice-by-name = 选择题的答案要写选项本身，加引号，而不
 check-choice-by-name-help = 写成 answer = "{ $choice }"
 check-answer-is-other = 这是 { $other }
 check-densities-graded = 注意：这里数值题的答案是密度本身的值（两个正态之间用解析式，有混合分布时用数值积分），不是各区间上的值
+edit-out-of-range-free = 这个值必须在 0 与 1 之间

@@ -26,3 +26,5 @@ report-ranking-order = { $sentence }；由近到远：{ $order }
 report-infinite = { $symbol } 为无穷大：{ $p } 中可能出现的结果“{ $outcome }”，{ $q } 却给了概率 0，所以按 { $q } 设计的编码没有给它留码字。
 report-outcome-count = { $count } 个结果
 report-question-values = { $question }（其中 { $values }）
+report-zero-convention = 按约定 0·log 0 = 0：概率为 0 的结果贡献 0。
+report-infinite-information = { $symbol } 为无穷大：{ $p } 给结果“{ $outcome }”的概率是 0，不可能发生的结果一旦发生，意外程度就是无穷大。

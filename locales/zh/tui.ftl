@@ -134,3 +134,5 @@ tui-fresh-numbers = 换了一组新数字：同一道题，再问一次。
 tui-choose-with-digits = 请按选项前的数字 1 到 9 作答。
 tui-at-bound = { $outcome } 已经到头了，没有变化。
 grade-auto-bins = 这是各区间上的 { $symbol }：题目问的是密度本身的值，区间只是在逼近它。
+tui-input-empty = 请先输入一个值：分数如 1/8，小数如 0.125，或百分数如 12.5%
+tui-confirm-leave-builtin = “{ $title }”是内置课程，不能修改：要把修改另存为副本 { $path } 吗？

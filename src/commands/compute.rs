@@ -151,8 +151,12 @@ fn blocks<'a>(c: &'a Comparison<'a>, precision: usize, headings: Option<usize>) 
     }
     blocks.extend(document::comparison(c, precision, headings));
     if c.models.is_empty() && c.lists_terms() {
-        let names =
-            Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
+        let names = Names {
+            p: c.p_name.clone(),
+            q: c.p_name.clone(),
+            outcomes: c.outcomes.clone(),
+            values: None,
+        };
         let pair = Pair { p: c.p, q: c.p };
         for outcome in 0..c.p.len() {
             let d = Derivation::new(Quantity::Information { outcome }, pair, c.unit);

@@ -107,6 +107,7 @@ pub enum Call {
     TorchKlMean,
     TorchKlLogTarget,
     TorchKlProbabilities,
+    TorchKlProbabilitiesMean,
     TorchCrossEntropy,
     TorchCrossEntropyProbabilities,
     TorchLabelSmoothing,
@@ -137,7 +138,7 @@ pub enum Returned {
 }
 
 impl Call {
-    pub const ALL: [Call; 20] = [
+    pub const ALL: [Call; 21] = [
         Call::ScipyEntropy,
         Call::ScipyEntropyPq,
         Call::ScipyEntropySwapped,
@@ -149,6 +150,7 @@ impl Call {
         Call::TorchKlMean,
         Call::TorchKlLogTarget,
         Call::TorchKlProbabilities,
+        Call::TorchKlProbabilitiesMean,
         Call::TorchCrossEntropy,
         Call::TorchCrossEntropyProbabilities,
         Call::TorchLabelSmoothing,
@@ -170,6 +172,7 @@ impl Call {
             | TorchKlMean
             | TorchKlLogTarget
             | TorchKlProbabilities
+            | TorchKlProbabilitiesMean
             | TorchCrossEntropy
             | TorchCrossEntropyProbabilities
             | TorchLabelSmoothing
@@ -197,6 +200,7 @@ impl Call {
                 "F.kl_div(q.log(), p.log(), reduction=\"batchmean\", log_target=True)"
             }
             TorchKlProbabilities => "F.kl_div(q, p, reduction=\"batchmean\")",
+            TorchKlProbabilitiesMean => "F.kl_div(q, p)",
             TorchCrossEntropy => "F.cross_entropy(q.log(), p)",
             TorchCrossEntropyProbabilities => "F.cross_entropy(q, p)",
             TorchLabelSmoothing => "F.cross_entropy(q.log(), p, label_smoothing=0.1)",
@@ -249,6 +253,9 @@ impl Call {
                 lq.iter().zip(&lp).map(|(input, target)| target.exp() * (target - input)).sum()
             }
             TorchKlProbabilities => torch_kl_div(q, p),
+            // The classic mistake as it is most often written: q for q.log(), and the default
+            // reduction 'mean' over every element.
+            TorchKlProbabilitiesMean => torch_kl_div(q, p) / n,
             TorchCrossEntropy | OptaxSoftmaxCrossEntropy => soft_cross_entropy(&ln(q), p),
             TorchCrossEntropyProbabilities => soft_cross_entropy(q, p),
             TorchLabelSmoothing => {
@@ -387,6 +394,7 @@ mod tests {
         assert!(close(v(Call::TorchCrossEntropy), 0.836988));
         assert!(close(v(Call::TorchKlMean), 0.071921));
         assert!(close(v(Call::TorchKlProbabilities), -1.193147));
+        assert!(close(v(Call::TorchKlProbabilitiesMean), -0.596574));
         assert!(close(v(Call::TorchCrossEntropyProbabilities), 0.724077));
     }
 

@@ -18,8 +18,8 @@ use super::distribution::{Distribution, Notation};
 pub enum EditError {
     /// Every other outcome is locked, so nothing can absorb the change.
     AllOthersLocked,
-    /// The value is outside what the locked outcomes leave free.
-    OutOfRange { max: BigRational },
+    /// The value is outside what the locked outcomes leave free (0 to 1 when none is locked).
+    OutOfRange { max: BigRational, locked: bool },
     /// The outcome being edited is itself locked.
     Locked,
 }
@@ -28,7 +28,10 @@ impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&match self {
             EditError::AllOthersLocked => crate::t!("edit-all-others-locked"),
-            EditError::OutOfRange { max } => crate::t!("edit-out-of-range", max = max.to_string()),
+            EditError::OutOfRange { max, locked: true } => {
+                crate::t!("edit-out-of-range", max = max.to_string())
+            }
+            EditError::OutOfRange { locked: false, .. } => crate::t!("edit-out-of-range-free"),
             EditError::Locked => crate::t!("edit-locked"),
         })
     }
@@ -61,7 +64,8 @@ pub fn set_value(
     let free: Vec<usize> = (0..d.len()).filter(|&j| j != i && !locked(j)).collect();
     let max = max_value(d, i, locks);
     if value.is_negative() || value > max {
-        return Err(EditError::OutOfRange { max });
+        let others_locked = (0..d.len()).any(|j| j != i && locked(j));
+        return Err(EditError::OutOfRange { max, locked: others_locked });
     }
     if free.is_empty() {
         return if value == *d.get(i) { Ok(d.clone()) } else { Err(EditError::AllOthersLocked) };
@@ -342,8 +346,11 @@ mod tests {
         assert_eq!(set_value(&d, 0, r(1, 3), &[true, false, false]), Err(EditError::Locked));
         assert_eq!(
             set_value(&d, 0, r(9, 10), &[false, true, false]),
-            Err(EditError::OutOfRange { max: r(3, 4) })
+            Err(EditError::OutOfRange { max: r(3, 4), locked: true })
         );
+        let free = set_value(&d, 0, r(3, 2), &[false; 3]).unwrap_err();
+        assert_eq!(free, EditError::OutOfRange { max: r(1, 1), locked: false });
+        assert!(!free.to_string().contains("lock"), "{free}");
     }
 
     #[test]

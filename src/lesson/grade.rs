@@ -56,7 +56,8 @@ pub fn choice(lesson: &Lesson, question: &Question, picked: usize) -> Option<Gra
     let answer = right_choice(lesson, question)?;
     let correct = picked == answer;
     let feedback = if correct {
-        with_explanation(t!("grade-right", answer = &choices[answer]), lesson, question)
+        let answer = crate::notation::prose_minus(&choices[answer]);
+        with_explanation(t!("grade-right", answer = answer), lesson, question)
     } else {
         t!("grade-choice-wrong")
     };
@@ -81,8 +82,11 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
         _ => (text, None),
     };
     let value = parse_typed(number)
-        .map_err(|e| {
-            t!("number-invalid", text = crate::visible::visible(number), error = e.to_string())
+        .map_err(|e| match e {
+            crate::info::exact::NumberError::Empty => t!("tui-input-empty"),
+            e => {
+                t!("number-invalid", text = crate::visible::visible(number), error = e.to_string())
+            }
         })
         .map(|x| num_traits::ToPrimitive::to_f64(&x).unwrap_or(f64::NAN))?;
     let want = expected(lesson, *quantity, *model, *unit);
@@ -176,9 +180,9 @@ fn automatic_feedback(
 /// The right answer in words: the choice, or the quantity with its value and unit.
 pub fn answer_text(lesson: &Lesson, question: &Question) -> String {
     match &question.answer {
-        Answer::Choice { choices, .. } => {
-            right_choice(lesson, question).map(|k| choices[k].clone()).unwrap_or_default()
-        }
+        Answer::Choice { choices, .. } => right_choice(lesson, question)
+            .map(|k| crate::notation::prose_minus(&choices[k]))
+            .unwrap_or_default(),
         Answer::Numeric { quantity, model, unit, .. } => {
             let s = Style::Unicode;
             let want = expected(lesson, *quantity, *model, *unit);

@@ -326,6 +326,7 @@ impl Lesson {
             p: self.truth.name.clone(),
             q: self.models.get(k).map_or_else(|| self.truth.name.clone(), |m| m.name.clone()),
             outcomes: self.outcomes.clone(),
+            values: None,
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct Names {
     pub p: String,
     pub q: String,
     pub outcomes: Vec<String>,
+    /// How a formula writes one value of each, when not by a letter (`a` for A): `P(x)` for
+    /// the marginal of X, `P(x,y)` for a joint distribution.
+    pub values: Option<[String; 2]>,
 }
 
 impl Names {
@@ -33,10 +36,16 @@ impl Names {
     }
 
     pub(crate) fn p_letter(&self) -> String {
-        Self::letter(&self.p, 'p')
+        match &self.values {
+            Some([p, _]) => p.clone(),
+            None => Self::letter(&self.p, 'p'),
+        }
     }
 
     pub(crate) fn q_letter(&self) -> String {
+        if let Some([_, q]) = &self.values {
+            return q.clone();
+        }
         let letter = Self::letter(&self.q, 'q');
         if letter == self.p_letter() { "q".into() } else { letter }
     }
@@ -46,7 +55,6 @@ impl Names {
     }
 }
 
-/// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
 /// A number's text with a true minus sign in place of a leading hyphen: −1.5.
 pub fn true_minus(text: String) -> String {
     match text.strip_prefix('-') {
@@ -55,6 +63,24 @@ pub fn true_minus(text: String) -> String {
     }
 }
 
+/// A choice or a value written by a lesson, shown to a reader: a hyphen standing for a minus
+/// (`-1.19`, at the start or after a space or a bracket, before a digit) as the true minus
+/// sign, so a line never mixes the two; hyphens within words and code stay.
+pub fn prose_minus(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (k, &c) in chars.iter().enumerate() {
+        let before = k.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(k + 1);
+        let minus = c == '-'
+            && before.is_none_or(|b| b.is_whitespace() || b == '(' || b == '[')
+            && after.is_some_and(|a| a.is_ascii_digit() || *a == '.');
+        out.push(if minus { '−' } else { c });
+    }
+    out
+}
+
+/// The name of a quantity: D(A‖B), H(A,B), JS(A,B), I(heads).
 pub fn symbol(quantity: Quantity, names: &Names, style: Style) -> String {
     let (p, q) = (style.text(&names.p), style.text(&names.q));
     match quantity {
@@ -65,5 +91,16 @@ pub fn symbol(quantity: Quantity, names: &Names, style: Style) -> String {
         Quantity::Kl => format!("D({p}{}{q})", style.parallel()),
         Quantity::KlReverse => format!("D({q}{}{p})", style.parallel()),
         Quantity::Js => format!("JS({p},{q})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_minus_changes_only_a_sign() {
+        assert_eq!(prose_minus("-1.193147"), "−1.193147");
+        assert_eq!(prose_minus("(c) -0.5 and x-1, log-loss"), "(c) −0.5 and x-1, log-loss");
     }
 }

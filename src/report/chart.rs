@@ -189,9 +189,9 @@ fn rows(chart: &Chart, precision: usize) -> Vec<Vec<String>> {
 /// Markdown: the caption and a table of sampled values.
 pub fn markdown(chart: &Chart, precision: usize) -> String {
     let rows = rows(chart, precision);
-    let mut out = format!("{}\n\n", super::markdown::escape(&chart.caption()));
+    let mut out = format!("{}\n\n", super::markup::escape(&chart.caption()));
     let line = |r: &Vec<String>| {
-        let cells: Vec<String> = r.iter().map(|c| super::markdown::escape(c)).collect();
+        let cells: Vec<String> = r.iter().map(|c| super::markup::escape(c)).collect();
         format!("| {} |\n", cells.join(" | "))
     };
     out.push_str(&line(&rows[0]));

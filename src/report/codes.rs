@@ -204,7 +204,7 @@ pub fn markdown(
 ) -> String {
     let mut out = format!("# {}\n", crate::t!("codes-title"));
     for (heading, body) in sections(p, q, outcomes, precision) {
-        out.push_str(&format!("\n## {}\n\n```\n{body}```\n", super::markdown::escape(&heading)));
+        out.push_str(&format!("\n## {}\n\n```\n{body}```\n", super::markup::escape(&heading)));
     }
     out
 }

@@ -463,7 +463,7 @@ pub fn text(d: &Densities, precision: usize) -> String {
 pub fn markdown(d: &Densities, precision: usize) -> String {
     let mut out = format!("# {}\n", crate::t!("density-title", p = d.p.name.as_str()));
     for (heading, body) in sections(d, precision) {
-        out.push_str(&format!("\n## {}\n\n```\n{body}```\n", super::markdown::escape(&heading)));
+        out.push_str(&format!("\n## {}\n\n```\n{body}```\n", super::markup::escape(&heading)));
     }
     for p in closing(d, precision) {
         out.push_str(&format!("\n{p}\n"));

@@ -7,7 +7,7 @@ use crate::info::conventions::{Call, Library, Meant, Returned};
 use crate::info::{Distribution, Pair, Unit};
 
 use super::columns::{WIDTH, prose};
-use super::markdown::escape;
+use super::markup::escape;
 
 /// The reference quantities of P and Q, in nats.
 #[derive(Debug, Clone, Copy)]
@@ -56,6 +56,9 @@ pub struct Row {
     pub returned: Returned,
     /// Whether the call returns the quantity meant (to 1e-9 relative).
     pub matches: bool,
+    /// Why a call that is not the quantity meant still returns it for these P and Q: label
+    /// smoothing leaves a uniform P as it is.
+    pub only_here: Option<String>,
     pub note: String,
 }
 
@@ -69,7 +72,18 @@ pub fn rows(p: &Distribution, q: &Distribution, reference: &Reference) -> Vec<Ro
                 Returned::Scalar(v) => same(*v, reference.value(call.meant())),
                 Returned::PerOutcome(_) => false,
             };
-            Row { call, returned, matches, note: note(call, p.len()) }
+            let finite = reference.value(call.meant()).is_finite();
+            let only_here = (matches && finite && call == Call::TorchLabelSmoothing).then(|| {
+                let n = p.len();
+                let values = p.exact();
+                let uniform = values.iter().all(|x| *x == values[0]);
+                if uniform {
+                    crate::t!("conventions-matches-uniform", symbol = symbol(call.meant()))
+                } else {
+                    crate::t!("conventions-matches-smoothing", symbol = symbol(call.meant()), n = n)
+                }
+            });
+            Row { call, returned, matches, only_here, note: note(call, p.len()) }
         })
         .collect()
 }
@@ -93,6 +107,7 @@ pub fn note(call: Call, n: usize) -> String {
         TorchKlMean => crate::t!("conventions-note-torch-mean", n = n),
         TorchKlLogTarget => crate::t!("conventions-note-torch-log-target"),
         TorchKlProbabilities => crate::t!("conventions-note-torch-probabilities"),
+        TorchKlProbabilitiesMean => crate::t!("conventions-note-torch-probabilities-mean", n = n),
         TorchCrossEntropy => crate::t!("conventions-note-torch-cross-entropy"),
         TorchCrossEntropyProbabilities => crate::t!("conventions-note-torch-probabilities-logits"),
         TorchLabelSmoothing => crate::t!("conventions-note-torch-label-smoothing", n = n),
@@ -105,19 +120,20 @@ pub fn note(call: Call, n: usize) -> String {
     }
 }
 
-/// A number as Python prints it at `precision` places: `inf`, `-inf`, `nan`.
+/// A number as Python prints it at `precision` places (`inf`, `nan`), with a true minus sign
+/// (`−1.193147`, `−inf`) as everywhere a number is shown to a reader.
 pub fn number(x: f64, precision: usize) -> String {
     if x.is_nan() {
         "nan".into()
     } else if x.is_infinite() {
-        if x > 0.0 { "inf".into() } else { "-inf".into() }
+        if x > 0.0 { "inf".into() } else { "−inf".into() }
     } else {
         let text = format!("{x:.precision$}");
         // −0.000000 would claim a sign the rounded value does not have.
         if text.starts_with('-') && !text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
             text[1..].to_string()
         } else {
-            text
+            crate::notation::true_minus(text)
         }
     }
 }
@@ -138,7 +154,9 @@ pub fn values(returned: &Returned, precision: usize) -> (String, String) {
 /// "= D(P‖Q)" or "≠ D(P‖Q) = 0.143841".
 pub fn verdict(row: &Row, reference: &Reference, precision: usize) -> String {
     let meant = row.call.meant();
-    if row.matches {
+    if let Some(only_here) = &row.only_here {
+        only_here.clone()
+    } else if row.matches {
         crate::t!("conventions-matches", symbol = symbol(meant))
     } else {
         crate::t!(
@@ -180,11 +198,25 @@ pub fn text(p: &Distribution, q: &Distribution, precision: usize) -> String {
         }
         for row in rows.iter().filter(|r| r.call.library() == library) {
             let (nats, bits) = values(&row.returned, precision);
-            out.push_str(&format!(
-                "  >>> {}\n      {}   {}\n{}\n",
-                row.call.code(),
+            // The value and the verdict on one line, or on a line each when that is too long.
+            let (returned, verdict) = (
                 crate::t!("conventions-value", nats = nats, bits = bits),
                 verdict(row, &reference, precision),
+            );
+            let one = format!("{returned}   {verdict}");
+            let value = if textwrap::core::display_width(&one) + 6 <= WIDTH {
+                prose(&one, WIDTH, "      ")
+            } else {
+                format!(
+                    "{}\n{}",
+                    prose(&returned, WIDTH, "      "),
+                    prose(&verdict, WIDTH, "      ")
+                )
+            };
+            out.push_str(&format!(
+                "  >>> {}\n{}\n{}\n",
+                row.call.code(),
+                value,
                 prose(&row.note, WIDTH, "      ")
             ));
         }

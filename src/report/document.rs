@@ -58,7 +58,12 @@ pub fn each_comparison_block<'a>(
     emit: &mut dyn FnMut(Block<'a>),
 ) {
     let mut blocks = Emit(emit);
-    let own = Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
+    let own = Names {
+        p: c.p_name.clone(),
+        q: c.p_name.clone(),
+        outcomes: c.outcomes.clone(),
+        values: None,
+    };
     let entropy = c.entropy_of_p();
     // Each measure of a million outcomes is a pass over them: the totals already worked out
     // serve the decomposition and the ranking too.
@@ -156,6 +161,14 @@ fn known(c: &Comparison<'_>, k: usize, q: Quantity, totals: &[(Quantity, Amount)
 /// Why a divergence is infinite, in words.
 pub fn infinity_reason(d: &Derivation, names: &Names) -> Option<String> {
     let outcome = d.infinite_cause()?;
+    if let Quantity::Information { .. } = d.quantity {
+        return Some(crate::t!(
+            "report-infinite-information",
+            symbol = crate::notation::symbol(d.quantity, names, Style::Unicode),
+            p = &names.p,
+            outcome = names.outcome(outcome)
+        ));
+    }
     let (p, q) = match d.quantity {
         Quantity::KlReverse => (&names.q, &names.p),
         _ => (&names.p, &names.q),

@@ -61,7 +61,9 @@ pub fn definition(
         Style::Unicode => ("(", ")"),
         Style::Latex => ("\\left(", "\\right)"),
     };
+    // A product below the line is bracketed: P(x,y)/(P(x)P(y)).
     let ratio = |x: &str, y: &str| match style {
+        Style::Unicode if y.matches('(').count() > 1 => format!("{open}{x}/({y}){close}"),
         Style::Unicode => format!("{open}{x}/{y}{close}"),
         Style::Latex => format!("{open}\\frac{{{x}}}{{{y}}}{close}"),
     };
@@ -146,7 +148,41 @@ fn sum_is_exact(d: &Derivation, precision: usize) -> bool {
     (sum - in_digits(total, precision).round()).abs() < 0.5
 }
 
+/// Whether a term of probability 0 stands for an expression with no value of its own, 0·log 0
+/// or 0·log(1/0): it is 0 by convention, and shown as just 0.
+pub fn zero_by_convention(term: &Term) -> bool {
+    term.log == Log::Vanishing && term.ratio.as_ref().is_none_or(num_traits::Zero::is_zero)
+}
+
+/// Whether any term of `d` is 0 by convention (see [`zero_by_convention`]): the derivation
+/// is then followed by the convention, once.
+pub fn uses_zero_convention(d: &Derivation) -> bool {
+    d.terms.iter().any(zero_by_convention)
+}
+
+/// The note on the convention, in the catalog's words.
+pub fn zero_convention_note(d: &Derivation) -> Option<String> {
+    uses_zero_convention(d).then(|| crate::t!("report-zero-convention"))
+}
+
 fn stages(term: &Term, d: &Derivation, style: Style, precision: usize) -> Stages {
+    // A term with no value of its own is shown by what it is: 0 by convention, or ∞ where a
+    // probability above 0 meets 0 below the line.
+    if zero_by_convention(term) || term.log == Log::Infinite {
+        let value = match term.contribution {
+            Amount::Infinite { .. } => style.infinity().to_string(),
+            Amount::Finite(v) => style.decimal(v, precision),
+        };
+        let shown =
+            if term.log == Log::Infinite { style.infinity().to_string() } else { "0".into() };
+        return Stages {
+            substituted: shown.clone(),
+            simplified: shown.clone(),
+            evaluated: shown,
+            value,
+            value_exact: true,
+        };
+    }
     let n = d.notation;
     let log = style.log(d.unit);
     let coefficient = match d.quantity {
@@ -406,6 +442,18 @@ fn term_line(t: &Term, d: &Derivation, names: &Names, style: Style, precision: u
     let s = stages(t, d, style, precision);
     let sign = if s.value.starts_with(style.minus()) { "" } else { "+" };
     let last = if s.value_exact { "=" } else { style.approx().trim_end() };
+    if zero_by_convention(t) || t.log == Log::Infinite {
+        // `x3  0` or `x3  ∞`: no stages to go through.
+        return TermLine {
+            outcome: t.outcome,
+            label_width: textwrap::core::display_width(&label),
+            label: match style {
+                Style::Unicode => label,
+                Style::Latex => format!("{}\\quad ", style.text(&label)),
+            },
+            stages: [s.substituted, String::new(), String::new(), String::new()],
+        };
+    }
     TermLine {
         outcome: t.outcome,
         label_width: textwrap::core::display_width(&label),

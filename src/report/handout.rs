@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::lesson::variant::{self, interpolate, values_not_in};
 use crate::lesson::{Answer, Lesson, Question};
+use crate::notation::prose_minus;
 
 use super::Comparison;
 use super::continuous::{self, Densities, Named};
@@ -36,7 +37,7 @@ pub fn question_text(lesson: &Lesson, q: &Question) -> String {
             let letters = choices
                 .iter()
                 .enumerate()
-                .map(|(i, c)| format!("({}) {c}", (b'a' + i as u8) as char))
+                .map(|(i, c)| format!("({}) {}", (b'a' + i as u8) as char, prose_minus(c)))
                 .collect::<Vec<_>>()
                 .join("  ");
             format!("{}\n{letters}", interpolate(&q.prompt, lesson))
@@ -62,7 +63,7 @@ pub fn question_text(lesson: &Lesson, q: &Question) -> String {
 pub fn answer_text(lesson: &Lesson, q: &Question, precision: usize) -> String {
     let answer = match &q.answer {
         Answer::Choice { choices, .. } => crate::lesson::variant::right_choice(lesson, q)
-            .map(|k| choices[k].clone())
+            .map(|k| prose_minus(&choices[k]))
             .unwrap_or_default(),
         Answer::Numeric { quantity, model, unit, .. } => {
             let value = crate::lesson::grade::expected(lesson, *quantity, *model, *unit);
@@ -122,7 +123,12 @@ fn taught<'a>(c: &Comparison<'_>, used: &[Quantity], blocks: &mut document::Emit
                 || matches!((u, q), (Quantity::Information { .. }, Quantity::Information { .. }))
         })
     };
-    let own = || Names { p: c.p_name.clone(), q: c.p_name.clone(), outcomes: c.outcomes.clone() };
+    let own = || Names {
+        p: c.p_name.clone(),
+        q: c.p_name.clone(),
+        outcomes: c.outcomes.clone(),
+        values: None,
+    };
     let alone = Pair { p: c.p, q: c.p };
     // Every outcome's information when they fit a table, else those the lesson names.
     let outcomes: Vec<usize> = if c.p.len() <= super::text::MAX_TABLE_OUTCOMES {

@@ -10,7 +10,7 @@ use crate::info::{Derivation, Distribution, Pair, Quantity, Unit};
 
 use super::columns::{Align, WIDTH, aligned, prose};
 use super::formula;
-use super::markdown::escape;
+use super::markup::escape;
 use super::text;
 use crate::notation::{Names, Style};
 
@@ -118,7 +118,12 @@ pub fn mutual_information_derivation(
     let product = joint.product();
     let pair = Pair { p: joint.cells(), q: &product };
     let derivation = derive(Quantity::Kl, pair, unit, large(joint));
-    let names = Names { p: "P(x,y)".into(), q: "P(x)P(y)".into(), outcomes: cell_names(labels) };
+    let names = Names {
+        p: "P(x,y)".into(),
+        q: "P(x)P(y)".into(),
+        outcomes: cell_names(labels),
+        values: Some(["P(x,y)".into(), "P(x)P(y)".into()]),
+    };
     (derivation, names)
 }
 
@@ -131,7 +136,9 @@ fn entropy_derivation(
 ) -> String {
     let large = d.len() > MAX_LISTED_CELLS;
     let derivation = derive(Quantity::Entropy(Side::P), Pair { p: d, q: d }, unit, large);
-    let names = Names { p: name.into(), q: name.into(), outcomes };
+    let value = format!("P({})", name.to_lowercase());
+    let values = Some([value.clone(), value]);
+    let names = Names { p: name.into(), q: name.into(), outcomes, values };
     text::derivation(&derivation, &names, precision)
 }
 

@@ -42,7 +42,9 @@ fn derivation(
             }
         })
         .collect();
-    format!("\\begin{{align*}}\n{}\n\\end{{align*}}\n", rows.join(" \\\\\n"))
+    let note =
+        formula::zero_convention_note(d).map(|n| format!("{}\n", prose(&n))).unwrap_or_default();
+    format!("\\begin{{align*}}\n{}\n\\end{{align*}}\n{note}", rows.join(" \\\\\n"))
 }
 
 fn values(outcomes: &[String], rows: &[(String, &crate::info::Distribution)]) -> String {

@@ -12,6 +12,7 @@ pub mod joint;
 pub mod json;
 pub mod latex;
 pub mod markdown;
+pub mod markup;
 pub mod text;
 
 use crate::info::derivation::Side;
@@ -67,6 +68,7 @@ impl Comparison<'_> {
             p: self.p_name.clone(),
             q: self.models[k].0.clone(),
             outcomes: self.outcomes.clone(),
+            values: None,
         }
     }
 

@@ -27,6 +27,10 @@ pub fn derivation(d: &Derivation, names: &Names, precision: usize) -> String {
         out.push_str(&formula::join(line));
         out.push('\n');
     }
+    if let Some(note) = formula::zero_convention_note(d) {
+        out.push_str(&wrap(&note, WIDTH).join("\n"));
+        out.push('\n');
+    }
     out
 }
 

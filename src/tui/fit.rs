@@ -255,13 +255,19 @@ pub fn draw(
         }
         y += n;
     }
-    Hidden {
+    let hidden = Hidden {
         above: first,
         below: total.saturating_sub(first + rows),
         total,
         whole: whole_count,
         first_whole,
-    }
+    };
+    RECORD.with(|r| {
+        if let Some(log) = r.borrow_mut().as_mut() {
+            log.windows.push(Window { panel: panel.to_string(), area, hidden });
+        }
+    });
+    hidden
 }
 
 /// Draws one row of text into `rect`, cut with [`CUT`] if it is wider, and notes it.
@@ -279,8 +285,24 @@ pub struct Drawn {
     pub rows: Vec<(Rect, String)>,
 }
 
+/// A window of logical lines drawn by [`draw`]: where, and how many rows were out of view, which
+/// the panel must say in its border.
+#[derive(Debug, Clone)]
+pub struct Window {
+    pub panel: String,
+    pub area: Rect,
+    pub hidden: Hidden,
+}
+
+/// Everything noted while recording.
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    pub lines: Vec<Drawn>,
+    pub windows: Vec<Window>,
+}
+
 thread_local! {
-    static RECORD: RefCell<Option<Vec<Drawn>>> = const { RefCell::new(None) };
+    static RECORD: RefCell<Option<Record>> = const { RefCell::new(None) };
 }
 
 fn recording_now() -> bool {
@@ -291,7 +313,7 @@ fn recording_now() -> bool {
 pub fn note(panel: &str, logical: String, rows: Vec<(Rect, String)>) {
     RECORD.with(|r| {
         if let Some(log) = r.borrow_mut().as_mut() {
-            log.push(Drawn { panel: panel.to_string(), logical, rows });
+            log.lines.push(Drawn { panel: panel.to_string(), logical, rows });
         }
     });
 }
@@ -301,14 +323,16 @@ pub fn clear(area: Rect, buf: &mut Buffer) {
     ratatui::widgets::Clear.render(area, buf);
     RECORD.with(|r| {
         if let Some(log) = r.borrow_mut().as_mut() {
-            log.retain(|d| !d.rows.iter().any(|(rect, _)| rect.intersects(area)));
+            log.lines.retain(|d| !d.rows.iter().any(|(rect, _)| rect.intersects(area)));
+            log.windows.retain(|w| !w.area.intersects(area));
         }
     });
 }
 
-/// Runs `f` (a draw), and returns what it gave with every logical line drawn meanwhile.
-pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<Drawn>) {
-    RECORD.with(|r| *r.borrow_mut() = Some(Vec::new()));
+/// Runs `f` (a draw), and returns what it gave with every logical line and window drawn
+/// meanwhile.
+pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Record) {
+    RECORD.with(|r| *r.borrow_mut() = Some(Record::default()));
     let out = f();
     let log = RECORD.with(|r| r.borrow_mut().take()).unwrap_or_default();
     (out, log)

@@ -55,7 +55,12 @@ pub fn render(
     let mut last = first;
     for (k, row) in view.rows.iter().enumerate().skip(first) {
         let code = fit::wrap(row.call.code(), code_width as usize, Kind::Code);
-        if (y - inner.y - 1) as usize + code.len() > room {
+        let style = if row.matches { theme.good } else { theme.error };
+        let verdict = verdict(row, &view.reference, PRECISION);
+        // A verdict that says why a call matches here only is wrapped, like the call.
+        let verdict = Wrapped::new(&verdict, verdict_width as usize, Kind::Prose, style);
+        let height = code.len().max(verdict.rows.len());
+        if (y - inner.y - 1) as usize + height > room {
             break;
         }
         let library = row.call.library();
@@ -71,13 +76,13 @@ pub fn render(
         let pad = (VALUE as usize).saturating_sub(crate::tui::text::width(&value));
         let value = format!("{}{value}", " ".repeat(pad));
         fit::draw_row("conventions", &value, theme.text, at(x_value, y, VALUE), buf);
-        let style = if row.matches { theme.good } else { theme.error };
-        let verdict = verdict(row, &view.reference, PRECISION);
-        fit::draw_row("conventions", &verdict, style, at(x_verdict, y, verdict_width), buf);
+        let verdict_area =
+            Rect { x: x_verdict, y, width: verdict_width, height: verdict.rows.len() as u16 };
+        fit::draw("conventions", vec![verdict], 0, verdict_area, buf);
         let rows = code.iter().map(|r| Line::styled(r.clone(), theme.text)).collect();
         let area = Rect { x: x_code, y, width: code_width, height: code.len() as u16 };
         fit::draw("conventions", vec![Wrapped::rows(row.call.code().into(), rows)], 0, area, buf);
-        y += code.len() as u16;
+        y += height as u16;
         last = k + 1;
     }
     let more =

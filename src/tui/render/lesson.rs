@@ -38,6 +38,11 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         Some(_) => 1 + error_lines.len() as u16,
         None => status_lines.len() as u16,
     };
+    // The header, the footer and what lies between keep their rows: the page's text and then
+    // the terms give way on a short screen, the working keeping its six.
+    let fixed = 2 + note_lines.len() as u16 + status_height;
+    let terms_height = terms_height.min(area.height.saturating_sub(fixed + 6 + 3)).max(3);
+    let step_height = step_height.min(area.height.saturating_sub(fixed + 6 + terms_height)).max(3);
     let [header_area, step_area, top, middle, notes_area, status_area, footer_area] =
         Layout::vertical([
             Constraint::Length(1),
@@ -78,16 +83,26 @@ fn comparing(state: &LessonState) -> bool {
     )
 }
 
-/// The top line: the lesson's title; the unit and the shown quantity, after a mark of unsaved
-/// edits.
+/// The top line: the lesson's title; the unit and the quantity on view, after a mark of
+/// unsaved edits.
 fn header(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let c = &state.computed;
-    let symbol = crate::notation::symbol(c.derivation.quantity, &c.names, Notation::Unicode);
+    let symbol = quantity_on_view(state);
     let mut right = format!("{} · {symbol}", crate::i18n::unit_name(state.unit));
     if state.dirty() {
         right = format!("● {} · {right}", t!("tui-unsaved"));
     }
     super::header(&state.lesson.title, &right, theme, area, buf);
+}
+
+/// The quantity the view works out, as the header names it: the derivation's, which is always
+/// of the truth and the compared model (with the truth selected, the model last compared), or
+/// over the working the joint panel's mutual information.
+pub fn quantity_on_view(state: &LessonState) -> String {
+    if let Some(Shown::Joint(_)) = &state.shown {
+        return "I(X;Y)".to_string();
+    }
+    let c = &state.computed;
+    crate::notation::symbol(c.derivation.quantity, &c.names, Notation::Unicode)
 }
 
 /// The page's text in its panel, scrolled, with how much is above and below; the verdict on
@@ -190,7 +205,11 @@ fn over_working(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer
 fn note_lines(state: &LessonState, width: usize) -> Vec<(String, bool)> {
     let c = &state.computed;
     let ranking_hidden = !comparing(state) || state.conceals_ranking();
-    let notes = [(&c.ranking, false, ranking_hidden), (&c.infinity, true, state.hidden())];
+    let notes = [
+        (&c.ranking, false, ranking_hidden),
+        (&c.infinity, true, state.hidden()),
+        (&c.convention, false, state.hidden()),
+    ];
     notes
         .into_iter()
         .filter(|&(_, _, concealed)| !concealed)
@@ -205,6 +224,7 @@ fn notes(lines: &[(String, bool)], theme: &Theme, area: Rect, buf: &mut Buffer) 
         let style = if *bad { theme.error } else { theme.good };
         let row = Rect { y: area.y + k as u16, height: 1, ..area };
         Line::from(Span::styled(format!(" {note}"), style)).render(row, buf);
+        fit::note("notes", format!(" {note}"), vec![(row, format!(" {note}"))]);
     }
 }
 
@@ -238,6 +258,7 @@ fn status(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) {
     for (k, line) in lines.iter().enumerate().take(area.height as usize) {
         let row = Rect { y: area.y + k as u16, height: 1, ..area };
         Line::from(Span::styled(format!(" {line}"), style)).render(row, buf);
+        fit::note("status", format!(" {line}"), vec![(row, format!(" {line}"))]);
     }
 }
 
@@ -314,7 +335,7 @@ fn page_lines(state: &LessonState, theme: &Theme, width: usize) -> PageLines {
                 .enumerate()
                 .map(|(k, c)| {
                     let mark = if tried.contains(&k) { "✗" } else { "" };
-                    format!("{}){mark} {c}", k + 1)
+                    format!("{}){mark} {}", k + 1, crate::notation::prose_minus(c))
                 })
                 .collect();
             // On one line when they fit; else a line each, so no choice is cut in two.

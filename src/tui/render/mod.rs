@@ -103,18 +103,33 @@ fn practice_header(
     header(&title, &next, theme, row, buf);
 }
 
-/// The question before leaving with unsaved edits, over the last two rows.
+/// The question before leaving with unsaved edits, wrapped over the rows above the last: the
+/// file the edits go to, or for a built-in lesson its title and where its copy goes.
 fn confirm(lesson: &super::state::LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let file = match lesson.file() {
-        Some(path) => path.display().to_string(),
-        None => lesson.origin.describe(),
+    let path = lesson.save_destination().map(|p| p.display().to_string());
+    let path = path.as_deref().map(crate::visible::visible);
+    let question = match (&lesson.origin, path) {
+        (crate::lesson::catalog::Origin::Builtin(_), Some(path)) => crate::t!(
+            "tui-confirm-leave-builtin",
+            title = crate::visible::visible(&lesson.lesson.title),
+            path = path
+        ),
+        (_, Some(path)) => crate::t!("tui-confirm-leave", file = path),
+        (origin, None) => crate::t!("tui-confirm-leave", file = origin.describe()),
     };
-    let question = crate::t!("tui-confirm-leave", file = crate::visible::visible(&file));
-    let [ask, keys_row] =
-        [area.bottom() - 2, area.bottom() - 1].map(|y| Rect { y, height: 1, ..area });
+    let width = area.width.saturating_sub(1) as usize;
+    let rows = super::text::wrap(&question, width).len().clamp(1, 3) as u16;
+    let ask = Rect { y: area.bottom() - 1 - rows, height: rows, ..area };
+    let keys_row = Rect { y: area.bottom() - 1, height: 1, ..area };
     crate::tui::fit::clear(ask.union(keys_row), buf);
-    let question = super::text::truncate(&format!(" {question}"), area.width as usize);
-    Line::from(Span::styled(question, theme.highlight)).render(ask, buf);
+    let line = crate::tui::fit::Wrapped::new(
+        &question,
+        width,
+        crate::tui::fit::Kind::Prose,
+        theme.highlight,
+    );
+    let text = Rect { x: area.x + 1, width: area.width.saturating_sub(1), ..ask };
+    crate::tui::fit::draw("confirm", vec![line], 0, text, buf);
     footer(keys::CONFIRM, keys::CONFIRM_FOOTER, theme, keys_row, buf);
 }
 
@@ -167,7 +182,11 @@ fn footer_saying(
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::styled(format!(" {what}  "), theme.dim));
     }
-    Line::from(spans).render(area, buf);
+    let line = Line::from(spans);
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    line.render(area, buf);
+    let text = text.trim_end().to_string();
+    crate::tui::fit::note("footer", text.clone(), vec![(area, text)]);
 }
 
 /// "↑ N more" in the top border of a panel scrolled past its start.
@@ -203,26 +222,66 @@ fn panel(title: &str, theme: &Theme, area: Rect, buf: &mut Buffer) -> Rect {
     framed(title, theme.border, theme.title, area, buf)
 }
 
+/// A panel's title as it fits its top border: whole, or without its closing remark in
+/// brackets, or without its last parts after " · " (keys the footer names too).
+fn fitted_title(title: &str, room: usize) -> String {
+    let width = super::text::width;
+    let mut title = title.to_string();
+    if width(&title) <= room {
+        return title;
+    }
+    let padded = title.ends_with(' ');
+    let trimmed = title.trim_end();
+    for (open, close) in [(" (", ")"), ("（", "）")] {
+        if let Some(at) = trimmed.strip_suffix(close).and_then(|t| t.rfind(open)) {
+            title = format!("{}{}", &trimmed[..at], if padded { " " } else { "" });
+            break;
+        }
+    }
+    while width(&title) > room {
+        let Some(at) = title.trim_end().rfind(" · ") else { break };
+        title = format!("{} ", &title[..at]);
+    }
+    title
+}
+
 fn framed(title: &str, border: Style, title_style: Style, area: Rect, buf: &mut Buffer) -> Rect {
+    let title = &fitted_title(title, area.width.saturating_sub(2) as usize);
     let block = ratatui::widgets::Block::bordered()
-        .title(title)
+        .title(title.as_str())
         .border_style(border)
         .title_style(title_style);
     let inner = block.inner(area);
     block.render(area, buf);
+    // The title sits on the top border after its corner, and must fit there.
+    let on_border =
+        Rect { x: area.x + 1, y: area.y, width: area.width.saturating_sub(2), height: 1 };
+    crate::tui::fit::note("title", title.to_string(), vec![(on_border, title.to_string())]);
     inner
 }
 
 /// The top line: the app's name, the screen's title, and a note on the right.
 fn header(title: &str, right: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let right_width = super::text::width(right) as u16 + 1;
-    let title = super::text::truncate(title, area.width.saturating_sub(right_width + 12) as usize);
-    Line::from(vec![
-        Span::styled(" kltutor", theme.title),
-        Span::styled(" · ", theme.dim),
-        Span::styled(title, theme.text.bold()),
-    ])
-    .render(area, buf);
+    // The app's name goes first when the title would not fit beside it.
+    let room = area.width.saturating_sub(right_width + 1) as usize;
+    let branded = super::text::width(title) + 11 <= room;
+    let shown = super::text::truncate(title, if branded { room - 11 } else { room });
+    let mut spans = vec![Span::raw(" ")];
+    if branded {
+        spans = vec![Span::styled(" kltutor", theme.title), Span::styled(" · ", theme.dim)];
+    }
+    spans.push(Span::styled(shown, theme.text.bold()));
+    let line = Line::from(spans);
+    let left: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    line.render(area, buf);
+    let title = if branded { format!(" kltutor · {title}") } else { format!(" {title}") };
     let x = area.right().saturating_sub(right_width);
-    Line::from(Span::styled(right, theme.dim)).render(Rect { x, width: right_width, ..area }, buf);
+    let right_area = Rect { x, width: right_width, ..area };
+    Line::from(Span::styled(right, theme.dim)).render(right_area, buf);
+    let fit = crate::tui::fit::note;
+    fit("header", title, vec![(area, left)]);
+    if !right.is_empty() {
+        fit("header", right.to_string(), vec![(right_area, right.to_string())]);
+    }
 }

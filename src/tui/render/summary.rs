@@ -88,7 +88,8 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
 }
 
 /// The right answer in one line: the choice, or the quantity's derivation from its substituted
-/// values to its value.
+/// values to its value (`D(A‖B) = ½·log₂(½÷¼) + ½·log₂(½÷¾) = 0.2075 bits`; for JS the mixture
+/// follows: `…, m = (½, ⅜, ⅛)`).
 fn worked_out(lesson: &Lesson, question: &Question) -> String {
     let answer = crate::lesson::grade::answer_text(lesson, question);
     let Answer::Numeric { quantity, model, unit, .. } = &question.answer else {
@@ -101,10 +102,16 @@ fn worked_out(lesson: &Lesson, question: &Question) -> String {
     let d = Derivation::new(*quantity, lesson.pair(*model), *unit);
     let names = lesson.names(*model);
     let lines = formula::lines(&d, &names, Notation::Unicode, formula::Layout::Inline, 4);
-    let text = |k: usize| -> String { lines[k].iter().map(|p| p.text.as_str()).collect() };
-    if lines.len() < 3 || d.terms.len() > formula::MAX_INLINE_TERMS {
+    // The definition (and for JS the mixture), the substituted terms, …, the total.
+    let head = formula::head_len(&d);
+    if lines.len() < head + 2 || d.terms.len() > formula::MAX_INLINE_TERMS {
         return answer;
     }
     let symbol = crate::notation::symbol(*quantity, &names, Notation::Unicode);
-    format!("{symbol} {} {}", text(1).trim(), text(lines.len() - 1).trim())
+    let substituted = formula::join(&lines[head]);
+    // From exact values to the value rounded as shown: "=" is true at the precision shown.
+    let total = formula::total(&d, Notation::Unicode, 4);
+    let mixture =
+        lines[1..head].iter().map(|l| format!(", {}", formula::join(l))).collect::<String>();
+    format!("{symbol} {} = {total}{mixture}", substituted.trim())
 }

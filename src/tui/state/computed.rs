@@ -29,6 +29,8 @@ pub struct Computed {
     pub ranking: Option<String>,
     /// Why the shown quantity is infinite, in words.
     pub infinity: Option<String>,
+    /// That a term of probability 0 is 0 by convention, when the derivation has one.
+    pub convention: Option<String>,
     /// The derivation as the view prints it.
     pub working: Working,
     /// Each distribution's probabilities as the bars print them, in outcome order; empty in a
@@ -99,6 +101,7 @@ pub(super) fn compute(
     let ranking =
         ranking_sentence(&lesson.truth.name, &model_names, &kls, unit, Style::Unicode, PRECISION);
     let infinity = document::infinity_reason(&derivation, &names);
+    let convention = formula::zero_convention_note(&derivation);
     let working = working(&derivation, &names, p.len());
     let values = if p.len() > MAX_TERMS_WORKED_OUT {
         Vec::new()
@@ -110,7 +113,7 @@ pub(super) fn compute(
         .flat_map(|d| d.approx().iter().copied())
         .fold(0.0f64, f64::max)
         .max(f64::MIN_POSITIVE);
-    let generic = Names { p: names.p.clone(), q: "Q".into(), outcomes: vec![] };
+    let generic = Names { p: names.p.clone(), q: "Q".into(), outcomes: vec![], values: None };
     let model_headings =
         MODEL_COLUMNS.iter().map(|&q| symbol(q, &generic, Style::Unicode)).collect();
     let model_values = summaries
@@ -132,6 +135,7 @@ pub(super) fn compute(
         summaries,
         ranking,
         infinity,
+        convention,
         working,
         values,
         largest,

@@ -7,7 +7,7 @@ use num_rational::BigRational;
 use crate::info::density::{Density, Parameter};
 use crate::info::derivation::Side;
 use crate::info::edit::{self, EditError};
-use crate::info::exact::parse_typed;
+use crate::info::exact::{NumberError, parse_typed};
 use crate::info::normal::Normal;
 use crate::info::{Distribution, Quantity, Unit};
 use crate::lesson::Report;
@@ -213,6 +213,18 @@ impl LessonState {
         match &self.origin {
             Origin::File(path) => Some(path),
             Origin::Builtin(_) | Origin::Practice | Origin::Review => None,
+        }
+    }
+
+    /// Where saving writes the values: the lesson's file, or for a built-in lesson the copy in
+    /// the lessons folder; nothing for practice and review, which are not saved.
+    pub fn save_destination(&self) -> Option<std::path::PathBuf> {
+        match &self.origin {
+            Origin::File(path) => Some(path.clone()),
+            Origin::Builtin(builtin) => {
+                catalog::user_dir().map(|dir| builtin_copy(&dir, builtin.id))
+            }
+            Origin::Practice | Origin::Review => None,
         }
     }
 
@@ -678,7 +690,14 @@ impl LessonState {
             return;
         }
         let result = parse_typed(&input.text)
-            .map_err(|e| format!("`{}` {e}", input.text.trim()))
+            .map_err(|e| match e {
+                NumberError::Empty => t!("tui-input-empty"),
+                e => t!(
+                    "number-invalid",
+                    text = crate::visible::visible(input.text.trim()),
+                    error = e.to_string()
+                ),
+            })
             .and_then(|value| {
                 edit::set_value(
                     &self.dists[self.target],
