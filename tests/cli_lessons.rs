@@ -72,8 +72,12 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     assert!(lines[broken].contains("(invalid: 1 problem; run `kltutor check"));
     assert!(lines[at("weather")].contains("熵与交叉熵"));
     assert!(at("normal-distributions") < broken && broken < other);
-    assert!(lines[other + 1].starts_with("14  information-zh"), "{text}");
-    assert!(lines[other + 4].starts_with("17  kl-divergence-zh"), "{text}");
+    // Practice and review are listed, and numbered, where the browser lists them.
+    assert!(lines[at("practice")].starts_with("16  practice"), "{text}");
+    assert!(lines[at("review")].starts_with("17  review"), "{text}");
+    assert!(at("weather") < at("practice") && at("review") < other, "{text}");
+    assert!(lines[other + 1].starts_with("18  information-zh"), "{text}");
+    assert!(lines[other + 4].starts_with("21  kl-divergence-zh"), "{text}");
     assert!(lines[other + 4].contains("哪个模型更接近"));
     // The id column is as wide as the longest id, so the titles line up after it.
     assert!(lines[at("library-conventions-zh")].contains("library-conventions-zh  各个库"));
@@ -469,13 +473,37 @@ fn a_chinese_locale_lists_the_chinese_course_first_and_speaks_chinese() {
     let home = TempDir::new("list-zh");
     let text = stdout(&kltutor_in("zh_CN.UTF-8", &["lessons"], &home.0));
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].starts_with("14  information-zh") && lines[0].contains("[内置]"), "{text}");
-    assert!(lines[3].starts_with("17  kl-divergence-zh"), "{text}");
+    // The reader's course is numbered from 1, practice and review after it.
+    assert!(lines[0].starts_with(" 1  information-zh") && lines[0].contains("[内置]"), "{text}");
+    assert!(lines[3].starts_with(" 4  kl-divergence-zh"), "{text}");
+    assert!(lines[13].starts_with("14  practice") && lines[14].starts_with("15  review"), "{text}");
     let heading = lines.iter().position(|l| *l == "其他语言的课程：").expect("a heading");
-    assert!(lines[heading + 1].starts_with(" 1  information"), "{text}");
+    assert!(lines[heading + 1].starts_with("16  information"), "{text}");
     // --lang overrides the locale.
     let english = stdout(&kltutor_in("zh_CN.UTF-8", &["--lang", "en", "lessons"], &home.0));
     assert!(english.starts_with(" 1  information"), "{english}");
+    // Every number listed names what it lists beside it: `kltutor 4` is the fourth lesson of
+    // the course the reader sees, in either language.
+    let fourth = stdout(&kltutor_in("zh_CN.UTF-8", &["explain", "4"], &home.0));
+    assert!(fourth.starts_with("哪个模型更接近真实分布？"), "{fourth}");
+    let fourth = stdout(&kltutor_in("zh_CN.UTF-8", &["--lang", "en", "explain", "4"], &home.0));
+    assert!(fourth.starts_with("Which model is closer?"), "{fourth}");
+    let last = stdout(&kltutor_in("zh_CN.UTF-8", &["explain", "28"], &home.0));
+    assert!(last.starts_with("Normal distributions"), "{last}");
+    for (number, line) in text
+        .lines()
+        .filter_map(|l| l.trim_start().split_once("  "))
+        .filter_map(|(n, rest)| n.parse::<usize>().ok().map(|n| (n, rest)))
+    {
+        let id = line.split_whitespace().next().unwrap();
+        if id == "practice" || id == "review" {
+            continue;
+        }
+        let out = kltutor_in("zh_CN.UTF-8", &["check", &number.to_string()], &home.0);
+        assert!(out.status.success(), "{number} {id}: {}", stderr(&out));
+        let by_id = kltutor_in("zh_CN.UTF-8", &["check", id], &home.0);
+        assert_eq!(stdout(&out), stdout(&by_id), "{number} is {id}");
+    }
     let ok = stdout(&kltutor_in("zh_CN.UTF-8", &["check", "kl-divergence-zh"], &home.0));
     assert!(ok.starts_with("通过：内置 — 哪个模型更接近真实分布？"), "{ok}");
 }

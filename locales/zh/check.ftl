@@ -192,12 +192,12 @@ check-bins-count = { $count } 个区间；一课最多 { $most } 个
 check-bins-instead = 本课的 `outcomes` 由 [bins] 给出
 check-bins-instead-help = 删去 `outcomes`：有 [bins] 时，结果就是各个区间，以区间中点命名
 check-not-a-density = 不是一个密度
-check-density-help = 写成 normal(均值, 标准差) 或 mix(W1 normal(M1, S1), W2 normal(M2, S2), …)，权重之和为 1
+check-density-help = 写成 N(均值, 标准差²)，如 N(0, 0.2²)，或加权和 W1 N(M1, S1²) + W2 N(M2, S2²) + …，权重之和为 1
 check-density-and-probs = 这个分布同时有 `density` 和 `probs`
 check-density-and-probs-help = 只保留一个：`density` 表示切成本课 [bins] 区间的曲线，`probs` 表示离散分布
 check-density-needs-bins = `density` 需要 [bins] 才能切成区间
 check-probs-with-bins = 在密度课程里出现了离散分布
-check-probs-with-bins-help = 有 [bins] 时每个分布都是密度：请用 density = "normal(0, 1)" 代替 `probs`
+check-probs-with-bins-help = 有 [bins] 时每个分布都是密度：请用 density = "N(0, 1²)" 代替 `probs`
 
 # [chart]: the family the chart runs along.
 check-coin-outcomes = 硬币族需要两个结果；本课有 { $count } 个

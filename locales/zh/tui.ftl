@@ -113,12 +113,12 @@ tui-product-follows = { $model } 是 { $truth } 的边缘分布之积，随 { $t
 tui-measures-hidden = 回答问题之前，这些量都先不显示。
 tui-density-keys = ←→ 均值  ↑↓ 标准差  = 输入
 tui-density-working = 两个密度之间 · PgDn/PgUp 滚动
-tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输入新的密度，例如 normal(0, 1)
+tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输入新的密度，例如 N(0, 1²)
 tui-sd-positive = 标准差必须保持 > 0：按 [ 减小步长
 tui-density-now = { $name } = { $density }
 tui-bins-follow = 各区间随密度而定：按 d，用 ←→（均值）和 ↑↓（标准差）移动密度，或按 = 直接输入
 tui-no-densities = 本课没有可画的密度：课程 normal-distributions-zh（正态分布）里有，在那里按 d
-tui-input-density = { $distribution } 的新密度，例如 normal(0, 1)：
+tui-input-density = { $distribution } 的新密度，例如 N(0, 1²)：
 tui-panel-waits = 这个面板会显示问题要问的内容：请先作答（或按 g 放弃），再打开它
 tui-density-step-size = ←→ 和 ↑↓ 现在让均值和标准差每次变化 { $step }
 grade-auto-reversed = 这是 { $symbol }：方向反了的散度。
