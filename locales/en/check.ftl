@@ -317,3 +317,5 @@ check-question-hide-bool-help = write hide = ["kl"] (any of information, entropy
 check-choice-by-name = a choice question's answer is the choice itself, in quotes, not its number
 check-choice-by-name-help = write answer = "{ $choice }"
 check-answer-is-other = that is { $other }
+# A diagnostic's header: its severity (check-error, check-warning), then the message.
+check-header = { $severity }:{ " " }

@@ -28,3 +28,5 @@ conventions-note-keras-cce = Rescales q to sum to 1, clips it to [1e-7, 1 − 1e
 conventions-note-optax-kl = Model first, as log-probabilities, like PyTorch: Σ p·(ln p − ln q), with p = 0 counted as 0 unless q is 0 there too (then nan).
 conventions-note-optax-cross-entropy = Logits and probability labels: −Σ p·log_softmax(ln q) = H(P,Q). Probabilities passed as logits would be softmaxed twice, as in PyTorch.
 conventions-note-sklearn-log-loss = Made for observed labels: each outcome as a label weighted by p gives H(P,Q). It clips q to [ε, 1 − ε] (ε ≈ 2.2e-16), so a zero costs about 36 nats instead of ∞; rows of y_pred that do not sum to 1 are not rescaled, only warned about.
+# A call's verdict (= D(P‖Q), ≠ …) and why, in the Markdown table's last column.
+conventions-why = { $verdict }: { $note }

@@ -139,3 +139,8 @@ tui-answer-first = Answer this one first, or give up (g); then N asks again with
 tui-fresh-numbers = Fresh numbers: the same question, asked again.
 tui-choose-with-digits = Pick an answer with its number, 1 to 9.
 tui-at-bound = { $outcome } is already as far as it can go: nothing changed.
+# Under an infinite cross-entropy: the entropy, and the divergence that is infinite.
+tui-decomposition-infinite = { $h } = { $value } { $unit }, { $d } = ∞
+# Lines of text scrolled out of a panel, above and below.
+tui-more-lines-above = ↑ { $count } more
+tui-more-lines-below = ↓ { $count } more

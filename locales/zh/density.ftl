@@ -1,4 +1,4 @@
-# compute 处理概率密度：正态分布 N(均值, 标准差²) 以及正态分布的混合（加权和）。
+# compute 处理概率密度：正态分布 N(μ, σ²)（μ 为均值，σ 为标准差）以及正态分布的混合（加权和）。
 density-title = { $p } 及其模型：概率密度
 density-given-heading = 这些概率密度
 density-entropy-heading = 真实分布的微分熵
@@ -19,7 +19,7 @@ density-parameter-mean = 均值
 density-parameter-sd = 标准差
 density-parameter-weight = 权重
 density-place-component = 第 { $component } 个分量的{ $parameter }
-density-error-syntax = { $name }：`{ $found }` 不是概率密度；请写 N(均值, 标准差²)，如 N(0, 0.2²)，或加权和 W1 N(M1, S1²) + W2 N(M2, S2²) + …
+density-error-syntax = { $name }：`{ $found }` 不是概率密度；请写正态分布 N(μ, σ²)（μ 为均值，σ 为标准差），如 N(0, 0.2²)；或写成加权和 W1 N(μ1, σ1²) + W2 N(μ2, σ2²) + …
 density-error-number = { $name }：{ $place } `{ $text }` { $problem }
 density-error-not-finite = { $name }：{ $place } `{ $text }` 太大，不是有限数
 density-error-sd = { $name }：{ $place }是 { $text }；标准差必须 > 0

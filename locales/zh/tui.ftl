@@ -1,3 +1,9 @@
+# 中文标点规则（本目录所有 .ftl 文件和 lessons/*-zh.toml 都遵守；tests/punctuation.rs 检查）：
+# 中文句子里的逗号、冒号、分号、问号、叹号和括号一律用全角：，：；？！（）。半角的只出现在
+# 数学式和代码里：H(P,Q)、N(0, 0.2²)、q(猫)、F.kl_div(q.log(), p)、`kltutor check`。
+# 汉字与数字、拉丁字母、公式之间留一个空格（“共 26 课”“0.5 比特”“分布 P”），全角标点前后
+# 不加空格。诊断的开头写“错误：”“警告：”，用全角冒号。
+# 术语：二元熵函数、批大小、相对熵（又叫信息散度、互熵、鉴别信息）、对数损失。
 # 终端教学界面：标题、状态行、反馈。标题两侧的空格由代码添加。
 
 ## 课程列表
@@ -133,3 +139,8 @@ tui-answer-first = 先答这一题，或者放弃（g）；之后按 N 换一组
 tui-fresh-numbers = 换了一组新数字：同一道题，再问一次。
 tui-choose-with-digits = 请按选项前的数字 1 到 9 作答。
 tui-at-bound = { $outcome } 已经到头了，没有变化。
+# 交叉熵为无穷大时：熵的值，以及为无穷大的散度。
+tui-decomposition-infinite = { $h } = { $value } { $unit }，{ $d } = ∞
+# 面板里滚动出视野的文字行数（上方、下方）。
+tui-more-lines-above = ↑ 还有 { $count } 行
+tui-more-lines-below = ↓ 还有 { $count } 行

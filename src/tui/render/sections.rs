@@ -45,10 +45,10 @@ impl<'t> Lines<'t> {
     pub fn render(self, scroll: usize, area: Rect, inner: Rect, buf: &mut Buffer) {
         let hidden = fit::draw(self.panel, self.lines, scroll, inner, buf);
         if hidden.above > 0 {
-            super::more_above(hidden.above, self.theme, area, buf);
+            super::more_above(hidden.above, true, self.theme, area, buf);
         }
         if hidden.below > 0 {
-            super::more_below(hidden.below, self.theme, area, buf);
+            super::more_below(hidden.below, true, self.theme, area, buf);
         }
     }
 }
