@@ -418,6 +418,31 @@ fn top_level_help_is_stable() {
     insta::assert_snapshot!(stdout(&kltutor(&["--help"], &home.0)));
 }
 
+/// A Chinese reader's `--help` is Chinese: built from the catalog at run time, clap's own
+/// headings and flags included; `--lang` chooses it as the locale does.
+#[test]
+fn a_chinese_locale_gets_chinese_help() {
+    let home = TempDir::new("help-zh");
+    let zh = stdout(&kltutor_in("zh_CN.UTF-8", &["--help"], &home.0));
+    for words in
+        ["用法：kltutor", "命令：", "参数：", "选项：", "显示帮助", "显示版本", "列出内置课程"]
+    {
+        assert!(zh.contains(words), "{words} in {zh}");
+    }
+    for english in ["Usage", "Options", "Commands", "Print help", "List the built-in"] {
+        assert!(!zh.contains(english), "{english} in {zh}");
+    }
+    insta::assert_snapshot!("top_level_help_zh", zh);
+    let compute = stdout(&kltutor_in("zh_CN.UTF-8", &["compute", "--help"], &home.0));
+    assert!(compute.contains("（默认：bits）（可选：bits, nats, hartleys）"), "{compute}");
+    assert!(compute.contains("N(0, 0.2²)") && compute.contains("退出状态："), "{compute}");
+    insta::assert_snapshot!("compute_help_zh", compute);
+    let forced = stdout(&kltutor_in("C", &["--lang", "zh", "check", "--help"], &home.0));
+    assert!(forced.starts_with("检查课程文件"), "{forced}");
+    let english = stdout(&kltutor_in("zh_CN.UTF-8", &["--lang=en", "--help"], &home.0));
+    assert!(english.contains("Usage: kltutor"), "{english}");
+}
+
 #[test]
 fn practice_help_is_stable_and_topics_are_checked() {
     let home = TempDir::new("practice-help");

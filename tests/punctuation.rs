@@ -159,7 +159,9 @@ fn every_chinese_screen_uses_full_width_punctuation_in_prose() {
 fn the_chinese_catalogs_use_full_width_punctuation_in_prose() {
     let mut all = Vec::new();
     for (_, name, source) in i18n::catalog_files(Lang::Zh) {
-        for (n, line) in source.lines().enumerate() {
+        // An example command line is code.
+        let prose = source.lines().enumerate().filter(|(_, l)| !l.trim().starts_with("kltutor "));
+        for (n, line) in prose {
             // Placeholders are not prose: `{ $a },{ $b }` is checked on screen.
             for m in mistakes(line) {
                 all.push(format!("zh/{name}:{}: {m:?}", n + 1));
