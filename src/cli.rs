@@ -308,6 +308,193 @@ pub struct CodesArgs {
     pub format: ComputeFormat,
 }
 
+/// The help texts of the command line, from the catalog: (subcommand, or "" for `kltutor`
+/// itself; argument id, or "" for the command's description; message id). The doc comments
+/// above are for readers of the code; what `--help` prints is these messages, in the reader's
+/// language.
+const HELP: &[(&str, &str, &str)] = &[
+    ("", "", "cli-about"),
+    ("", "lesson", "cli-lesson"),
+    ("", "lesson_dirs", "cli-lesson-dirs"),
+    ("", "seed", "cli-seed"),
+    ("", "lang", "cli-lang"),
+    ("compute", "", "cli-compute"),
+    ("compute", "p", "cli-compute-p"),
+    ("compute", "q", "cli-compute-q"),
+    ("compute", "joint", "cli-compute-joint"),
+    ("compute", "labels", "cli-labels"),
+    ("compute", "names", "cli-compute-names"),
+    ("compute", "unit", "cli-compute-unit"),
+    ("compute", "normalize", "cli-normalize"),
+    ("compute", "precision", "cli-precision"),
+    ("compute", "format", "cli-format"),
+    ("compute", "max_outcomes", "cli-compute-max-outcomes"),
+    ("conventions", "", "cli-conventions"),
+    ("conventions", "p", "cli-pair-p"),
+    ("conventions", "q", "cli-pair-q"),
+    ("conventions", "normalize", "cli-normalize"),
+    ("conventions", "precision", "cli-precision"),
+    ("conventions", "format", "cli-format"),
+    ("codes", "", "cli-codes"),
+    ("codes", "p", "cli-pair-p"),
+    ("codes", "q", "cli-pair-q"),
+    ("codes", "normalize", "cli-normalize"),
+    ("codes", "labels", "cli-labels"),
+    ("codes", "precision", "cli-precision"),
+    ("codes", "format", "cli-format"),
+    ("lessons", "", "cli-lessons"),
+    ("lessons", "lesson_dirs", "cli-lesson-dirs"),
+    ("check", "", "cli-check"),
+    ("check", "files", "cli-check-files"),
+    ("check", "watch", "cli-check-watch"),
+    ("check", "deny_warnings", "cli-check-deny-warnings"),
+    ("check", "lesson_dirs", "cli-find-lesson-dirs"),
+    ("explain", "", "cli-explain"),
+    ("explain", "lesson", "cli-explain-lesson"),
+    ("explain", "format", "cli-format"),
+    ("explain", "precision", "cli-precision"),
+    ("explain", "lesson_dirs", "cli-find-lesson-dirs"),
+    ("new", "", "cli-new"),
+    ("new", "file", "cli-new-file"),
+    ("schema", "", "cli-schema"),
+    ("practice", "", "cli-practice"),
+    ("practice", "topic", "cli-practice-topic"),
+    ("practice", "seed", "cli-practice-seed"),
+    ("review", "", "cli-review"),
+    ("progress", "", "cli-progress"),
+    ("progress", "reset", "cli-progress-reset"),
+    ("progress", "yes", "cli-progress-yes"),
+    ("progress", "format", "cli-format"),
+    ("completions", "", "cli-completions"),
+    ("completions", "shell", "cli-completions-shell"),
+    ("man", "", "cli-man"),
+    ("man", "out", "cli-man-out"),
+];
+
+/// What follows a command's options in its help: examples, notes, exit statuses.
+const AFTER_HELP: &[(&str, &str)] = &[
+    ("compute", "cli-compute-after"),
+    ("conventions", "cli-conventions-after"),
+    ("codes", "cli-codes-after"),
+    ("completions", "cli-completions-after"),
+    ("man", "cli-man-after"),
+];
+
+/// The command line as clap parses it, every help text in the current language (see
+/// [`HELP`]): what `kltutor --help` prints in Chinese to a Chinese reader.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    // Changed before clap builds the command: changing a built command's arguments would
+    // leave its parser pointing at the old ones.
+    let mut command = localize(Cli::command(), "");
+    command.build();
+    // The `help` subcommand exists from here on.
+    command.mut_subcommand("help", |s| s.about(crate::i18n::message("cli-help-command", &[])))
+}
+
+/// Sets the help texts of `command`, the subcommand `name` ("" for `kltutor`), and of its
+/// subcommands; the help and version flags are made here so their texts can be set too.
+fn localize(mut command: clap::Command, name: &str) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let text = |id: &str| crate::i18n::message(id, &[]);
+    for &(_, arg, id) in HELP.iter().filter(|(sub, _, _)| *sub == name) {
+        command = if arg.is_empty() {
+            command.about(text(id))
+        } else if command.get_arguments().any(|a| a.get_id() == arg) {
+            command.mut_arg(arg, |a| {
+                // clap would add these in English: they are added here, in the reader's words.
+                let extras = extras(&a);
+                let a = if extras.is_empty() {
+                    a
+                } else {
+                    a.hide_default_value(true).hide_possible_values(true)
+                };
+                a.help(format!("{}{extras}", text(id)))
+            })
+        } else {
+            command
+        };
+    }
+    if let Some((_, id)) = AFTER_HELP.iter().find(|(sub, _)| *sub == name) {
+        command = command.after_help(text(id));
+    }
+    // Last, where clap puts its own, after the global `--lang` it adds to each subcommand.
+    let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).display_order(1000);
+    command = command.disable_help_flag(true).arg(help.help(text("cli-help")));
+    if name.is_empty() {
+        let version = Arg::new("version").short('V').long("version");
+        let version = version.action(ArgAction::Version).display_order(1001);
+        command = command.disable_version_flag(true).arg(version.help(text("cli-version")));
+    }
+    let layout = template(&command);
+    command = command.help_template(layout);
+    let subcommands: Vec<String> =
+        command.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for sub in subcommands {
+        command = command.mut_subcommand(&sub, |s| localize(s, &sub));
+    }
+    command
+}
+
+/// An argument's default value and possible values, as clap would add them to its help, in
+/// the reader's language.
+fn extras(arg: &clap::Arg) -> String {
+    let mut out = String::new();
+    let defaults: Vec<String> =
+        arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    let takes_values = arg.get_action().takes_values();
+    if takes_values && !arg.is_hide_default_value_set() && defaults.iter().any(|d| !d.is_empty()) {
+        let value = defaults.join(", ");
+        out.push_str(&crate::i18n::message("cli-default", &[("value", value.into())]));
+    }
+    let possible: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if takes_values && !possible.is_empty() {
+        let values = possible.join(", ");
+        out.push_str(&crate::i18n::message("cli-possible", &[("values", values.into())]));
+    }
+    out
+}
+
+/// clap's help layout with the headings from the catalog: each section only when there is
+/// something under it.
+fn template(command: &clap::Command) -> String {
+    let text = |id: &str| crate::i18n::message(id, &[]);
+    let mut out = format!("{{about-with-newline}}\n{}{{usage}}\n", text("cli-heading-usage"));
+    let positionals = command.get_positionals().any(|a| !a.is_hide_set());
+    let options = command.get_arguments().any(|a| !a.is_positional() && !a.is_hide_set());
+    // `kltutor` has subcommands; clap adds `help` among them when it builds the command.
+    let subcommands = command.get_subcommands().any(|s| !s.is_hide_set());
+    for (shown, heading, list) in [
+        (subcommands, "cli-heading-commands", "{subcommands}"),
+        (positionals, "cli-heading-arguments", "{positionals}"),
+        (options, "cli-heading-options", "{options}"),
+    ] {
+        if shown {
+            // A blank line between sections; clap adds the one before the after-help.
+            let gap = if out.ends_with('}') { "\n\n" } else { "\n" };
+            out.push_str(&format!("{gap}{}\n{list}", text(heading)));
+        }
+    }
+    out.push_str("{after-help}");
+    out
+}
+
+/// The language `--lang LANG` (or `--lang=LANG`) names among `args`, read before the
+/// command line is parsed so that its help can speak it.
+pub fn lang_in_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Lang> {
+    let args: Vec<String> = args.into_iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    args.iter().enumerate().find_map(|(k, arg)| match arg.strip_prefix("--lang") {
+        Some("") => args.get(k + 1).and_then(|tag| Lang::from_tag(tag)),
+        Some(rest) => rest.strip_prefix('=').and_then(Lang::from_tag),
+        None => None,
+    })
+}
+
 fn parse_lang(tag: &str) -> Result<Lang, String> {
     Lang::from_tag(tag).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();

@@ -3,19 +3,21 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use kltutor::cli::{Cli, Command};
 use kltutor::commands;
 
 fn main() -> color_eyre::Result<ExitCode> {
     color_eyre::install()?;
-    let cli = Cli::parse();
+    // The help speaks the reader's language, which `--lang` may name before it is parsed.
+    kltutor::i18n::start(kltutor::cli::lang_in_args(std::env::args_os()));
+    let matches = kltutor::cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // Global options may come before a subcommand (`kltutor --lang zh lessons`), so clap cannot
     // be told that LESSON excludes subcommands; it is checked here.
     if let (Some(lesson), Some(_)) = (&cli.lesson, &cli.command) {
-        use clap::CommandFactory;
-        Cli::command()
+        kltutor::cli::command()
             .error(
                 clap::error::ErrorKind::ArgumentConflict,
                 format!(

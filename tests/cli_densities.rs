@@ -149,3 +149,14 @@ fn densities_too_narrow_for_floats_claim_no_value() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("≈ NaN bits (no value: the densities are narrower than a float"));
 }
+
+/// The textbook's notation, N(μ, σ²), is read as the calls are, weighted sums for mixtures.
+#[test]
+fn the_textbooks_notation_is_read_too() {
+    let calls = json(&["--p", "normal(0,1)", "--q", "normal(1,2)"]);
+    let textbook = json(&["--p", "N(0, 1²)", "--q", "N(1, 4)"]);
+    assert_eq!(calls["models"][0]["kl"], textbook["models"][0]["kl"]);
+    let mix = json(&["--p", "mix(0.5 normal(-2, 0.6), 0.5 normal(2, 0.6))", "--q", "N(0, 1)"]);
+    let sum = json(&["--p", "0.5 N(−2, 0.6²) + 0.5 N(2, 0.6²)", "--q", "N(0, 1)"]);
+    assert_eq!(mix["models"][0]["kl"], sum["models"][0]["kl"]);
+}

@@ -72,8 +72,12 @@ fn lessons_lists_the_course_then_the_users_lessons() {
     assert!(lines[broken].contains("(invalid: 1 problem; run `kltutor check"));
     assert!(lines[at("weather")].contains("熵与交叉熵"));
     assert!(at("normal-distributions") < broken && broken < other);
-    assert!(lines[other + 1].starts_with("14  information-zh"), "{text}");
-    assert!(lines[other + 4].starts_with("17  kl-divergence-zh"), "{text}");
+    // Practice and review are listed, and numbered, where the browser lists them.
+    assert!(lines[at("practice")].starts_with("16  practice"), "{text}");
+    assert!(lines[at("review")].starts_with("17  review"), "{text}");
+    assert!(at("weather") < at("practice") && at("review") < other, "{text}");
+    assert!(lines[other + 1].starts_with("18  information-zh"), "{text}");
+    assert!(lines[other + 4].starts_with("21  kl-divergence-zh"), "{text}");
     assert!(lines[other + 4].contains("哪个模型更接近"));
     // The id column is as wide as the longest id, so the titles line up after it.
     assert!(lines[at("library-conventions-zh")].contains("library-conventions-zh  各个库"));
@@ -414,6 +418,31 @@ fn top_level_help_is_stable() {
     insta::assert_snapshot!(stdout(&kltutor(&["--help"], &home.0)));
 }
 
+/// A Chinese reader's `--help` is Chinese: built from the catalog at run time, clap's own
+/// headings and flags included; `--lang` chooses it as the locale does.
+#[test]
+fn a_chinese_locale_gets_chinese_help() {
+    let home = TempDir::new("help-zh");
+    let zh = stdout(&kltutor_in("zh_CN.UTF-8", &["--help"], &home.0));
+    for words in
+        ["用法：kltutor", "命令：", "参数：", "选项：", "显示帮助", "显示版本", "列出内置课程"]
+    {
+        assert!(zh.contains(words), "{words} in {zh}");
+    }
+    for english in ["Usage", "Options", "Commands", "Print help", "List the built-in"] {
+        assert!(!zh.contains(english), "{english} in {zh}");
+    }
+    insta::assert_snapshot!("top_level_help_zh", zh);
+    let compute = stdout(&kltutor_in("zh_CN.UTF-8", &["compute", "--help"], &home.0));
+    assert!(compute.contains("（默认：bits）（可选：bits, nats, hartleys）"), "{compute}");
+    assert!(compute.contains("N(0, 0.2²)") && compute.contains("退出状态："), "{compute}");
+    insta::assert_snapshot!("compute_help_zh", compute);
+    let forced = stdout(&kltutor_in("C", &["--lang", "zh", "check", "--help"], &home.0));
+    assert!(forced.starts_with("检查课程文件"), "{forced}");
+    let english = stdout(&kltutor_in("zh_CN.UTF-8", &["--lang=en", "--help"], &home.0));
+    assert!(english.contains("Usage: kltutor"), "{english}");
+}
+
 #[test]
 fn practice_help_is_stable_and_topics_are_checked() {
     let home = TempDir::new("practice-help");
@@ -445,7 +474,12 @@ fn progress_shows_and_resets() {
     )
     .unwrap();
     let shown = stdout(&run(&["progress"]));
-    assert!(shown.contains("completed  Entropy  page 6/6 · 2 of 2 right first time"), "{shown}");
+    // Named by the number `kltutor lessons` gives it and its title, never by an internal id.
+    assert!(
+        shown.contains("completed   2  Entropy  page 6/6 · 2 of 2 right first time\n"),
+        "{shown}"
+    );
+    assert!(!shown.contains("builtin:"), "{shown}");
     let json: serde_json::Value =
         serde_json::from_slice(&run(&["progress", "--format", "json"]).stdout).unwrap();
     let entropy = &json["lessons"][0];
@@ -469,13 +503,37 @@ fn a_chinese_locale_lists_the_chinese_course_first_and_speaks_chinese() {
     let home = TempDir::new("list-zh");
     let text = stdout(&kltutor_in("zh_CN.UTF-8", &["lessons"], &home.0));
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].starts_with("14  information-zh") && lines[0].contains("[内置]"), "{text}");
-    assert!(lines[3].starts_with("17  kl-divergence-zh"), "{text}");
+    // The reader's course is numbered from 1, practice and review after it.
+    assert!(lines[0].starts_with(" 1  information-zh") && lines[0].contains("[内置]"), "{text}");
+    assert!(lines[3].starts_with(" 4  kl-divergence-zh"), "{text}");
+    assert!(lines[13].starts_with("14  practice") && lines[14].starts_with("15  review"), "{text}");
     let heading = lines.iter().position(|l| *l == "其他语言的课程：").expect("a heading");
-    assert!(lines[heading + 1].starts_with(" 1  information"), "{text}");
+    assert!(lines[heading + 1].starts_with("16  information"), "{text}");
     // --lang overrides the locale.
     let english = stdout(&kltutor_in("zh_CN.UTF-8", &["--lang", "en", "lessons"], &home.0));
     assert!(english.starts_with(" 1  information"), "{english}");
+    // Every number listed names what it lists beside it: `kltutor 4` is the fourth lesson of
+    // the course the reader sees, in either language.
+    let fourth = stdout(&kltutor_in("zh_CN.UTF-8", &["explain", "4"], &home.0));
+    assert!(fourth.starts_with("哪个模型更接近真实分布？"), "{fourth}");
+    let fourth = stdout(&kltutor_in("zh_CN.UTF-8", &["--lang", "en", "explain", "4"], &home.0));
+    assert!(fourth.starts_with("Which model is closer?"), "{fourth}");
+    let last = stdout(&kltutor_in("zh_CN.UTF-8", &["explain", "28"], &home.0));
+    assert!(last.starts_with("Normal distributions"), "{last}");
+    for (number, line) in text
+        .lines()
+        .filter_map(|l| l.trim_start().split_once("  "))
+        .filter_map(|(n, rest)| n.parse::<usize>().ok().map(|n| (n, rest)))
+    {
+        let id = line.split_whitespace().next().unwrap();
+        if id == "practice" || id == "review" {
+            continue;
+        }
+        let out = kltutor_in("zh_CN.UTF-8", &["check", &number.to_string()], &home.0);
+        assert!(out.status.success(), "{number} {id}: {}", stderr(&out));
+        let by_id = kltutor_in("zh_CN.UTF-8", &["check", id], &home.0);
+        assert_eq!(stdout(&out), stdout(&by_id), "{number} is {id}");
+    }
     let ok = stdout(&kltutor_in("zh_CN.UTF-8", &["check", "kl-divergence-zh"], &home.0));
     assert!(ok.starts_with("通过：内置 — 哪个模型更接近真实分布？"), "{ok}");
 }

@@ -128,13 +128,19 @@ fn progress_as_json_and_text_give_each_skills_schedule() {
     let text = stdout(&kltutor(&["progress"], &home.0, "C"));
     assert!(text.contains("Skills: 3 reviewed, 1 due now"), "{text}");
     assert!(
-        text.contains("due now   Which model is closer?, question 2  due 2020-01-02 · 1 review · 0% right first time · stability 0.4 days  [builtin:kl-divergence#2]"),
+        text.contains("due now    4  Which model is closer?, question 2  due 2020-01-02 · 1 review · 0% right first time · stability 0.4 days\n"),
         "{text}"
     );
-    assert!(text.contains("mastered  Entropy: the average surprise, question 1"), "{text}");
+    // In course order, each skill by its lesson's number, practice after the course.
+    let entropy = text.find(" 2  Entropy: the average surprise, question 1").expect("entropy");
+    let kl = text.find(" 4  Which model is closer?").expect("kl");
+    let practice = text.find("14  Practice").expect("practice");
+    assert!(entropy < kl && kl < practice, "{text}");
+    assert!(!text.contains("builtin:") && !text.contains("practice:"), "{text}");
     let zh = stdout(&kltutor(&["progress"], &home.0, "zh_CN.UTF-8"));
     assert!(zh.contains("技能：已复习 3 项，现在到期 1 项"), "{zh}");
-    assert!(zh.contains("已掌握  Entropy: the average surprise，第 1 题"), "{zh}");
+    assert!(zh.contains("已掌握  17  Entropy: the average surprise，第 1 题"), "{zh}");
+    assert!(!zh.contains("builtin:"), "{zh}");
 }
 
 #[test]

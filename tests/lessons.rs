@@ -192,7 +192,7 @@ fn check_speaks_chinese_to_a_chinese_author() {
     use kltutor::i18n::{self, Lang};
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lessons/invalid/sum-not-one.toml");
     let text = i18n::with_lang(Lang::Zh, || diagnostics(&path)).unwrap();
-    assert!(text.starts_with("错误: 这些值之和为 9/10（≈ 0.9），不等于 1"), "{text}");
+    assert!(text.starts_with("错误：这些值之和为 9/10（≈ 0.9），不等于 1"), "{text}");
     assert!(text.contains("建议：让这些值之和恰好为 1"), "{text}");
     assert!(text.contains("发现 1 个问题"), "{text}");
     let path =

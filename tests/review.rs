@@ -127,7 +127,7 @@ fn a_review_asks_the_due_skills_and_says_what_changed() {
     app.clock = Clock::Fixed(day(1));
     select_review(&mut app);
     let text = screen(&app, 80, 24);
-    assert!(text.contains("▶28  Review · 2 due"), "{text}");
+    assert!(text.contains("▶15  Review · 2 due"), "{text}");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Lesson);
     let text = screen(&app, 80, 24);
@@ -175,7 +175,7 @@ fn a_review_asks_the_due_skills_and_says_what_changed() {
     press(&mut app, "q");
     assert_eq!(app.screen, Screen::Browser);
     let text = screen(&app, 80, 24);
-    assert!(text.contains("▶28  Review · 0 due"), "{text}");
+    assert!(text.contains("▶15  Review · 0 due"), "{text}");
     // Nothing due: the browser says when the next skill is.
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Browser);

@@ -319,3 +319,5 @@ check-choice-by-name-help = write answer = "{ $choice }"
 check-answer-is-other = that is { $other }
 check-densities-graded = note: numeric answers here are the densities' own values (closed form between normals, quadrature with a mixture), not the bins'
 edit-out-of-range-free = the value must lie between 0 and 1
+# A diagnostic's header: its severity (check-error, check-warning), then the message.
+check-header = { $severity }:{ " " }

@@ -31,3 +31,5 @@ conventions-note-sklearn-log-loss = Made for observed labels: each outcome as a 
 conventions-matches-uniform = = { $symbol } only because P is uniform
 conventions-matches-smoothing = = { $symbol } only because H(U,Q) = H(P,Q) here
 conventions-note-torch-probabilities-mean = The classic mistake as it is usually written: q where q.log() belongs, and the default reduction 'mean', which divides by the { $n } elements. It computes (Σ p·ln p − Σ p·q)/{ $n }: negative, and neither D(P‖Q) nor a fixed fraction of it. Pass q.log() and reduction="batchmean".
+# A call's verdict (= D(P‖Q), ≠ …) and why, in the Markdown table's last column.
+conventions-why = { $verdict }: { $note }

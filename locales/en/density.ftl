@@ -30,3 +30,6 @@ density-error-zero-weights = { $name }: the mixture weights add up to 0, so they
 density-error-mixed-kinds = { $name } is `{ $found }`, a list of probabilities, while another distribution is a density; compare densities with densities
 density-closed-form = (closed form)
 density-quadrature-unresolvable = (no value: the densities are narrower than a float can resolve where they lie)
+# How densities are written for the reader: "normal" for normal(0, 0.2) and mix(…), "N" for the
+# textbook's N(0, 0.2²) and 0.5 N(−2, 0.6²) + 0.5 N(2, 0.6²). Both are read in every language.
+density-notation = normal

@@ -21,3 +21,5 @@ joint-error-too-small = --joint: the grid has { $rows } { $rows ->
 joint-error-sum = --joint: the cells sum to { $sum } (≈ { $approx }), not 1; fix them or pass --normalize
 joint-error-zero-total = --joint: every cell is 0, so the grid cannot be normalized
 joint-grid-large = { $rows } rows × { $columns } columns: too many cells to list; the derivations give their totals.
+# A cell of a joint distribution named in a derivation: its row's and its column's names.
+joint-cell-name = { $x },{ $y }

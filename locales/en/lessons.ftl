@@ -41,3 +41,5 @@ explain-stale = { $count ->
     [one] note: the stated answer on line { $lines } of { $file } does not match the values; the handout shows kltutor's
    *[other] note: the stated answers on lines { $lines } of { $file } do not match the values; the handout shows kltutor's
 }
+# The first line of a built-in lesson's saved copy, a comment: the number the reader saw.
+lesson-copy-header = Your copy of lesson { $number } of the built-in course ({ $id }).

@@ -142,3 +142,8 @@ tui-at-bound = { $outcome } is already as far as it can go: nothing changed.
 grade-auto-bins = That is { $symbol } of the bins: the question asks for the densities' own, which the bins only approach.
 tui-input-empty = type a value first: a fraction like 1/8, a decimal like 0.125, or a percentage like 12.5%
 tui-confirm-leave-builtin = “{ $title }” is built in and read-only: save your edits as a copy in { $path }?
+# Under an infinite cross-entropy: the entropy, and the divergence that is infinite.
+tui-decomposition-infinite = { $h } = { $value } { $unit }, { $d } = ∞
+# Lines of text scrolled out of a panel, above and below.
+tui-more-lines-above = ↑ { $count } more
+tui-more-lines-below = ↓ { $count } more

@@ -24,7 +24,7 @@ check-syntax-help = 请参阅课程格式说明，或运行 `kltutor new` 生成
 check-incomplete = 课程不完整
 
 ## 键：未知、缺少、类型不对
-check-place-lesson = 课程
+check-place-lesson = 这一课
 check-unknown = 未知的{ $what }
 check-what-key = 键 `{ $key }`（位于 { $place }）
 check-what-quantity = 量 `{ $name }`
@@ -39,7 +39,7 @@ check-keys-are = 这里可以使用的键有 { $list }
 check-quantities-are = 可计算的量有 { $list }
 check-mistakes-are = kltutor 能识别的错误类型有 { $list }
 check-did-you-mean = 你是不是想写 `{ $word }`？
-check-missing = { $place } 缺少 `{ $key }`
+check-missing = { $place }缺少 `{ $key }`
 check-missing-label = 这里必须有 `{ $key }`
 check-wrong-type = `{ $key }` 应该是{ $expected }，而不是{ $found }
 check-wrong-type-label = 应为{ $expected }
@@ -117,7 +117,7 @@ check-which-model-help = 添加 model = "{ $model }"（模型有 { $models }）
 check-hide-needs-question = `hide = true` 需要一道题来作答
 check-hide-needs-question-label = 要隐藏到回答什么为止？
 check-hide-needs-question-help = 在这一步下面添加 [step.question]，或删除 `hide`
-check-question-kind = { $place } 既没有 `choices` 也没有 `quantity`
+check-question-kind = { $place }既没有 `choices` 也没有 `quantity`
 check-question-kind-label = 这是哪一种题？
 check-question-kind-help = 选择题要有 `choices` 和 `answer`；计算题要写明 kltutor 计算的 `quantity`
 check-two-choices = 选择题至少要有两个选项
@@ -177,7 +177,7 @@ check-joint-ragged-label = 每列一个值
 check-joint-ragged-help = 每一行都要按 `columns` 的顺序，为每列给出一个概率
 check-joint-negative = 第 `{ $row }` 行、第 `{ $column }` 列的格子是负数（{ $value }）
 check-joint-sum = 所有格子之和为 { $sum }（≈ { $approx }），不是 1
-check-joint-cell-twice-help = 每个格子的名称是“行, 列”；请选择能让每个格子名称都不同的行名和列名
+check-joint-cell-twice-help = 每个格子的名称是“行，列”；请选择能让每个格子名称都不同的行名和列名
 check-joint-instead = 本课的 `{ $key }` 由 [joint] 给出
 check-joint-instead-label = 有 [joint] 时不使用
 check-joint-instead-help = 删去 `{ $key }`：结果就是表格的各个格子，真实分布是联合分布，模型是边缘分布之积
@@ -192,12 +192,12 @@ check-bins-count = { $count } 个区间；一课最多 { $most } 个
 check-bins-instead = 本课的 `outcomes` 由 [bins] 给出
 check-bins-instead-help = 删去 `outcomes`：有 [bins] 时，结果就是各个区间，以区间中点命名
 check-not-a-density = 不是一个密度
-check-density-help = 写成 normal(均值, 标准差) 或 mix(W1 normal(M1, S1), W2 normal(M2, S2), …)，权重之和为 1
+check-density-help = 写成正态分布 N(μ, σ²)（μ 为均值，σ 为标准差），如 N(0, 0.2²)；或写成加权和 W1 N(μ1, σ1²) + W2 N(μ2, σ2²) + …，权重之和为 1
 check-density-and-probs = 这个分布同时有 `density` 和 `probs`
 check-density-and-probs-help = 只保留一个：`density` 表示切成本课 [bins] 区间的曲线，`probs` 表示离散分布
 check-density-needs-bins = `density` 需要 [bins] 才能切成区间
 check-probs-with-bins = 在密度课程里出现了离散分布
-check-probs-with-bins-help = 有 [bins] 时每个分布都是密度：请用 density = "normal(0, 1)" 代替 `probs`
+check-probs-with-bins-help = 有 [bins] 时每个分布都是密度：请用 density = "N(0, 1²)" 代替 `probs`
 
 # [chart]: the family the chart runs along.
 check-coin-outcomes = 硬币族需要两个结果；本课有 { $count } 个
@@ -298,3 +298,5 @@ check-choice-by-name-help = 写成 answer = "{ $choice }"
 check-answer-is-other = 这是 { $other }
 check-densities-graded = 注意：这里数值题的答案是密度本身的值（两个正态之间用解析式，有混合分布时用数值积分），不是各区间上的值
 edit-out-of-range-free = 这个值必须在 0 与 1 之间
+# 诊断信息的开头：严重程度（错误、警告）和全角冒号，后面紧接着说明。
+check-header = { $severity }：

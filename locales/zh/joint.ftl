@@ -15,3 +15,5 @@ joint-error-too-small = --joint：表格只有 { $rows } 行、{ $columns } 列�
 joint-error-sum = --joint：所有格子之和是 { $sum }（≈ { $approx }），不是 1；请改正这些数值，或加上 --normalize
 joint-error-zero-total = --joint：每个格子都是 0，无法归一化
 joint-grid-large = { $rows } 行 × { $columns } 列：格子太多，不逐一列出；推导只给出总和。
+# 联合分布的一格在推导中的名称：行名和列名，用全角逗号隔开（“雨，带伞”）。
+joint-cell-name = { $x }，{ $y }

@@ -23,3 +23,5 @@ check-all-ok = 已检查全部 { $count } 个文件：没有问题
 check-watching = 正在监视 { $count } 个文件的改动；按 Ctrl-C 停止
 check-watch-failed = 无法监视这些文件：{ $error }
 explain-stale = 注意：{ $file } 第 { $lines } 行写明的答案与数值不符；讲义里印的是 kltutor 算出的值
+# 内置课程的副本的第一行（注释）：读者在列表里看到的编号。
+lesson-copy-header = 内置课程第 { $number } 课（{ $id }）的副本。

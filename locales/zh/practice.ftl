@@ -1,6 +1,6 @@
 # 练习：做不完的新题。
 practice-title = 练习
-practice-summary = 课程里每一类题目都有新题可做，分数都很小，可以在纸上算。
+practice-summary = 课程里每一类题目都有新题可做，概率都是分母不大的分数，可以在纸上算。
 practice-origin = 自动生成
 practice-ask-information = P 中结果“{ $outcome }”的信息量是多少比特（保留三位小数）？
 practice-ask-entropy = 熵 H(P) 是多少比特（保留三位小数）？

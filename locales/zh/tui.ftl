@@ -1,3 +1,9 @@
+# 中文标点规则（本目录所有 .ftl 文件和 lessons/*-zh.toml 都遵守；tests/punctuation.rs 检查）：
+# 中文句子里的逗号、冒号、分号、问号、叹号和括号一律用全角：，：；？！（）。半角的只出现在
+# 数学式和代码里：H(P,Q)、N(0, 0.2²)、q(猫)、F.kl_div(q.log(), p)、`kltutor check`。
+# 汉字与数字、拉丁字母、公式之间留一个空格（“共 26 课”“0.5 比特”“分布 P”），全角标点前后
+# 不加空格。诊断的开头写“错误：”“警告：”，用全角冒号。
+# 术语：二元熵函数、批大小、相对熵（又叫信息散度、互熵、鉴别信息）、对数损失。
 # 终端教学界面：标题、状态行、反馈。标题两侧的空格由代码添加。
 
 ## 课程列表
@@ -113,12 +119,12 @@ tui-product-follows = { $model } 是 { $truth } 的边缘分布之积，随 { $t
 tui-measures-hidden = 回答问题之前，这些量都先不显示。
 tui-density-keys = ←→ 均值  ↑↓ 标准差  = 输入
 tui-density-working = 两个密度之间 · PgDn/PgUp 滚动
-tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输入新的密度，例如 normal(0, 1)
+tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输入新的密度，例如 N(0, 1²)
 tui-sd-positive = 标准差必须保持 > 0：按 [ 减小步长
 tui-density-now = { $name } = { $density }
 tui-bins-follow = 各区间随密度而定：按 d，用 ←→（均值）和 ↑↓（标准差）移动密度，或按 = 直接输入
 tui-no-densities = 本课没有可画的密度：课程 normal-distributions-zh（正态分布）里有，在那里按 d
-tui-input-density = { $distribution } 的新密度，例如 normal(0, 1)：
+tui-input-density = { $distribution } 的新密度，例如 N(0, 1²)：
 tui-panel-waits = 这个面板会显示问题要问的内容：请先作答（或按 g 放弃），再打开它
 tui-density-step-size = ←→ 和 ↑↓ 现在让均值和标准差每次变化 { $step }
 grade-auto-reversed = 这是 { $symbol }：方向反了的散度。
@@ -136,3 +142,8 @@ tui-at-bound = { $outcome } 已经到头了，没有变化。
 grade-auto-bins = 这是各区间上的 { $symbol }：题目问的是密度本身的值，区间只是在逼近它。
 tui-input-empty = 请先输入一个值：分数如 1/8，小数如 0.125，或百分数如 12.5%
 tui-confirm-leave-builtin = “{ $title }”是内置课程，不能修改：要把修改另存为副本 { $path } 吗？
+# 交叉熵为无穷大时：熵的值，以及为无穷大的散度。
+tui-decomposition-infinite = { $h } = { $value } { $unit }，{ $d } = ∞
+# 面板里滚动出视野的文字行数（上方、下方）。
+tui-more-lines-above = ↑ 还有 { $count } 行
+tui-more-lines-below = ↓ 还有 { $count } 行

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::cli::ExplainFormat;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::lesson::catalog::{self, Origin};
 use crate::lesson::schema::SCHEMA;
 use crate::lesson::{Diagnostic, Report};
@@ -24,35 +24,35 @@ fn stderr_color() -> bool {
 /// The course and the user's lessons, one per line: number, id, title, origin. The lessons
 /// in the reader's language come first; those in other languages follow under a heading.
 pub fn list(extra: &[PathBuf]) -> Result<String, Failure> {
-    let rows: Vec<(usize, String, Origin, Option<Lang>, String)> = catalog::listing(extra)
+    let rows: Vec<(catalog::Listed, String)> = catalog::listing(extra, i18n::lang())
         .into_iter()
-        .map(|catalog::Listed { number, id, origin }| {
-            let (lang, title) = match origin.load() {
-                Ok(lesson) => (catalog::language(&origin, &lesson), visible(&lesson.title).into()),
-                Err(report) => {
+        .map(|listed| {
+            let title = match (&listed.origin, listed.origin.load()) {
+                (Origin::Review, _) => t!("review-title"),
+                (_, Ok(lesson)) => visible(&lesson.title).into(),
+                (origin, Err(report)) => {
                     let check = format!("kltutor check {}", origin.describe());
-                    (None, t!("lessons-invalid", count = report.diagnostics.len(), check = check))
+                    t!("lessons-invalid", count = report.diagnostics.len(), check = check)
                 }
             };
-            (number, id, origin, lang, title)
+            (listed, title)
         })
         .collect();
-    let (first, others) = catalog::by_language(rows, i18n::lang(), |row| row.3);
     // The id column fits the longest id, so a long one never runs into its title.
-    let id_width = first
+    let id_width = rows
         .iter()
-        .chain(&others)
-        .map(|row| textwrap::core::display_width(&visible(&row.1)))
+        .map(|(listed, _)| textwrap::core::display_width(&visible(&listed.id)))
         .max()
         .unwrap_or(0);
-    let line = |(number, id, origin, _, title): &(usize, String, Origin, Option<Lang>, String)| {
-        let id = text::pad(&visible(id), id_width);
-        format!("{number:>2}  {id} {title}  [{}]\n", origin.describe())
-    };
-    let mut out: String = first.iter().map(line).collect();
-    if !others.is_empty() {
-        out.push_str(&format!("\n{}\n", t!("lessons-other-language")));
-        out.extend(others.iter().map(line));
+    let mut out = String::new();
+    let mut heading = false;
+    for (listed, title) in &rows {
+        if listed.other_language && !std::mem::replace(&mut heading, true) {
+            out.push_str(&format!("\n{}\n", t!("lessons-other-language")));
+        }
+        let id = text::pad(&visible(&listed.id), id_width);
+        let number = listed.number;
+        out.push_str(&format!("{number:>2}  {id} {title}  [{}]\n", listed.origin.describe()));
     }
     if let Some(dir) = catalog::user_dir() {
         let dir = dir.display().to_string();

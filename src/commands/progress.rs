@@ -42,8 +42,12 @@ pub fn run(reset: bool, yes: bool, format: ProgressFormat) -> Result<String, Fai
     }
     let states = [t!("progress-started"), t!("progress-completed")];
     let state_width = states.iter().map(|s| display_width(s)).max().unwrap_or(0);
+    let numbers = course_numbers();
+    let mut lessons: Vec<(&String, &crate::progress::LessonProgress)> =
+        progress.lessons.iter().collect();
+    lessons.sort_by_key(|(key, _)| (numbers.get(*key).copied().unwrap_or(usize::MAX), *key));
     let mut out = String::new();
-    for (key, p) in &progress.lessons {
+    for (key, p) in lessons {
         let right = p.right_first_time();
         let state = &states[usize::from(p.completed)];
         let pad = " ".repeat(state_width - display_width(state));
@@ -54,12 +58,44 @@ pub fn run(reset: bool, yes: bool, format: ProgressFormat) -> Result<String, Fai
             right = right,
             questions = p.questions
         );
-        let (title, key) = (visible(&p.title), visible(key));
-        out.push_str(&format!("{state}{pad}  {title}  {done}  [{key}]\n"));
+        let title = visible(&p.title);
+        let number = number_column(numbers.get(key).copied());
+        out.push_str(&format!("{state}{pad}  {number}  {title}  {done}{}\n", file_note(key)));
     }
     out.push_str(&skills_text(&progress, now));
     out.push_str(&format!("\n{}\n", t!("progress-kept-in", path = path)));
     Ok(out)
+}
+
+/// The number the reader sees beside each lesson in `kltutor lessons` (and the browser), by
+/// the key its progress is kept under; practice's skills take practice's number.
+fn course_numbers() -> std::collections::HashMap<String, usize> {
+    crate::lesson::catalog::listing(&[], crate::i18n::lang())
+        .into_iter()
+        .map(|l| (l.origin.progress_key(), l.number))
+        .collect()
+}
+
+/// A lesson's number as a column two wide, blank for a lesson not listed.
+fn number_column(number: Option<usize>) -> String {
+    number.map_or_else(|| "  ".to_string(), |n| format!("{n:>2}"))
+}
+
+/// After a lesson of the reader's own, where its file is; nothing after a built-in lesson,
+/// which its number and title name.
+fn file_note(key: &str) -> String {
+    match key.strip_prefix("builtin:") {
+        Some(_) => String::new(),
+        None => format!("  [{}]", visible(key)),
+    }
+}
+
+/// The progress key of the lesson (or practice) a skill belongs to.
+fn skill_lesson(id: &str) -> Option<String> {
+    match review::skill_of(id)? {
+        SkillOf::Practice(_) => Some(Origin::Practice.progress_key()),
+        SkillOf::Question { lesson, .. } => Some(lesson),
+    }
 }
 
 /// What a skill is, for people: the lesson's title and the question's prompt, or the practice
@@ -116,7 +152,18 @@ fn skills_text(progress: &Progress, now: Time) -> String {
     let mut out =
         format!("\n{}\n", t!("progress-skills", count = progress.skills.len(), due = due));
     let mut lessons = BTreeMap::new();
-    for (id, skill) in &progress.skills {
+    // In course order: by the lesson's number, then the question's; the unlisted after.
+    let numbers = course_numbers();
+    let number_of = |id: &str| skill_lesson(id).and_then(|key| numbers.get(&key).copied());
+    let mut skills: Vec<(&String, &Skill)> = progress.skills.iter().collect();
+    skills.sort_by_key(|(id, _)| {
+        let index = match review::skill_of(id) {
+            Some(SkillOf::Question { index, .. }) => index,
+            _ => 0,
+        };
+        (number_of(id).unwrap_or(usize::MAX), index, *id)
+    });
+    for (id, skill) in skills {
         let state = if skill.due(now) {
             &states[0]
         } else if skill.mastered() {
@@ -139,7 +186,12 @@ fn skills_text(progress: &Progress, now: Time) -> String {
             rate = rate as usize,
             stability = crate::notation::Style::Unicode.decimal(skill.stability(), 1)
         );
-        out.push_str(&format!("{state}{pad}  {name}  {line}  [{}]\n", visible(id)));
+        let number = number_column(number_of(id));
+        let file = skill_lesson(id).map_or_else(String::new, |key| match review::skill_of(id) {
+            Some(SkillOf::Question { .. }) => file_note(&key),
+            _ => String::new(),
+        });
+        out.push_str(&format!("{state}{pad}  {number}  {name}  {line}{file}\n"));
     }
     out
 }

@@ -81,14 +81,13 @@ pub fn review(lesson_dirs: &[PathBuf]) -> color_eyre::Result<ExitCode> {
 /// The tutor on the browser: the course, the user's lessons (and `extra`, a lesson named on
 /// the command line from elsewhere), practice last; progress from the state folder.
 fn tutor(lesson_dirs: &[PathBuf], extra: Option<&Origin>) -> App {
-    let mut origins = catalog::discover(lesson_dirs);
+    // Named as `kltutor lessons` names them; a lesson file from elsewhere comes last.
+    let mut origins = catalog::browsable(lesson_dirs);
     if let Some(origin) = extra
         && !origins.contains(origin)
     {
         origins.push(origin.clone());
     }
-    origins.push(Origin::Practice);
-    origins.push(Origin::Review);
     let mut app = App::new(origins, Theme::from_env());
     if let Some(store) = Store::default_location() {
         app.attach_store(store);

@@ -1,6 +1,17 @@
 //! Continuous distributions written as text — `normal(0, 1)` or
 //! `mix(0.5 normal(-2, 0.6), 0.5 normal(2, 0.6))` — and their measures: in closed form between
 //! two normals, by adaptive quadrature where a mixture is involved.
+//!
+//! Two notations are read, in every language, and may be mixed:
+//!
+//! - calls, which name the standard deviation: `normal(MEAN, SD)` and
+//!   `mix(W1 normal(M1, S1), W2 normal(M2, S2), …)`;
+//! - the textbook's, which names the variance: `N(μ, σ²)`, so `N(0, 0.2²)` (or `N(0, 0.2^2)`,
+//!   or `N(0, 0.04)`) is `normal(0, 0.2)`, and a mixture is a weighted sum,
+//!   `0.5 N(−2, 0.6²) + 0.5 N(2, 0.6²)`.
+//!
+//! Minus signs (−), full-width parentheses and commas (（，）) are read as ASCII ones. English
+//! prints the calls ([`Density::text`]), Chinese the textbook's ([`Density::math_text`]).
 
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -56,10 +67,31 @@ pub fn number_text(x: f64) -> String {
     if x != 0.0 && !(1e-4..1e6).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") }
 }
 
-/// Whether a distribution's text is a density rather than a list of probabilities.
+/// Whether a distribution's text is a density rather than a list of probabilities (which
+/// never has a parenthesis): `normal(…)`, `mix(…)`, `N(…)`, a weighted sum of `N(…)`.
 pub fn is_density(text: &str) -> bool {
-    let t = text.trim_start().to_ascii_lowercase();
-    t.starts_with("normal(") || t.starts_with("mix(")
+    let t = ascii_marks(text).trim_start().to_ascii_lowercase();
+    !t.starts_with(['@', '-']) && (t.contains("normal(") || t.contains("mix(") || t.contains("n("))
+}
+
+/// The text with true minus signs and full-width parentheses and commas made ASCII, as a
+/// reader typing Chinese may write them.
+fn ascii_marks(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '−' => '-',
+            '（' => '(',
+            '）' => ')',
+            '，' => ',',
+            c => c,
+        })
+        .collect()
+}
+
+/// Where a component starts in a mixture's part (after its weight): `normal(` or `N(`.
+fn component_start(part: &str) -> Option<usize> {
+    let lower = part.to_ascii_lowercase();
+    lower.find("normal(").or_else(|| lower.find("n("))
 }
 
 /// The inside of `name( … )`, if the text is that call.
@@ -93,10 +125,22 @@ fn number(
 
 fn parse_normal(text: &str, component: Option<usize>) -> Result<Normal, DensityError> {
     let syntax = || DensityError::Syntax { found: text.trim().to_string() };
-    let inside = call(text, "normal").ok_or_else(syntax)?;
+    // `normal(MEAN, SD)`, or `N(MEAN, VARIANCE)` with the variance as `SD²` or a number.
+    let (inside, variance) = match call(text, "normal") {
+        Some(inside) => (inside, false),
+        None => (call(text, "n").ok_or_else(syntax)?, true),
+    };
     let (mean, sd) = inside.split_once(',').ok_or_else(syntax)?;
     let (_, mean_value) = number(mean, Parameter::Mean, component)?;
-    let (_, sd_value) = number(sd, Parameter::Sd, component)?;
+    let squared = sd.trim().strip_suffix('²').or_else(|| sd.trim().strip_suffix("^2"));
+    let sd_value = match (variance, squared) {
+        (true, Some(root)) => number(root, Parameter::Sd, component)?.1,
+        (true, None) => {
+            let v = number(sd, Parameter::Sd, component)?.1;
+            if v > 0.0 { v.sqrt() } else { v }
+        }
+        (false, _) => number(sd, Parameter::Sd, component)?.1,
+    };
     Normal::new(mean_value, sd_value).map_err(|e| match e {
         NormalError::MeanNotFinite(_) => DensityError::NotFinite {
             parameter: Parameter::Mean,
@@ -107,6 +151,25 @@ fn parse_normal(text: &str, component: Option<usize>) -> Result<Normal, DensityE
             DensityError::SdNotPositive { component, text: sd.trim().to_string() }
         }
     })
+}
+
+/// Splits a weighted sum on the `+` signs that are not inside parentheses and follow one
+/// (`0.5 N(−2, 0.6²) + 0.5 N(2, 0.6²)`; the `+` of `1e+3` follows a digit).
+fn sum_parts(text: &str) -> Vec<&str> {
+    let (mut depth, mut start, mut parts) = (0i32, 0, Vec::new());
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '+' if depth == 0 && text[start..i].trim_end().ends_with(')') => {
+                parts.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
 }
 
 /// Splits on the commas that are not inside parentheses.
@@ -130,11 +193,23 @@ fn top_level_parts(text: &str) -> Vec<&str> {
 impl Density {
     /// Parses `normal(MEAN, SD)` or `mix(W1 normal(M1, S1), W2 normal(M2, S2), …)`; with
     /// `normalize`, mixture weights are rescaled to sum to 1.
+    /// `N(M, S²)` and weighted sums of them are read too (see the module's notes).
     pub fn parse(text: &str, normalize: bool) -> Result<Density, DensityError> {
-        let Some(inside) = call(text, "mix") else {
-            return Ok(Density::Normal(parse_normal(text, None)?));
+        let text = ascii_marks(text);
+        let text = text.as_str();
+        let parts = match call(text, "mix") {
+            Some(inside) => top_level_parts(inside),
+            None => {
+                let parts = sum_parts(text);
+                // One component with no weight: a single normal.
+                if parts.len() == 1
+                    && component_start(text).is_some_and(|at| text[..at].trim().is_empty())
+                {
+                    return Ok(Density::Normal(parse_normal(text, None)?));
+                }
+                parts
+            }
         };
-        let parts = top_level_parts(inside);
         if parts.len() > MAX_COMPONENTS {
             return Err(DensityError::TooManyComponents { count: parts.len() });
         }
@@ -143,9 +218,7 @@ impl Density {
         for (k, part) in parts.into_iter().enumerate() {
             let component = k + 1;
             let part = part.trim();
-            let at = part
-                .to_ascii_lowercase()
-                .find("normal(")
+            let at = component_start(part)
                 .ok_or_else(|| DensityError::Syntax { found: part.to_string() })?;
             let weight_text = part[..at].trim();
             let (weight, _) = number(weight_text, Parameter::Weight, Some(component))?;
@@ -187,6 +260,20 @@ impl Density {
                 let parts: Vec<String> =
                     parts.iter().map(|(w, n)| format!("{w} {}", normal(n))).collect();
                 format!("mix({})", parts.join(", "))
+            }
+        }
+    }
+
+    /// The density in the textbook's notation, which `parse` reads too: `N(0, 1²)`,
+    /// `0.5 N(-2, 0.6²) + 0.5 N(2, 0.6²)`.
+    pub fn math_text(&self) -> String {
+        let normal = |n: &Normal| format!("N({}, {}²)", number_text(n.mean()), number_text(n.sd()));
+        match self {
+            Density::Normal(n) => normal(n),
+            Density::Mixture(parts) => {
+                let parts: Vec<String> =
+                    parts.iter().map(|(w, n)| format!("{w} {}", normal(n))).collect();
+                parts.join(" + ")
             }
         }
     }
@@ -359,6 +446,26 @@ mod tests {
         assert_eq!(m.components().len(), 2);
         assert_eq!(m.moments().0, 0.0);
         assert!(is_density("mix(1 normal(0,1))") && !is_density("0.5, 0.5"));
+    }
+
+    #[test]
+    fn reads_the_textbooks_notation() {
+        assert_eq!(d("N(0, 0.2²)"), d("normal(0, 0.2)"));
+        assert_eq!(d("N(0, 0.2^2)"), d("normal(0, 0.2)"));
+        assert_eq!(d("N（−1，4）"), d("normal(-1, 2)"));
+        let sum = d("0.5 N(−2, 0.6²) + 0.5 N(2, 0.6²)");
+        assert_eq!(sum, d("mix(0.5 normal(-2, 0.6), 0.5 normal(2, 0.6))"));
+        assert_eq!(d("mix(1/2 N(-2, 0.36), 1/2 normal(2, 0.6))"), sum);
+        for text in ["N(1e+3, 2²)", "0.25 N(-1, 1²) + 0.75 N(1e+2, 3²)"] {
+            assert_eq!(d(&d(text).math_text()), d(text), "{text}");
+        }
+        assert_eq!(sum.math_text(), "0.5 N(-2, 0.6²) + 0.5 N(2, 0.6²)");
+        assert!(is_density("N(0, 1)") && is_density("0.5 N(0, 1) + 0.5 N(1, 1)"));
+        assert!(!is_density("-") && !is_density("@run(1).csv") && !is_density("1/2, 1/2"));
+        assert!(matches!(
+            Density::parse("N(0, -1)", false),
+            Err(DensityError::SdNotPositive { .. })
+        ));
     }
 
     #[test]

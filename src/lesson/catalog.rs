@@ -195,6 +195,17 @@ pub fn language(origin: &Origin, lesson: &Lesson) -> Option<Lang> {
     }
 }
 
+/// The language a lesson is listed under, read from its `lang` alone (as [`language`] would
+/// give it for a lesson that loads), so that a lesson that fails to load is listed where it
+/// would be if it loaded, and numbering never depends on the lesson being valid.
+pub fn listed_language(origin: &Origin) -> Option<Lang> {
+    match origin {
+        Origin::Builtin(_) => Some(declared_lang(origin).unwrap_or(Lang::En)),
+        Origin::File(_) => declared_lang(origin),
+        Origin::Practice | Origin::Review => None,
+    }
+}
+
 /// Splits lessons for a reader of `reader`: those in the reader's language (and those whose
 /// language is unknown) first, the lessons in other languages after, each in the given order.
 pub fn by_language<T>(
@@ -203,6 +214,36 @@ pub fn by_language<T>(
     lang_of: impl Fn(&T) -> Option<Lang>,
 ) -> (Vec<T>, Vec<T>) {
     items.into_iter().partition(|item| lang_of(item).is_none_or(|lang| lang == reader))
+}
+
+/// `origins` in the order a reader of `reader` sees them, each with the number the reader
+/// sees beside it (from 1) and whether it is listed under the other languages' heading: the
+/// lessons in the reader's language first, the others after. A Chinese reader's course is
+/// numbered 1–13, so `kltutor 4` opens the fourth lesson of the course that reader sees.
+pub fn numbered(origins: Vec<Origin>, reader: Lang) -> Vec<(usize, Origin, bool)> {
+    let with_lang: Vec<(Origin, Option<Lang>)> = origins
+        .into_iter()
+        .map(|o| {
+            let lang = listed_language(&o);
+            (o, lang)
+        })
+        .collect();
+    let (first, others) = by_language(with_lang, reader, |(_, lang)| *lang);
+    first
+        .into_iter()
+        .map(|(o, _)| (o, false))
+        .chain(others.into_iter().map(|(o, _)| (o, true)))
+        .enumerate()
+        .map(|(i, (o, other))| (i + 1, o, other))
+        .collect()
+}
+
+/// What the browser lists: the course and the lessons found, then practice and review.
+pub fn browsable(extra: &[PathBuf]) -> Vec<Origin> {
+    let mut origins = discover(extra);
+    origins.push(Origin::Practice);
+    origins.push(Origin::Review);
+    origins
 }
 
 /// The built-in lesson `origin` is the user's saved copy of: a file named after it in the
@@ -223,31 +264,53 @@ pub fn copy_of(origin: &Origin) -> Option<&'static Builtin> {
     Builtin::find(&origin.id()).filter(|b| b.id == origin.id())
 }
 
-/// A lesson as `kltutor lessons` lists it: its number and an id no other lesson has.
+/// A lesson as `kltutor lessons` and the browser list it: its number, an id no other lesson
+/// has, and whether it is listed under the other languages' heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {
     pub number: usize,
     pub id: String,
     pub origin: Origin,
+    pub other_language: bool,
 }
 
-/// Every lesson `discover` finds, numbered from 1, each with a unique id: the built-in id,
-/// or a file's stem, with `-2`, `-3`, … after it when another lesson has it already.
-pub fn listing(extra: &[PathBuf]) -> Vec<Listed> {
+/// Every lesson the browser lists (see [`browsable`]), practice and review included, in the
+/// order and with the numbers a reader of `reader` sees (see [`numbered`]), each with a unique
+/// id: the built-in id, or a file's stem, with `-2`, `-3`, … after it when another lesson has
+/// it already. Ids are given in the course's own order, so they do not depend on the reader.
+pub fn listing(extra: &[PathBuf], reader: Lang) -> Vec<Listed> {
+    let origins = browsable(extra);
     let mut taken = std::collections::HashSet::new();
-    discover(extra)
-        .into_iter()
-        .enumerate()
-        .map(|(i, origin)| {
+    let ids: Vec<String> = origins
+        .iter()
+        .map(|origin| {
             let stem = origin.id();
             let id = (1..)
                 .map(|k| if k == 1 { stem.clone() } else { format!("{stem}-{k}") })
                 .find(|id| !taken.contains(id))
                 .expect("some suffix is free");
             taken.insert(id.clone());
-            Listed { number: i + 1, id, origin }
+            id
+        })
+        .collect();
+    let id_of = |origin: &Origin| {
+        let at = origins.iter().position(|o| o == origin).expect("numbered from these origins");
+        ids[at].clone()
+    };
+    numbered(origins.clone(), reader)
+        .into_iter()
+        .map(|(number, origin, other_language)| Listed {
+            number,
+            id: id_of(&origin),
+            origin,
+            other_language,
         })
         .collect()
+}
+
+/// The number a reader of `reader` sees beside `origin` in the listing, if it is listed.
+pub fn number_of(origin: &Origin, reader: Lang) -> Option<usize> {
+    numbered(browsable(&[]), reader).into_iter().find(|(_, o, _)| o == origin).map(|(n, _, _)| n)
 }
 
 /// What `kltutor LESSON`, `explain`, `check` name: a path to a file if one exists, else a
@@ -257,7 +320,7 @@ pub fn resolve(name: &str, extra: &[PathBuf]) -> Result<Origin, String> {
     if path.is_file() {
         return Ok(Origin::File(path.to_path_buf()));
     }
-    let listed = listing(extra);
+    let listed = listing(extra, crate::i18n::lang());
     let found = match name.parse::<usize>() {
         Ok(n) => listed.iter().find(|l| l.number == n),
         Err(_) => listed.iter().find(|l| l.id == name),

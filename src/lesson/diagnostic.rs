@@ -113,8 +113,16 @@ impl Report {
             } else {
                 term::emit_into_string(&config, &file, &diagnostic)
             };
-            // codespan writes its severity in English; the header's first word is it.
-            let text = text.unwrap_or_default().replacen(severity.0, &severity.1, 1);
+            // codespan writes its severity in English, then a colon: the header's first word
+            // is it, and the colon is the reader's (a full-width one in Chinese).
+            let text = text.unwrap_or_default();
+            let english = format!("{}: ", severity.0);
+            let header = crate::t!("check-header", severity = severity.1.as_str());
+            let text = if text.starts_with(&english) {
+                text.replacen(&english, &header, 1)
+            } else {
+                text.replacen(severity.0, &severity.1, 1)
+            };
             out.push_str(&text);
         }
         let n = self.diagnostics.len();

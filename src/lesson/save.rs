@@ -86,7 +86,12 @@ pub fn with_densities(
                 .and_then(Item::as_value_mut)
                 .ok_or_else(|| t!("save-no-density"))?;
             let decor = value.decor().clone();
-            *value = Value::from(d.text());
+            // Written in the notation the file used: the calls, or the textbook's N(μ, σ²).
+            let calls = value.as_str().is_none_or(|old| {
+                let old = old.to_ascii_lowercase();
+                old.contains("normal(") || old.contains("mix(")
+            });
+            *value = Value::from(if calls { d.text() } else { d.math_text() });
             *value.decor_mut() = decor;
             Ok::<(), String>(())
         };

@@ -13,6 +13,16 @@ use crate::notation::Style;
 
 use super::columns::{Align, WIDTH, aligned, prose};
 
+/// A density written in the reader's notation: the calls (`normal(0, 0.2)`) in English, the
+/// textbook's `N(0, 0.2²)` in Chinese, with true minus signs, as the catalog's
+/// `density-notation` says. Both read back.
+pub fn written(d: &Density) -> String {
+    match crate::t!("density-notation").as_str() {
+        "N" => d.math_text().replace('-', "−"),
+        _ => d.text(),
+    }
+}
+
 fn parameter_name(p: Parameter) -> String {
     match p {
         Parameter::Mean => crate::t!("density-parameter-mean"),

@@ -245,12 +245,15 @@ pub fn markdown(p: &Distribution, q: &Distribution, precision: usize) -> String 
         for row in rows.iter().filter(|r| r.call.library() == library) {
             let (nats, bits) = values(&row.returned, precision);
             out.push_str(&format!(
-                "| `{}` | {} | {} | {}: {} |\n",
+                "| `{}` | {} | {} | {} |\n",
                 row.call.code().replace('|', "\\|"),
                 nats,
                 bits,
-                escape(&verdict(row, &reference, precision)),
-                escape(&row.note)
+                crate::t!(
+                    "conventions-why",
+                    verdict = escape(&verdict(row, &reference, precision)),
+                    note = escape(&row.note)
+                )
             ));
         }
     }

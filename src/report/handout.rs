@@ -200,7 +200,7 @@ fn densities<'a>(lesson: &Lesson, precision: usize) -> Vec<Block<'a>> {
     };
     let named = |name: &str, density: &Density| Named {
         name: name.to_string(),
-        text: density.text(),
+        text: super::continuous::written(density),
         density: density.clone(),
     };
     let densities = Densities {

@@ -81,12 +81,14 @@ fn rows_of(d: &Distribution, columns: usize) -> Vec<Vec<String>> {
     shown(d).chunks(columns).map(<[String]>::to_vec).collect()
 }
 
-/// Each cell's name in a derivation: `x1,y2`.
+/// Each cell's name in a derivation: `x1,y2` (`雨，带伞` in Chinese).
 fn cell_names(labels: &Labels) -> Vec<String> {
     labels
         .rows
         .iter()
-        .flat_map(|x| labels.columns.iter().map(move |y| format!("{x},{y}")))
+        .flat_map(|x| {
+            labels.columns.iter().map(move |y| crate::t!("joint-cell-name", x = x, y = y))
+        })
         .collect()
 }
 

@@ -262,6 +262,12 @@ impl App {
                 // The lesson's language first: what is worked out on opening is in it.
                 i18n::set_lang(i18n::for_lesson(lesson.lang, self.interface));
                 let mut state = LessonState::new(origin, lesson);
+                state.number = self
+                    .browser
+                    .entries
+                    .iter()
+                    .find(|e| e.origin == state.origin)
+                    .map(|e| e.number);
                 if let Some(seed) = self.seed {
                     state.reseed(seed);
                 }

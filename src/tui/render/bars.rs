@@ -54,10 +54,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     // Outcomes out of view are counted in the border, above and below.
     let whole = visible.min(n - first);
     if first > 0 {
-        super::more_above(first, theme, area, buf);
+        super::more_above(first, false, theme, area, buf);
     }
     if first + whole < n {
-        super::more_below(n - first - whole, theme, area, buf);
+        super::more_below(n - first - whole, false, theme, area, buf);
     }
     let mut y = inner.y;
     // Whole groups decide the window; rows left over show the start of the next group.

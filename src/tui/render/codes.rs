@@ -94,6 +94,6 @@ pub fn render(view: &CodesView, state: &LessonState, theme: &Theme, area: Rect, 
     let summary_area = Rect { y: inner.bottom() - summary_height, height: summary_height, ..inner };
     let hidden = fit::draw("codes", summary, 0, summary_area, buf);
     if hidden.below > 0 {
-        super::more_below(hidden.below, theme, area, buf);
+        super::more_below(hidden.below, true, theme, area, buf);
     }
 }

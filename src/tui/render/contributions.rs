@@ -104,10 +104,10 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
     let rows = inner.height as usize;
     let first = window_start(state.outcome, amounts.len(), rows);
     if first > 0 {
-        super::more_above(first, theme, area, buf);
+        super::more_above(first, false, theme, area, buf);
     }
     let below = amounts.len().saturating_sub(first + rows);
     if below > 0 {
-        super::more_below(below, theme, area, buf);
+        super::more_below(below, false, theme, area, buf);
     }
 }

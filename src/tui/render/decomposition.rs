@@ -62,7 +62,13 @@ pub fn render(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) 
         }
         _ => vec![
             Line::from(Span::styled(format!("{cross} = ∞ = {h} + ∞"), theme.error)),
-            Line::from(format!("{h} = {} {unit}, {d} = ∞", s.decimal(c.entropy_p, 4))),
+            Line::from(crate::t!(
+                "tui-decomposition-infinite",
+                h = h.as_str(),
+                value = s.decimal(c.entropy_p, 4),
+                unit = unit.as_str(),
+                d = d.as_str()
+            )),
         ],
     };
     for (k, line) in lines.into_iter().take(inner.height as usize).enumerate() {

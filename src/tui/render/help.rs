@@ -74,9 +74,9 @@ pub fn render(screen: Screen, scroll: usize, theme: &Theme, area: Rect, buf: &mu
     let hidden = fit::draw("help", lines, scroll, list, buf);
     fit::draw("help", pinned, 0, foot, buf);
     if hidden.above > 0 {
-        super::more_above(hidden.above, theme, popup, buf);
+        super::more_above(hidden.above, true, theme, popup, buf);
     }
     if hidden.below > 0 {
-        super::more_below(hidden.below, theme, popup, buf);
+        super::more_below(hidden.below, true, theme, popup, buf);
     }
 }

@@ -116,10 +116,10 @@ fn step(state: &LessonState, lines: PageLines, theme: &Theme, area: Rect, buf: &
     let hidden = fit::draw("step", lines.text, state.text_scroll, text_area, buf);
     fit::draw("step", lines.pinned, 0, pinned_area, buf);
     if hidden.above > 0 {
-        super::more_above(hidden.above, theme, area, buf);
+        super::more_above(hidden.above, true, theme, area, buf);
     }
     if hidden.below > 0 {
-        super::more_below(hidden.below, theme, area, buf);
+        super::more_below(hidden.below, true, theme, area, buf);
     }
 }
 

@@ -189,18 +189,30 @@ fn footer_saying(
     crate::tui::fit::note("footer", text.clone(), vec![(area, text)]);
 }
 
-/// "↑ N more" in the top border of a panel scrolled past its start.
-fn more_above(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let more = format!(" {} ", crate::t!("tui-more-above", count = hidden));
+/// "↑ N more" in the top border of a panel scrolled past its start: lines of text, or items
+/// (outcomes, bars) of a list.
+fn more_above(hidden: usize, lines: bool, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let more = if lines {
+        crate::t!("tui-more-lines-above", count = hidden)
+    } else {
+        crate::t!("tui-more-above", count = hidden)
+    };
+    let more = format!(" {more} ");
     let w = super::text::width(&more) as u16;
     let x = area.right().saturating_sub(w + 1);
     let row = Rect { x, y: area.y, width: w.min(area.width), height: 1 };
     Line::from(Span::styled(more, theme.dim)).render(row, buf);
 }
 
-/// "↓ N more" in the bottom border of a panel whose content does not fit.
-fn more_below(hidden: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let more = format!(" {} ", crate::t!("tui-more-below", count = hidden));
+/// "↓ N more" in the bottom border of a panel whose content does not fit: lines of text, or
+/// items of a list.
+fn more_below(hidden: usize, lines: bool, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let more = if lines {
+        crate::t!("tui-more-lines-below", count = hidden)
+    } else {
+        crate::t!("tui-more-below", count = hidden)
+    };
+    let more = format!(" {more} ");
     let w = super::text::width(&more) as u16;
     let x = area.right().saturating_sub(w + 1);
     let row = Rect { x, y: area.bottom().saturating_sub(1), width: w.min(area.width), height: 1 };

@@ -97,7 +97,7 @@ pub fn summary(app: &App, run: &ReviewRun, area: Rect, buf: &mut Buffer) {
         line.render(Rect { y: inner.y + k as u16, height: 1, ..inner }, buf);
     }
     if hidden > 0 {
-        super::more_below(hidden, theme, body_area, buf);
+        super::more_below(hidden, true, theme, body_area, buf);
     }
     super::footer(keys::REVIEWED, keys::REVIEWED_FOOTER, theme, footer_area, buf);
 }

@@ -48,10 +48,10 @@ impl<'t> Lines<'t> {
         let rows = inner.height as usize;
         let scrolled = Scrolled { page: rows, last: hidden.total.saturating_sub(rows) };
         if hidden.above > 0 {
-            super::more_above(hidden.above, self.theme, area, buf);
+            super::more_above(hidden.above, true, self.theme, area, buf);
         }
         if hidden.below > 0 {
-            super::more_below(hidden.below, self.theme, area, buf);
+            super::more_below(hidden.below, true, self.theme, area, buf);
         }
         scrolled
     }

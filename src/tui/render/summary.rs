@@ -73,7 +73,7 @@ pub fn render(app: &App, lesson: &LessonState, area: Rect, buf: &mut Buffer) {
     }
     let hidden = fit::draw("summary", lines, 0, inner, buf);
     if hidden.below > 0 {
-        super::more_below(hidden.below, theme, body_area, buf);
+        super::more_below(hidden.below, true, theme, body_area, buf);
     }
     // The browser has every title already: nothing is read from disk while drawing.
     let next = app

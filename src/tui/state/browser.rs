@@ -47,30 +47,42 @@ impl Entry {
 }
 
 impl Browser {
-    /// Lists `origins` for a reader of `reader`: the lessons in that language first.
+    /// Lists `origins` for a reader of `reader`: the lessons in that language first, numbered
+    /// as `kltutor lessons` numbers them (see [`catalog::numbered`]).
     pub fn new(origins: Vec<Origin>, reader: Lang) -> Browser {
-        let entries = origins.into_iter().enumerate().map(|(i, o)| Entry::load(i + 1, o)).collect();
-        let (mut entries, rest) = catalog::by_language(entries, reader, |e: &Entry| e.lang);
-        let others = (!rest.is_empty()).then_some(entries.len());
-        entries.extend(rest);
-        Browser { entries, others, selected: 0, problem: None }
+        let numbered = catalog::numbered(origins, reader);
+        let others = numbered.iter().position(|(_, _, other)| *other);
+        let entries = numbered.into_iter().map(|(n, o, _)| Entry::load(n, o)).collect();
+        Browser { entries, others, selected: 0, problem: None, reader }
     }
 
     /// Lists a lesson that appeared while the tutor runs (a built-in lesson's saved copy),
-    /// numbered after the others, unless it is listed already.
+    /// unless it is listed already: among the reader's lessons, before practice and review,
+    /// as the next start of the tutor lists it. The numbers after it move up by one, as they
+    /// will then.
     pub fn include(&mut self, origin: Origin) {
         if self.entries.iter().any(|e| e.origin == origin) {
             return;
         }
-        let number = self.entries.iter().map(|e| e.number).max().unwrap_or(0) + 1;
-        let entry = Entry::load(number, origin);
-        match self.others {
-            // In the reader's own group: before the other languages' heading.
-            Some(at) if entry.lang.is_none_or(|l| l == crate::i18n::lang()) => {
-                self.entries.insert(at, entry);
-                self.others = Some(at + 1);
-            }
-            _ => self.entries.push(entry),
+        let entry = Entry::load(0, origin);
+        let own = catalog::listed_language(&entry.origin).is_none_or(|l| l == self.reader);
+        let group_end =
+            if own { self.others.unwrap_or(self.entries.len()) } else { self.entries.len() };
+        let at = self.entries[..group_end]
+            .iter()
+            .position(|e| matches!(e.origin, Origin::Practice | Origin::Review))
+            .unwrap_or(group_end);
+        self.entries.insert(at, entry);
+        match &mut self.others {
+            Some(others) if own => *others += 1,
+            None if !own => self.others = Some(at),
+            _ => {}
+        }
+        if self.selected >= at && self.entries.len() > 1 {
+            self.selected += 1;
+        }
+        for (i, e) in self.entries.iter_mut().enumerate() {
+            e.number = i + 1;
         }
     }
 }
@@ -85,4 +97,6 @@ pub struct Browser {
     pub selected: usize,
     /// Diagnostics of a lesson that failed to open, shown until the next key.
     pub problem: Option<String>,
+    /// The reader's language, whose lessons are listed first.
+    pub reader: Lang,
 }

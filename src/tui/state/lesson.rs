@@ -84,6 +84,9 @@ pub type Edited = (Vec<Distribution>, Vec<Density>);
 #[derive(Debug, Clone)]
 pub struct LessonState {
     pub origin: Origin,
+    /// The number the reader saw beside the lesson in the browser, which a saved copy of a
+    /// built-in lesson names in its header.
+    pub number: Option<usize>,
     pub lesson: Lesson,
     /// The truth, then the models, as edited.
     pub dists: Vec<Distribution>,
@@ -148,6 +151,7 @@ impl LessonState {
         let mut state = LessonState {
             densities: densities.clone(),
             origin,
+            number: None,
             lesson,
             saved: (dists.clone(), densities),
             undo: Vec::new(),
@@ -370,7 +374,8 @@ impl LessonState {
                 let path = builtin_copy(&dir, builtin.id);
                 if !path.exists() {
                     std::fs::create_dir_all(&dir).map_err(save::SaveError::Write)?;
-                    crate::atomic::write(&path, builtin.source.as_bytes())
+                    let source = copy_source(builtin, self.number);
+                    crate::atomic::write(&path, source.as_bytes())
                         .map_err(save::SaveError::Write)?;
                 }
                 (path, (lesson_values(&self.lesson), lesson_densities(&self.lesson)), true)
@@ -790,5 +795,42 @@ fn with_stale_note(message: String, stale: Option<&Report>) -> String {
     match stale {
         Some(report) => t!("tui-then", first = message, then = stale_note(report)),
         None => message,
+    }
+}
+
+/// The text of a built-in lesson's saved copy: the lesson, its header comment naming it by the
+/// number the reader saw (`number`) and its id, in the lesson's language.
+fn copy_source(builtin: &crate::lesson::builtin::Builtin, number: Option<usize>) -> String {
+    let Some(number) = number else { return builtin.source.to_string() };
+    let header = t!("lesson-copy-header", number = number, id = builtin.id);
+    let body = match builtin.source.split_once('\n') {
+        Some((first, rest)) if first.starts_with('#') => rest,
+        _ => builtin.source,
+    };
+    format!("# {header}\n{body}")
+}
+
+#[cfg(test)]
+mod copy_header {
+    use crate::i18n::{Lang, with_lang};
+    use crate::lesson::builtin::Builtin;
+    use crate::lesson::catalog::{Origin, number_of};
+
+    #[test]
+    fn a_saved_copy_names_the_number_the_reader_saw() {
+        let zh = Builtin::find("kl-divergence-zh").unwrap();
+        // The course the reader sees comes first and is numbered from 1.
+        assert_eq!(number_of(&Origin::Builtin(zh), Lang::Zh), Some(4));
+        assert_eq!(number_of(&Origin::Builtin(zh), Lang::En), Some(19));
+        let text = with_lang(Lang::Zh, || super::copy_source(zh, Some(4)));
+        assert!(
+            text.starts_with("# 内置课程第 4 课（kl-divergence-zh）的副本。\ntitle = "),
+            "{text}"
+        );
+        let en = Builtin::find("kl-divergence").unwrap();
+        let text = with_lang(Lang::En, || super::copy_source(en, Some(17)));
+        let header = "# Your copy of lesson 17 of the built-in course (kl-divergence).\ntitle = ";
+        assert!(text.starts_with(header), "{text}");
+        assert_eq!(super::copy_source(en, None), en.source);
     }
 }

@@ -157,7 +157,7 @@ impl DensityView {
         let (pc, qc) = (scaled(ph), scaled(qh));
         let named = |name: &str, d: &Density| continuous::Named {
             name: name.to_string(),
-            text: d.text(),
+            text: continuous::written(d),
             density: d.clone(),
         };
         let densities =
@@ -176,7 +176,7 @@ impl DensityView {
 
 /// A density as the screen shows it: as written, with true minus signs.
 pub fn shown(d: &Density) -> String {
-    d.text().replace('-', "−")
+    continuous::written(d).replace('-', "−")
 }
 
 /// Whether the panels may show measures: not while an open question hides anything.
