@@ -14,6 +14,6 @@ codes-column-huffman = Huffman
 codes-row-p-code = P's code
 codes-row-q-code = Q's code
 codes-row-extra = extra bits
-codes-summary = Coding P's symbols with a code built for Q costs D(P‖Q) = { $kl } extra bits per symbol with ideal lengths: H(P,Q) = { $cross } instead of H(P). Whole-bit codes stay within one bit of the ideal, so their extra bits are near D(P‖Q), not always equal to it.
+codes-summary = Coding P's symbols with a code built for Q costs D(P‖Q) = { $kl } extra bits per symbol with ideal lengths: H(P,Q) = { $cross } instead of H(P). Shannon's whole-bit code words are less than one bit over the ideal, so on P's symbols they cost between H(P,Q) and H(P,Q) + 1 bits; Huffman's code is the shortest for Q's own symbols and has no such bound on P's.
 codes-summary-infinite = Q gives probability 0 to an outcome P produces, so Q's code has no word for it: the extra bits, like D(P‖Q), are infinite.
 codes-labels-count = --labels names { $labels } outcomes but the distributions have { $outcomes }

@@ -14,6 +14,6 @@ codes-column-huffman = 哈夫曼码
 codes-row-p-code = P 的编码
 codes-row-q-code = Q 的编码
 codes-row-extra = 多付出的比特
-codes-summary = 用为 Q 设计的编码来编码来自 P 的符号，在理想码长下每个符号要多付出 D(P‖Q) = { $kl } 比特：平均长度是 H(P,Q) = { $cross }，而不是 H(P)。整数比特的编码与理想长度相差不到一个比特，所以它们多付出的比特接近 D(P‖Q)，但不一定正好相等。
+codes-summary = 用为 Q 设计的编码来编码来自 P 的符号，在理想码长下每个符号要多付出 D(P‖Q) = { $kl } 比特：平均长度是 H(P,Q) = { $cross }，而不是 H(P)。香农码的整数码长比理想长度多出不到一个比特，所以编码 P 的符号时每个符号要花 H(P,Q) 到 H(P,Q) + 1 比特；哈夫曼码对 Q 自己的符号最短，编码 P 的符号时却没有这样的界。
 codes-summary-infinite = Q 给 P 会产生的某个结果分配了概率 0，所以 Q 的编码里根本没有它的码字：多付出的比特和 D(P‖Q) 一样，是无穷大。
 codes-labels-count = --labels 给出了 { $labels } 个结果的名字，但分布有 { $outcomes } 个结果
