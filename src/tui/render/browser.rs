@@ -21,7 +21,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .areas(area);
     super::header(
         &t!("tui-browser-header"),
-        &format!("{} ", t!("tui-browser-count", count = browser.entries.len())),
+        // Lessons only: practice and review are listed but are not lessons.
+        &format!("{} ", t!("tui-browser-count", count = lessons_listed(browser))),
         theme,
         header_area,
         buf,
@@ -109,4 +110,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
         );
     }
+}
+
+/// How many of the browser's entries are lessons (the course and the user's own).
+fn lessons_listed(browser: &crate::tui::state::Browser) -> usize {
+    browser
+        .entries
+        .iter()
+        .filter(|e| matches!(e.origin, Origin::Builtin(_) | Origin::File(_)))
+        .count()
 }
