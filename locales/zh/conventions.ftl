@@ -23,11 +23,11 @@ conventions-note-torch-cross-entropy = 以概率作为目标：−Σ p·log_soft
 conventions-note-torch-probabilities-logits = 把概率 q 当作 logits 传入，它会再经过一次 softmax，所以损失衡量的是 softmax(q) 而不是 q。请传入 logits 或 q.log()。
 conventions-note-torch-label-smoothing = 目标被与均匀分布混合：0.9·P + 0.1/{ $n }，所以损失是 0.9·H(P,Q) + 0.1·H(U,Q)，而不是 H(P,Q)。
 conventions-note-torch-bce = 这 { $n } 个元素各自被当作一个是/否问题：对 −[p·ln q + (1 − p)·ln(1 − q)] 取平均。两个结果时它正好是 H(P,Q)。每个对数都被截断在 −100，所以 Q 中的一个 0 只付出 100·p 的代价，而不是 ∞。
-conventions-note-keras-kl = 先把两个参数都截断到 [1e-7, 1]，再算 Σ p·ln(p/q)：在 D(P‖Q) 为 ∞ 的地方，它返回一个很大的有限数，而且 p = 0 的结果也会被算进一点点。
-conventions-note-keras-cce = 先把 q 重新缩放到和为 1，截断到 [1e-7, 1 − 1e-7]，再算 −Σ p·ln q：就是 H(P,Q)，但在本应为 ∞ 的地方也是有限的。
+conventions-note-keras-kl = 先把两个参数都截断到 [10⁻⁷, 1]，再算 Σ p·ln(p/q)：在 D(P‖Q) 为 ∞ 的地方，它返回一个很大的有限数，而且 p = 0 的结果也会被算进一点点。
+conventions-note-keras-cce = 先把 q 重新缩放到和为 1，截断到 [10⁻⁷, 1 − 10⁻⁷]，再算 −Σ p·ln q：就是 H(P,Q)，但在本应为 ∞ 的地方也是有限的。
 conventions-note-optax-kl = 与 PyTorch 一样，模型在前，并且是对数概率：Σ p·(ln p − ln q)；p = 0 的项记为 0，除非那里 q 也是 0（那时得到 nan）。
 conventions-note-optax-cross-entropy = logits 与概率标签：−Σ p·log_softmax(ln q) = H(P,Q)。如果把概率当作 logits 传入，就会像 PyTorch 那样经过两次 softmax。
-conventions-note-sklearn-log-loss = 它本是为观测到的标签设计的：把每个结果当作一个标签、以 p 为权重，得到的就是 H(P,Q)。它把 q 截断到 [ε, 1 − ε]（ε ≈ 2.2e-16），所以一个 0 只付出约 36 奈特而不是 ∞；y_pred 中和不为 1 的行不会被重新缩放，只会给出警告。
+conventions-note-sklearn-log-loss = 它本是为观测到的标签设计的：把每个结果当作一个标签、以 p 为权重，得到的就是 H(P,Q)。它把 q 截断到 [ε, 1 − ε]（ε ≈ 2.2·10⁻¹⁶），所以一个 0 只付出约 36 奈特而不是 ∞；y_pred 中和不为 1 的行不会被重新缩放，只会给出警告。
 conventions-matches-uniform = = { $symbol }，只因 P 是均匀分布
 conventions-matches-smoothing = = { $symbol }，只因这里 H(U,Q) = H(P,Q)
 conventions-note-torch-probabilities-mean = 经典错误最常见的写法：该写 q.log() 的地方写了 q，又用了默认的归约方式 'mean'，除以 { $n } 个元素。它算的是 (Σ p·ln p − Σ p·q)/{ $n }：是负数，既不是 D(P‖Q)，也不是它的固定比例。请传入 q.log() 并用 reduction="batchmean"。

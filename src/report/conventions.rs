@@ -162,9 +162,14 @@ pub fn verdict(row: &Row, reference: &Reference, precision: usize) -> String {
         crate::t!(
             "conventions-differs",
             symbol = symbol(meant),
-            value = number(reference.value(meant), precision)
+            value = textbook(reference.value(meant), precision)
         )
     }
+}
+
+/// A textbook value, which kltutor states (∞ where Python would print `inf`).
+fn textbook(x: f64, precision: usize) -> String {
+    if x.is_infinite() && x > 0.0 { "∞".into() } else { number(x, precision) }
 }
 
 /// The reference line: the four textbook quantities in nats and bits.
@@ -176,8 +181,8 @@ fn reference_lines(reference: &Reference, precision: usize) -> Vec<String> {
             crate::t!(
                 "conventions-reference",
                 symbol = symbol(m),
-                nats = number(v, precision),
-                bits = number(v / std::f64::consts::LN_2, precision)
+                nats = textbook(v, precision),
+                bits = textbook(v / std::f64::consts::LN_2, precision)
             )
         })
         .collect()
