@@ -12,6 +12,7 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Widget};
 
 use super::sections::Lines;
+use crate::tui::fit::{self, Kind, Wrapped};
 use crate::tui::state::Scrolled;
 use crate::tui::state::panel::DensityView;
 use crate::tui::theme::Theme;
@@ -30,10 +31,23 @@ pub fn render(
     crate::tui::fit::clear(area, buf);
     let [chart_area, text_area] =
         Layout::vertical([Constraint::Percentage(55), Constraint::Min(3)]).areas(area);
-    // The legend is the title: each curve's marker, its name and density, then the keys.
+    // The keys in the title; the legend over the plot, a row a curve (wrapped if a mixture is
+    // long), so a narrow terminal never drops a curve's name.
     let [(p, _), (q, _)] = &view.curves;
-    let title = format!(" ⣿ {p} · • {q} · {} ", crate::t!("tui-density-keys"));
-    let inner = super::panel(&title, theme, chart_area, buf);
+    let title = format!(" {} ", crate::t!("tui-density-keys"));
+    let panel = super::panel(&title, theme, chart_area, buf);
+    let width = panel.width as usize;
+    let legend: Vec<Wrapped> = [("⣿", p, theme.series[0]), ("•", q, theme.series[1])]
+        .into_iter()
+        .map(|(marker, name, style)| {
+            Wrapped::new(&format!("{marker} {name}"), width, Kind::Formula, style)
+        })
+        .collect();
+    let rows: usize = legend.iter().map(|l| l.rows.len()).sum();
+    let rows = (rows as u16).min(panel.height / 2);
+    let [legend_area, inner] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(panel);
+    fit::draw("density", legend, 0, legend_area, buf);
     let styles = [(Marker::Braille, theme.series[0]), (Marker::Dot, theme.series[1])];
     let datasets: Vec<Dataset<'_>> = view
         .curves
