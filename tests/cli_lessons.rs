@@ -1,9 +1,11 @@
 //! `lessons`, `check`, `explain`, `new` and `schema` as a user runs them.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use kltutor::lesson::builtin::COURSE;
+
+mod common;
+use common::TempDir;
 
 fn kltutor(args: &[&str], data_home: &std::path::Path) -> Output {
     kltutor_in("C", args, data_home)
@@ -27,24 +29,6 @@ fn stdout(o: &Output) -> String {
 
 fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-/// A fresh folder for one test, removed when the test ends.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("kltutor-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 fn fixture(path: &str) -> String {

@@ -1,11 +1,14 @@
 //! `kltutor progress --format csv|json` and `kltutor review` with skills in the progress file.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use chrono::DateTime;
 use kltutor::progress::{Progress, Store};
 use kltutor::review::{Recall, Time};
+
+mod common;
+use common::TempDir;
 
 fn kltutor(args: &[&str], state_home: &Path, locale: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kltutor"))
@@ -22,24 +25,6 @@ fn kltutor(args: &[&str], state_home: &Path, locale: &str) -> Output {
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-/// A fresh folder for one test, removed when the test ends.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("kltutor-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 fn at(date: &str) -> Time {
