@@ -176,7 +176,7 @@ fn panels_wait_while_a_question_hides_anything() {
         for panel in ["c", "v", "w"] {
             press(&mut app, panel);
             let text = screen(&app, 100, 30);
-            assert!(text.contains("This panel would show what the question asks"), "{text}");
+            assert!(text.contains("This panel would answer a question"), "{text}");
         }
     }
     press(&mut app, "gv");
@@ -262,4 +262,27 @@ fn earlier_pages_keep_a_later_questions_answer_whatever_the_view() {
         }
     }
     assert!(checked >= 4, "questions about the lessons' own values: {checked}");
+}
+
+/// A panel on an earlier page waits for a question ahead that it would answer: code-lengths'
+/// `w` on step 1 would print Q's code's cost, which step 3 asks; `i` on mutual-info's step 1
+/// keeps the grid and hides I(X;Y), which step 3 asks.
+#[test]
+fn panels_on_earlier_pages_wait_for_the_questions_ahead() {
+    let open = |id: &str| {
+        let builtin = COURSE.iter().find(|b| b.id == id).unwrap();
+        opened(Origin::Builtin(builtin))
+    };
+    let mut app = open("code-lengths");
+    press(&mut app, "w");
+    let text = screen(&app, 100, 30);
+    assert!(text.contains("This panel would answer a question"), "{text}");
+    assert!(!text.contains("2.6250"), "{text}");
+    let mut app = open("mutual-info");
+    press(&mut app, "i");
+    for _ in 0..4 {
+        let text = screen(&app, 120, 40);
+        assert!(!text.contains("0.2564"), "{text}");
+        key(&mut app, KeyCode::PageDown);
+    }
 }

@@ -116,7 +116,7 @@ tui-no-grid = This lesson has no joint distribution to show: the lesson mutual-i
 tui-product-follows = { $model } is the product of the marginals of { $truth } and follows it: edit { $truth } instead (Tab)
 
 # The density panel of a lesson with [bins].
-tui-measures-hidden = The measures stay hidden until you answer the question.
+tui-measures-hidden = The measures stay hidden until the questions they would answer, on this page or ahead, are answered.
 tui-density-keys = ←→ mean  ↑↓ sd  = type
 tui-density-working = Between the densities · PgDn/PgUp scroll
 tui-density-type-it = Only a single normal moves with the arrows: press = and type a new density, e.g. normal(0, 1)
@@ -125,7 +125,7 @@ tui-density-now = { $name } = { $density }
 tui-bins-follow = The bins follow the densities: press d and move a density with ←→ (mean) and ↑↓ (sd), or type one with =
 tui-no-densities = This lesson has no densities to draw: the lesson normal-distributions has them (press d there)
 tui-input-density = New density for { $distribution }, e.g. normal(0, 1):
-tui-panel-waits = This panel would show what the question asks: answer first (or g to give up), then open it
+tui-panel-waits = This panel would answer a question, on this page or ahead: answer it first (or g to give up), then open it
 tui-density-step-size = ←→ and ↑↓ now move the mean and sd by { $step }
 grade-auto-reversed = That is { $symbol }: the divergence the other way round.
 grade-auto-unit = That is { $symbol } in { $unit }: mind the base of the logarithm.

@@ -116,7 +116,7 @@ tui-no-grid = 本课没有可显示的联合分布：课程 mutual-info-zh（互
 tui-product-follows = { $model } 是 { $truth } 的边缘分布之积，随 { $truth } 一起变化：请改为编辑 { $truth }（Tab 键）
 
 # The density panel of a lesson with [bins].
-tui-measures-hidden = 回答问题之前，这些量都先不显示。
+tui-measures-hidden = 这些量会回答本页或后面的问题，答完之前先不显示。
 tui-density-keys = ←→ 均值  ↑↓ 标准差  = 输入
 tui-density-working = 两个密度之间 · PgDn/PgUp 滚动
 tui-density-type-it = 只有单个正态分布能用方向键移动：按 = 输入新的密度，例如 N(0, 1²)
@@ -125,7 +125,7 @@ tui-density-now = { $name } = { $density }
 tui-bins-follow = 各区间随密度而定：按 d，用 ←→（均值）和 ↑↓（标准差）移动密度，或按 = 直接输入
 tui-no-densities = 本课没有可画的密度：课程 normal-distributions-zh（正态分布）里有，在那里按 d
 tui-input-density = { $distribution } 的新密度，例如 N(0, 1²)：
-tui-panel-waits = 这个面板会显示问题要问的内容：请先作答（或按 g 放弃），再打开它
+tui-panel-waits = 这个面板会给出本页或后面某道题的答案：请先作答（或按 g 放弃），再打开它
 tui-density-step-size = ←→ 和 ↑↓ 现在让均值和标准差每次变化 { $step }
 grade-auto-reversed = 这是 { $symbol }：方向反了的散度。
 grade-auto-unit = 这是以{ $unit }为单位的 { $symbol }：注意对数的底。

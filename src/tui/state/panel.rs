@@ -179,9 +179,9 @@ pub fn shown(d: &Density) -> String {
     continuous::written(d).replace('-', "−")
 }
 
-/// Whether the panels may show measures: not while an open question hides anything.
+/// Whether the panels may show measures: not while a question they could answer is to come.
 fn reveals(state: &LessonState) -> bool {
-    state.open_question().is_none_or(|q| q.hide.is_empty())
+    !state.panels_wait()
 }
 
 /// The extra view's contents, for the panel shown.

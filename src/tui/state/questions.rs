@@ -214,10 +214,12 @@ impl LessonState {
     /// and, where it shows the lesson's values in a view of the student's choosing (another
     /// quantity or model than its step shows, `m` and Tab), every question on a later page that
     /// asks about them and is not answered yet: a question asks what no earlier page has shown.
-    /// What a step itself shows is the author's to choose, and `check` judges it.
-    fn guarding(&self) -> impl Iterator<Item = &Question> {
-        let lesson_values =
-            self.question().is_none_or(|(_, q)| q.own.is_none()) && !self.on_step_focus();
+    /// What a step itself shows is the author's to choose, and `check` judges it; a panel
+    /// (`c`, `v`, `w`, `i`, `d`) works out every measure of the pair, so `for_panels` guards
+    /// whatever the step shows.
+    fn guarding(&self, for_panels: bool) -> impl Iterator<Item = &Question> {
+        let lesson_values = self.question().is_none_or(|(_, q)| q.own.is_none())
+            && (for_panels || !self.on_step_focus());
         let later = self.lesson.all_questions().enumerate().filter(move |&(id, q)| {
             let attempt = &self.answers[id];
             lesson_values
@@ -237,19 +239,19 @@ impl LessonState {
 
     /// Whether `quantity` must not be shown: a question it would answer is still to come.
     pub fn conceals(&self, quantity: Quantity) -> bool {
-        self.guarding().any(|q| q.conceals(quantity))
+        self.guarding(false).any(|q| q.conceals(quantity))
     }
 
     /// Whether the chart, the library calls and the code words wait: they work out the
     /// measures of the pair whatever quantity is on view, so while a question they could
     /// answer is to come, switching the view (`m`) must not open a way round it.
     pub fn panels_wait(&self) -> bool {
-        self.guarding().any(|q| !q.hide.is_empty())
+        self.guarding(true).any(|q| !q.hide.is_empty())
     }
 
     /// Whether the ranking of the models must not be shown.
     pub fn conceals_ranking(&self) -> bool {
-        self.guarding().any(Question::conceals_ranking)
+        self.guarding(false).any(Question::conceals_ranking)
     }
 
     /// Questions answered right at the first try, and questions answered right at all (a
