@@ -564,7 +564,13 @@ impl App {
             Action::Reset => lesson.reset(),
             Action::Save => self.save_lesson(),
             // These panels would show what an open question asks: they wait, and say so.
-            Action::Chart | Action::Conventions | Action::Codes if lesson.panels_wait() => {
+            Action::Chart if lesson.panel_waits(Panel::Chart) => {
+                lesson.status = Some(crate::t!("tui-panel-waits"))
+            }
+            Action::Conventions if lesson.panel_waits(Panel::Conventions) => {
+                lesson.status = Some(crate::t!("tui-panel-waits"))
+            }
+            Action::Codes if lesson.panel_waits(Panel::Codes) => {
                 lesson.status = Some(crate::t!("tui-panel-waits"))
             }
             Action::Chart => lesson.toggle_panel(Panel::Chart),

@@ -39,22 +39,13 @@ use crate::notation::{Style, symbol};
 use crate::t;
 
 use super::render;
-use super::state::panel::Panel;
+use super::state::panel::{self, Panel};
 use super::state::{LessonState, MAX_TERMS_WORKED_OUT, Page as Current};
 use super::theme::Theme;
 
 /// The size every page is drawn at: large enough that nothing is cut.
 const WIDTH: u16 = 160;
 const HEIGHT: u16 = 80;
-
-/// The panels a page's text can send the student to, by key.
-const PANELS: [(char, Panel); 5] = [
-    ('c', Panel::Chart),
-    ('v', Panel::Conventions),
-    ('w', Panel::Codes),
-    ('i', Panel::Joint),
-    ('d', Panel::Density),
-];
 
 /// A page of a lesson.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,7 +350,7 @@ fn walk(origin: Origin, lesson: &Lesson) -> Vec<Leak> {
         let keys = if lesson.outcomes.len() > MAX_TERMS_WORKED_OUT {
             Vec::new()
         } else {
-            panel_keys(&mentions, lesson)
+            panel::told(&mentions, lesson)
         };
         look(&mut walk, &mut state, &theme, &keys, asked..count, page);
         if let Some((id, _)) = own {
@@ -388,31 +379,6 @@ fn look(
         walk.screen(&shown, Some((&plain, key)), state, ids.clone(), page);
         state.close_panel();
     }
-}
-
-/// The panels `text` tells the student to open (`press v`, `` `w` ``, `按 i`), those the
-/// lesson can fill.
-fn panel_keys(text: &str, lesson: &Lesson) -> Vec<(char, Panel)> {
-    PANELS
-        .into_iter()
-        .filter(|&(_, panel)| match panel {
-            Panel::Joint => lesson.grid.is_some(),
-            Panel::Density => lesson.continuous.is_some(),
-            _ => true,
-        })
-        .filter(|&(key, _)| {
-            let pressed = ["press ", "Press ", "按 ", "按"].iter().any(|lead| {
-                let said = format!("{lead}{key}");
-                text.match_indices(&said).any(|(i, _)| {
-                    !text[i + said.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphanumeric())
-                })
-            });
-            pressed || text.contains(&format!("`{key}`"))
-        })
-        .collect()
 }
 
 /// A drawn page, read back as text.
@@ -589,7 +555,7 @@ mod tests {
         let lesson =
             crate::lesson::builtin::Builtin::find("kl-divergence").unwrap().load().unwrap();
         let keys = |text: &str| -> Vec<char> {
-            panel_keys(text, &lesson).into_iter().map(|(k, _)| k).collect()
+            panel::told(text, &lesson).into_iter().map(|(k, _)| k).collect()
         };
         assert_eq!(keys("Press v to see every call"), ['v']);
         assert_eq!(keys("the code words (`w`) and press c."), ['c', 'w']);

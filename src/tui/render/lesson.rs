@@ -170,7 +170,7 @@ fn working(state: &LessonState, theme: &Theme, top: Rect, middle: Rect, buf: &mu
 /// What takes the place of the working: the chart or the library calls, unless a question is
 /// waiting for the values they would give away; over everything, the file's problems.
 fn over_working(state: &LessonState, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let scrolled = match (&state.shown, state.panels_wait()) {
+    let scrolled = match (&state.shown, state.panel_waits(state.panel)) {
         (Some(Shown::Chart(Some(view))), false) => {
             super::chart::render(view, theme, area, buf);
             None

@@ -181,7 +181,40 @@ pub fn shown(d: &Density) -> String {
 
 /// Whether the panels may show measures: not while a question they could answer is to come.
 fn reveals(state: &LessonState) -> bool {
-    !state.panels_wait()
+    !state.panel_waits(state.panel)
+}
+
+/// The panels a page's text can send the student to, by key.
+const KEYS: [(char, Panel); 5] = [
+    ('c', Panel::Chart),
+    ('v', Panel::Conventions),
+    ('w', Panel::Codes),
+    ('i', Panel::Joint),
+    ('d', Panel::Density),
+];
+
+/// The panels `text` tells the student to open (`press v`, `` `w` ``, `按 i`), those the
+/// lesson can fill.
+pub fn told(text: &str, lesson: &crate::lesson::Lesson) -> Vec<(char, Panel)> {
+    KEYS.into_iter()
+        .filter(|&(_, panel)| match panel {
+            Panel::Joint => lesson.grid.is_some(),
+            Panel::Density => lesson.continuous.is_some(),
+            _ => true,
+        })
+        .filter(|&(key, _)| {
+            let pressed = ["press ", "Press ", "按 ", "按"].iter().any(|lead| {
+                let said = format!("{lead}{key}");
+                text.match_indices(&said).any(|(i, _)| {
+                    !text[i + said.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphanumeric())
+                })
+            });
+            pressed || text.contains(&format!("`{key}`"))
+        })
+        .collect()
 }
 
 /// The extra view's contents, for the panel shown.

@@ -10,6 +10,7 @@ use crate::progress::{LessonProgress, QuestionProgress};
 use crate::t;
 
 use super::lesson::{Edited, LessonState, Page, lesson_densities, lesson_values};
+use super::panel::Panel;
 use crate::info::density::Density;
 use crate::info::{Distribution, Quantity};
 
@@ -214,12 +215,10 @@ impl LessonState {
     /// and, where it shows the lesson's values in a view of the student's choosing (another
     /// quantity or model than its step shows, `m` and Tab), every question on a later page that
     /// asks about them and is not answered yet: a question asks what no earlier page has shown.
-    /// What a step itself shows is the author's to choose, and `check` judges it; a panel
-    /// (`c`, `v`, `w`, `i`, `d`) works out every measure of the pair, so `for_panels` guards
-    /// whatever the step shows.
-    fn guarding(&self, for_panels: bool) -> impl Iterator<Item = &Question> {
-        let lesson_values = self.question().is_none_or(|(_, q)| q.own.is_none())
-            && (for_panels || !self.on_step_focus());
+    /// What a step itself shows, and a panel its text tells the student to open, is the
+    /// author's to choose, and `check` judges it; `later` says whether the view is another.
+    fn guarding(&self, later: bool) -> impl Iterator<Item = &Question> {
+        let lesson_values = later && self.question().is_none_or(|(_, q)| q.own.is_none());
         let later = self.lesson.all_questions().enumerate().filter(move |&(id, q)| {
             let attempt = &self.answers[id];
             lesson_values
@@ -239,19 +238,25 @@ impl LessonState {
 
     /// Whether `quantity` must not be shown: a question it would answer is still to come.
     pub fn conceals(&self, quantity: Quantity) -> bool {
-        self.guarding(false).any(|q| q.conceals(quantity))
+        self.guarding(!self.on_step_focus()).any(|q| q.conceals(quantity))
     }
 
     /// Whether the chart, the library calls and the code words wait: they work out the
     /// measures of the pair whatever quantity is on view, so while a question they could
     /// answer is to come, switching the view (`m`) must not open a way round it.
-    pub fn panels_wait(&self) -> bool {
-        self.guarding(true).any(|q| !q.hide.is_empty())
+    pub fn panel_waits(&self, panel: Panel) -> bool {
+        let told = match self.current() {
+            Page::Step { step, .. } => super::panel::told(&step.text, &self.lesson)
+                .iter()
+                .any(|&(_, p)| p == panel || (p, panel) == (Panel::Chart, Panel::PathChart)),
+            _ => false,
+        };
+        self.guarding(!told).any(|q| !q.hide.is_empty())
     }
 
     /// Whether the ranking of the models must not be shown.
     pub fn conceals_ranking(&self) -> bool {
-        self.guarding(false).any(Question::conceals_ranking)
+        self.guarding(!self.on_step_focus()).any(Question::conceals_ranking)
     }
 
     /// Questions answered right at the first try, and questions answered right at all (a
