@@ -147,3 +147,4 @@ tui-decomposition-infinite = { $h } = { $value } { $unit }, { $d } = ∞
 # Lines of text scrolled out of a panel, above and below.
 tui-more-lines-above = ↑ { $count } more
 tui-more-lines-below = ↓ { $count } more
+grade-auto-entropy-for-cross = That is { $symbol }, the cost of P's own code: the cross-entropy adds what the wrong code costs on top.

@@ -147,3 +147,4 @@ tui-decomposition-infinite = { $h } = { $value } { $unit }，{ $d } = ∞
 # 面板里滚动出视野的文字行数（上方、下方）。
 tui-more-lines-above = ↑ 还有 { $count } 行
 tui-more-lines-below = ↓ 还有 { $count } 行
+grade-auto-entropy-for-cross = 这是 { $symbol }，也就是按 P 本身设计的编码的代价：交叉熵还要加上用错编码多付的那部分。

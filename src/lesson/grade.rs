@@ -103,9 +103,10 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
         let verdict = t!("grade-right", answer = answer_text(lesson, question));
         return Ok(Grade { correct: true, feedback: with_explanation(verdict, lesson, question) });
     }
+    // A mistake's value is recognised as leniently as the right one: rounded or cut off.
     let near = |q: Quantity, u: Unit| {
         let v = expected(lesson, q, *model, u);
-        v.is_finite() && (v - want).abs() > *tolerance && (value - v).abs() <= *tolerance
+        v.is_finite() && (v - want).abs() > *tolerance && close_enough(value, v, *tolerance, number)
     };
     // The author's words first, then what kltutor recognises by itself.
     let known = mistakes.iter().map(|m| (m.kind, Some(m.feedback.clone())));
@@ -121,10 +122,17 @@ pub fn numeric(lesson: &Lesson, question: &Question, text: &str) -> Result<Grade
             });
         }
     }
+    // The cross-entropy asked, the entropy given: the code built for P, not for Q.
+    let entropy = Quantity::Entropy(Side::P);
+    if *quantity == Quantity::CrossEntropy && near(entropy, *unit) {
+        let symbol = symbol(entropy, &lesson.names(*model), Style::Unicode);
+        let feedback = t!("grade-auto-entropy-for-cross", symbol = symbol);
+        return Ok(Grade { correct: false, feedback: t!("grade-mistake", feedback = feedback) });
+    }
     // In a lesson of densities, the bins' value is close to the densities' but not it.
     if lesson.continuous.is_some() {
         let bins = binned(lesson, *quantity, *model, *unit);
-        if (bins - want).abs() > *tolerance && (value - bins).abs() <= *tolerance {
+        if (bins - want).abs() > *tolerance && close_enough(value, bins, *tolerance, number) {
             let symbol = symbol(*quantity, &lesson.names(*model), Style::Unicode);
             let feedback = t!("grade-auto-bins", symbol = symbol);
             return Ok(Grade {
@@ -247,6 +255,9 @@ mod tests {
         // Graded on the lesson's A and B; the feedback is the author's, written for the
         // question's own model R.
         let reversed = numeric(&lesson, q, "0.1887").unwrap();
+        // Cut off at the decimals asked (D(B‖A) = 0.18872…), a mistake is still recognised.
+        let cut = numeric(&lesson, q, "0.188").unwrap();
+        assert!(cut.feedback == reversed.feedback, "{}", cut.feedback);
         assert!(!reversed.correct && reversed.feedback.contains("That is D(R‖A)"));
         let nats = numeric(&lesson, q, "0.1438").unwrap();
         assert!(!nats.correct && nats.feedback.contains("in nats"), "{}", nats.feedback);
