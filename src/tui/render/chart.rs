@@ -73,13 +73,13 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         None => (crate::t!("chart-title-path", p = view.p.as_str(), q = q), "θ".to_string()),
     };
+    // The axes' names go in the legend: ratatui draws an axis title inside the plot, over the
+    // curves.
     let x_axis = Axis::default()
-        .title(Span::styled(axis, theme.dim))
         .bounds([c.min, c.max])
         .labels([number(c.min), number((c.min + c.max) / 2.0), number(c.max)])
         .style(theme.dim);
     let y_axis = Axis::default()
-        .title(Span::styled(unit, theme.dim))
         .bounds([0.0, top])
         .labels([number(0.0), number(top / 2.0), number(top)])
         .style(theme.dim);
@@ -93,10 +93,10 @@ pub fn render(view: &ChartView, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let entries: Vec<(String, Style)> = series
         .iter()
         .map(|(name, _, _, style)| (name.clone(), *style))
-        .chain([(
-            format!("⡇ {}", crate::t!("chart-now", q = q, theta = number(c.current))),
-            theme.dim,
-        )])
+        .chain([
+            (format!("⡇ {}", crate::t!("chart-now", q = q, theta = number(c.current))), theme.dim),
+            (crate::t!("chart-axes", x = axis, y = unit), theme.dim),
+        ])
         .collect();
     let legend = legend_rows(&entries, inner.width as usize);
     let legend_rows = legend.len() as u16;
