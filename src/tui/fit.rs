@@ -88,8 +88,16 @@ pub fn wrap(text: &str, columns: usize, kind: Kind) -> Vec<String> {
     text.split('\n').flat_map(|line| wrap_line(line, columns, kind)).collect()
 }
 
+/// The indent of a line's continuation rows: `INDENT` past the line's own leading spaces, so
+/// an indented line (a term under its label) continues under itself, but never more than
+/// half the row.
+fn hanging(line: &str, columns: usize) -> usize {
+    let own = line.len() - line.trim_start_matches(' ').len();
+    (own + INDENT).min(columns / 2).max(INDENT)
+}
+
 fn wrap_line(line: &str, columns: usize, kind: Kind) -> Vec<String> {
-    let indent = " ".repeat(INDENT);
+    let indent = " ".repeat(hanging(line, columns));
     ranges(line, columns, kind)
         .into_iter()
         .enumerate()
@@ -107,8 +115,9 @@ fn ranges(line: &str, columns: usize, kind: Kind) -> Vec<(usize, usize)> {
     let breaks = opportunities(line, kind);
     let mut rows = Vec::new();
     let mut start = 0;
+    let indent = hanging(line, columns);
     loop {
-        let room = if rows.is_empty() { columns } else { columns - INDENT };
+        let room = if rows.is_empty() { columns } else { columns - indent };
         let rest = &line[start..];
         if width(rest) <= room {
             rows.push((start, line.len()));
@@ -168,7 +177,10 @@ pub fn wrap_pieces(line: &formula::Line, columns: usize) -> Vec<formula::Line> {
         .map(|(k, (a, b))| {
             let mut row = Vec::new();
             if k > 0 {
-                row.push(formula::Piece { text: " ".repeat(INDENT), outcome: None });
+                row.push(formula::Piece {
+                    text: " ".repeat(hanging(&text, columns)),
+                    outcome: None,
+                });
             }
             for &(s, e, outcome) in &bounds {
                 let (s, e) = (s.max(a), e.min(b));
