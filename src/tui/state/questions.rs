@@ -167,13 +167,15 @@ impl LessonState {
 
     /// The page that asks question `id`.
     pub(super) fn page_of(&self, id: usize) -> Option<usize> {
+        self.question_pages().nth(id)
+    }
+
+    /// The page of every question, in the order of `Lesson::all_questions`: the steps that
+    /// hold one, then the closing questions.
+    fn question_pages(&self) -> impl Iterator<Item = usize> + '_ {
         let steps = &self.lesson.steps;
-        let in_steps: Vec<usize> =
-            (0..steps.len()).filter(|&k| steps[k].question.is_some()).collect();
-        in_steps.get(id).copied().or_else(|| {
-            let k = id - in_steps.len();
-            (k < self.lesson.questions.len()).then_some(steps.len() + k)
-        })
+        let in_steps = (0..steps.len()).filter(|&k| steps[k].question.is_some());
+        in_steps.chain((0..self.lesson.questions.len()).map(|k| steps.len() + k))
     }
 
     /// Asks every missed question again, from the first; the score keeps the first pass.
@@ -219,14 +221,15 @@ impl LessonState {
     /// author's to choose, and `check` judges it; `later` says whether the view is another.
     fn guarding(&self, later: bool) -> impl Iterator<Item = &Question> {
         let lesson_values = later && self.question().is_none_or(|(_, q)| q.own.is_none());
-        let later = self.lesson.all_questions().enumerate().filter(move |&(id, q)| {
-            let attempt = &self.answers[id];
+        // Drawing asks this several times a frame: one pass, nothing allocated.
+        let later = self.lesson.all_questions().zip(self.question_pages()).zip(&self.answers);
+        let later = later.filter(move |((q, page), attempt)| {
             lesson_values
                 && q.own.is_none()
-                && self.page_of(id).is_some_and(|page| page > self.page)
+                && *page > self.page
                 && (attempt.retry || !attempt.record.resolved())
         });
-        self.open_question().into_iter().chain(later.map(|(_, q)| q))
+        self.open_question().into_iter().chain(later.map(|((q, _), _)| q))
     }
 
     /// Whether the view is the one the page's step points it at.
